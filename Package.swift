@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "giamsat-tui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "giamsat-tui", targets: ["giamsat-tui"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The model, Vietnamese text, the SQLite store, import/export. Knows nothing of terminals.
+        .target(name: "GiamSatCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // Pure terminal drawing: display width, canvas, widgets. Knows nothing of the model.
+        .target(name: "TerminalUI"),
+        // Argument parsing and wiring.
+        .executableTarget(name: "giamsat-tui", dependencies: [
+            "GiamSatCore", "TerminalUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "CLITests", dependencies: ["giamsat-tui"]),
+    ]
+)

@@ -1,0 +1,64 @@
+import Foundation
+
+/// RFC 4180 CSV: quoted cells, doubled quotes, CRLF or LF, a UTF-8 BOM tolerated.
+/// A few lines of our own rather than a package, because errors must name the line.
+public enum CSV {
+    /// Rows of cells, each with the line number it starts on.
+    public static func parse(_ data: Data, file: String) throws -> [(line: Int, cells: [String])] {
+        guard var text = String(data: data, encoding: .utf8) else { throw GiamSatError.csv(file: file, line: 1, problem: .notUTF8) }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let delimiter = detectDelimiter(text)
+        var rows: [(Int, [String])] = []
+        var cells: [String] = []
+        var cell = ""
+        var inQuotes = false
+        var line = 1
+        var rowStart = 1
+        var iterator = Array(text.unicodeScalars)[...]
+        while let scalar = iterator.popFirst() {
+            if inQuotes {
+                if scalar == "\"" {
+                    if iterator.first == "\"" { cell.unicodeScalars.append("\""); iterator.removeFirst() } else { inQuotes = false }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    cell.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" && cell.isEmpty {
+                inQuotes = true
+            } else if scalar == delimiter {
+                cells.append(cell)
+                cell = ""
+            } else if scalar == "\n" || scalar == "\r" {
+                if scalar == "\r", iterator.first == "\n" { iterator.removeFirst() }
+                cells.append(cell)
+                if !(cells.count == 1 && cells[0].isEmpty) { rows.append((rowStart, cells)) }
+                cells = []
+                cell = ""
+                line += 1
+                rowStart = line
+            } else {
+                cell.unicodeScalars.append(scalar)
+            }
+        }
+        if inQuotes { throw GiamSatError.csv(file: file, line: rowStart, problem: .unterminatedQuote) }
+        if !cell.isEmpty || !cells.isEmpty {
+            cells.append(cell)
+            rows.append((rowStart, cells))
+        }
+        return rows.map { (line: $0.0, cells: $0.1.map(VietnameseText.clean)) }
+    }
+
+    /// Spreadsheets set to Vietnamese often save with ";" (the comma is the decimal mark).
+    static func detectDelimiter(_ text: String) -> Unicode.Scalar {
+        let header = text.prefix { $0 != "\n" && $0 != "\r" }
+        return header.contains(";") && !header.contains(",") ? ";" : ","
+    }
+
+    /// One row, quoted where needed.
+    public static func row(_ cells: [String]) -> String {
+        cells.map { cell in
+            cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        }.joined(separator: ",")
+    }
+}

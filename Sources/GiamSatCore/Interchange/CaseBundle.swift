@@ -1,0 +1,220 @@
+import Foundation
+
+/// The content of a `giamsat-bundle` v1 file (DOMAIN.md, docs/formats.md).
+public struct CaseBundle: Equatable, Sendable {
+    public static let format = "giamsat-bundle"
+    public static let version = 1
+
+    public var commune: Commune?
+    public var localities: [Locality] = []
+    public var officials: [Official] = []
+    public var plans: [Plan] = []
+    public var feedback: [Feedback] = []
+    public var recommendations: [Recommendation] = []
+    public var residenceReviews: [ResidenceReview] = []
+
+    public init() {}
+
+    public var recordCount: Int {
+        localities.count + officials.count + plans.count + feedback.count + recommendations.count + residenceReviews.count
+    }
+}
+
+/// Reads a bundle file into records. Every record is checked on its own; all the
+/// problems found are reported together, and a file with any problem is refused whole.
+public enum BundleReader {
+    static let topLevelKeys: Set<String> = ["format", "version", "commune", "localities", "officials", "plans",
+                                            "feedback", "recommendations", "residenceReviews", "extensions"]
+
+    public static func read(_ data: Data, file: String, dueDays: Int = Feedback.defaultDueDays) throws -> CaseBundle {
+        let json: JSONValue
+        do {
+            json = try JSONValue.parse(data)
+        } catch {
+            let (line, column) = errorPosition(in: data)
+            throw GiamSatError.notJSON(file: file, line: line, column: column)
+        }
+        guard case .string(CaseBundle.format)? = json["format"] else { throw GiamSatError.notABundle(file: file) }
+        guard case .int(let version)? = json["version"], version == CaseBundle.version else {
+            if case .int(let version)? = json["version"] { throw GiamSatError.unsupportedVersion(file: file, version: version) }
+            throw GiamSatError.notABundle(file: file)
+        }
+        var bundle = CaseBundle()
+        var errors: [RecordError] = []
+        guard case .object(let pairs) = json else { throw GiamSatError.notABundle(file: file) }
+        for (key, _) in pairs where !topLevelKeys.contains(key) {
+            errors.append(RecordError(file: file, entity: .commune, code: nil, field: key, problem: .unknownKey))
+        }
+        if let commune = json["commune"] {
+            do { bundle.commune = try readCommune(commune, file: file) } catch let error as RecordError { errors.append(error) }
+        }
+        func each<R>(_ entity: Entity, _ read: (inout FieldReader) throws -> R) -> [R] {
+            guard let value = json[entity.bundleKey] else { return [] }
+            guard case .array(let items) = value else {
+                errors.append(RecordError(file: file, entity: entity, code: nil, field: entity.bundleKey, problem: .wrongType(expected: "array")))
+                return []
+            }
+            var records: [R] = []
+            for (index, item) in items.enumerated() {
+                do {
+                    var reader = try FieldReader(file: file, entity: entity, value: item, field: "\(entity.bundleKey)[\(index)]")
+                    if entity != .residenceReview {
+                        reader.code = try reader.string("code", required: true)
+                    }
+                    let record = try read(&reader)
+                    try reader.finish()
+                    records.append(record)
+                } catch let error as RecordError {
+                    errors.append(error)
+                } catch {
+                    errors.append(RecordError(file: file, entity: entity, code: nil, field: "\(index)", problem: .missing))
+                }
+            }
+            return records
+        }
+        bundle.localities = each(.locality, readLocality)
+        bundle.officials = each(.official, readOfficial)
+        bundle.plans = each(.plan, readPlan)
+        bundle.feedback = each(.feedback) { try readFeedback(&$0, dueDays: dueDays) }
+        bundle.recommendations = each(.recommendation, readRecommendation)
+        bundle.residenceReviews = each(.residenceReview, readResidenceReview)
+        errors += duplicateCodes(bundle, file: file)
+        if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
+        return bundle
+    }
+
+    /// Where the JSON breaks, as line and column, which is what an editor shows.
+    /// JSONDecoder only says "not valid JSON"; JSONSerialization tells the offset.
+    static func errorPosition(in data: Data) -> (Int?, Int?) {
+        var detail = ""
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+        }
+        guard let range = detail.range(of: #"character (\d+)"#, options: .regularExpression),
+              let offset = Int(detail[range].dropFirst("character ".count)) else { return (nil, nil) }
+        let prefix = data.prefix(offset)
+        let line = prefix.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let column = String(decoding: prefix[lineStart...], as: UTF8.self).count + 1
+        return (line, column)
+    }
+
+    static func readCommune(_ value: JSONValue, file: String) throws -> Commune {
+        var reader = try FieldReader(file: file, entity: .commune, value: value, field: "commune")
+        let name = try reader.string("name", required: true)
+        var code = try reader.string("code")
+        if code.isEmpty { code = Commune.code(fromName: name) }
+        reader.code = code
+        let commune = Commune(code: code, name: name, district: try reader.string("district"), province: try reader.string("province"))
+        try reader.finish()
+        return commune
+    }
+
+    static func readLocality(_ r: inout FieldReader) throws -> Locality {
+        Locality(code: r.code!, name: try r.string("name", required: true), kind: try r.slug("kind", required: true)!)
+    }
+
+    static func readOfficial(_ r: inout FieldReader) throws -> Official {
+        Official(code: r.code!, familyName: try r.string("familyName", required: true), middleName: try r.string("middleName"),
+                 givenName: try r.string("givenName", required: true), gender: try r.slug("gender"),
+                 birthYear: try r.year("birthYear"), position: try r.string("position"), unit: try r.string("unit"),
+                 category: try r.slug("category", required: true)!, partyMember: try r.bool("partyMember") ?? false,
+                 partyCell: try r.string("partyCell"), residence: try r.optionalString("residence"),
+                 status: try r.slug("status") ?? .dangCongTac)
+    }
+
+    static func readPlan(_ r: inout FieldReader) throws -> Plan {
+        var team = Plan.Team()
+        if let teamValue = r.value("team") {
+            var t = try r.nested("team", teamValue)
+            team.decisionNumber = try t.string("decisionNumber")
+            team.lead = try t.string("lead")
+            team.members = try t.array("members").enumerated().map { index, item in
+                var m = try t.nested("members[\(index)]", item)
+                let member = Plan.Member(name: try m.string("name", required: true), organization: try m.string("organization"))
+                try m.finish()
+                return member
+            }
+            try t.finish()
+        }
+        let supervised = try r.array("supervised").enumerated().map { index, item in
+            var s = try r.nested("supervised[\(index)]", item)
+            let entry = Plan.SupervisedOfficial(official: try s.string("official", required: true), findings: try s.string("findings"))
+            try s.finish()
+            return entry
+        }
+        let plan = Plan(code: r.code!, documentNumber: try r.string("documentNumber"), issuedOn: try r.date("issuedOn"),
+                        title: try r.string("title", required: true), basis: try r.string("basis"),
+                        year: try r.year("year", required: true)!, type: try r.slug("type", required: true)!,
+                        form: try r.slug("form", required: true)!, contents: try r.slugs("contents"), team: team,
+                        startOn: try r.date("startOn"), endOn: try r.date("endOn"), targetUnits: try r.strings("targetUnits"),
+                        supervised: supervised, status: try r.slug("status", required: true)!, reportedOn: try r.date("reportedOn"))
+        if let start = plan.startOn, let end = plan.endOn, end < start { throw r.error("endOn", .endBeforeStart) }
+        return plan
+    }
+
+    static func readFeedback(_ r: inout FieldReader, dueDays: Int) throws -> Feedback {
+        let receivedOn = try r.date("receivedOn", required: true)!
+        var reporter: Feedback.Reporter?
+        if let value = r.value("reporter") {
+            var p = try r.nested("reporter", value)
+            reporter = Feedback.Reporter(name: try p.string("name", required: true), address: try p.string("address"),
+                                         phone: try p.string("phone"))
+            try p.finish()
+        }
+        let history = try r.array("history").enumerated().map { index, item in
+            var h = try r.nested("history[\(index)]", item)
+            let change = Feedback.StatusChange(status: try h.slug("status", required: true)!, on: try h.date("on", required: true)!,
+                                               by: try h.string("by"), note: try h.string("note"), to: try h.string("to"),
+                                               duplicateOf: try h.optionalString("duplicateOf"))
+            try h.finish()
+            return change
+        }
+        let feedback = Feedback(code: r.code!, receivedOn: receivedOn, channel: try r.slug("channel", required: true)!,
+                                kind: try r.slug("kind", required: true)!, anonymous: try r.bool("anonymous") ?? (reporter == nil),
+                                reporter: reporter, officials: try r.strings("officials"), locality: try r.optionalString("locality"),
+                                content: try r.slug("content"), summary: try r.string("summary", required: true),
+                                notes: try r.string("notes"), dueOn: try r.date("dueOn"), dueDays: dueDays,
+                                history: history.isEmpty ? nil : history)
+        if feedback.dueOn < receivedOn { throw r.error("dueOn", .dueBeforeReceipt) }
+        if let (index, problem) = feedback.historyProblem() { throw r.error("history[\(index)]", problem) }
+        return feedback
+    }
+
+    static func readRecommendation(_ r: inout FieldReader) throws -> Recommendation {
+        var outcome: Recommendation.Outcome?
+        if let value = r.value("outcome") {
+            var o = try r.nested("outcome", value)
+            outcome = Recommendation.Outcome(official: try o.string("official", required: true),
+                                             measure: try o.slug("measure", required: true)!,
+                                             decidedOn: try o.date("decidedOn"), decidedBy: try o.string("decidedBy"))
+            try o.finish()
+        }
+        return Recommendation(code: r.code!, source: try r.optionalString("source"), to: try r.string("to", required: true),
+                              sentOn: try r.date("sentOn", required: true)!, content: try r.string("content"),
+                              response: try r.slug("response") ?? .choTraLoi, outcome: outcome)
+    }
+
+    static func readResidenceReview(_ r: inout FieldReader) throws -> ResidenceReview {
+        let year = try r.year("year", required: true)!
+        let official = try r.string("official", required: true)
+        r.code = "\(year)/\(official)"
+        return ResidenceReview(year: year, locality: try r.string("locality", required: true), official: official,
+                               assessment: try r.slug("assessment", required: true)!, opinions: try r.string("opinions"))
+    }
+
+    static func duplicateCodes(_ bundle: CaseBundle, file: String) -> [RecordError] {
+        func check(_ entity: Entity, _ codes: [String]) -> [RecordError] {
+            var seen = Set<String>()
+            return codes.compactMap { code in
+                seen.insert(code).inserted ? nil : RecordError(file: file, entity: entity, code: code, field: "code", problem: .duplicateCode)
+            }
+        }
+        return check(.locality, bundle.localities.map(\.code)) + check(.official, bundle.officials.map(\.code))
+            + check(.plan, bundle.plans.map(\.code)) + check(.feedback, bundle.feedback.map(\.code))
+            + check(.recommendation, bundle.recommendations.map(\.code))
+            + check(.residenceReview, bundle.residenceReviews.map(\.code))
+    }
+}

@@ -1,0 +1,119 @@
+/// Reads the fields of one JSON object of a bundle, remembering which record and which
+/// field it is at, so that every error names the file, the record code and the field.
+struct FieldReader {
+    let file: String
+    let entity: Entity
+    var code: String?
+    /// Path of this object inside the record: "" for the record, "team." or "history[1]." inside it.
+    let prefix: String
+    private let fields: [String: JSONValue]
+    private var seen: Set<String> = []
+
+    init(file: String, entity: Entity, code: String? = nil, prefix: String = "", value: JSONValue, field: String = "") throws {
+        self.file = file
+        self.entity = entity
+        self.code = code
+        self.prefix = prefix
+        guard case .object(let pairs) = value else {
+            throw RecordError(file: file, entity: entity, code: code, field: field.isEmpty ? entity.bundleKey : field,
+                              problem: .wrongType(expected: "object"))
+        }
+        self.fields = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+
+    func error(_ key: String, _ problem: RecordProblem) -> RecordError {
+        RecordError(file: file, entity: entity, code: code, field: prefix + key, problem: problem)
+    }
+
+    /// The value, or nil when absent or null.
+    mutating func value(_ key: String) -> JSONValue? {
+        seen.insert(key)
+        if case .null? = fields[key] { return nil }
+        return fields[key]
+    }
+
+    mutating func string(_ key: String, required: Bool = false) throws -> String {
+        guard let value = value(key) else {
+            if required { throw error(key, .missing) }
+            return ""
+        }
+        guard case .string(let text) = value else { throw error(key, .wrongType(expected: "string")) }
+        let clean = VietnameseText.clean(text)
+        if required && clean.isEmpty { throw error(key, .empty) }
+        return clean
+    }
+
+    mutating func optionalString(_ key: String) throws -> String? {
+        let text = try string(key)
+        return text.isEmpty ? nil : text
+    }
+
+    mutating func int(_ key: String, required: Bool = false) throws -> Int? {
+        guard let value = value(key) else {
+            if required { throw error(key, .missing) }
+            return nil
+        }
+        guard case .int(let number) = value else { throw error(key, .wrongType(expected: "integer")) }
+        return number
+    }
+
+    mutating func year(_ key: String, required: Bool = false) throws -> Int? {
+        guard let year = try int(key, required: required) else { return nil }
+        guard (1900...2200).contains(year) else { throw error(key, .badYear(year)) }
+        return year
+    }
+
+    mutating func bool(_ key: String) throws -> Bool? {
+        guard let value = value(key) else { return nil }
+        guard case .bool(let flag) = value else { throw error(key, .wrongType(expected: "boolean")) }
+        return flag
+    }
+
+    mutating func slug<E: Slugged>(_ key: String, required: Bool = false) throws -> E? {
+        guard let text = try optionalString(key) else {
+            if required { throw error(key, .missing) }
+            return nil
+        }
+        guard let result = E(rawValue: text) else { throw error(key, .unknownSlug(text, allowed: E.allSlugs)) }
+        return result
+    }
+
+    mutating func date(_ key: String, required: Bool = false) throws -> LocalDate? {
+        guard let text = try optionalString(key) else {
+            if required { throw error(key, .missing) }
+            return nil
+        }
+        guard let date = LocalDate(iso: text) else { throw error(key, .badDate(text)) }
+        return date
+    }
+
+    mutating func array(_ key: String) throws -> [JSONValue] {
+        guard let value = value(key) else { return [] }
+        guard case .array(let items) = value else { throw error(key, .wrongType(expected: "array")) }
+        return items
+    }
+
+    mutating func strings(_ key: String) throws -> [String] {
+        try array(key).enumerated().map { index, item in
+            guard case .string(let text) = item else { throw error("\(key)[\(index)]", .wrongType(expected: "string")) }
+            return VietnameseText.clean(text)
+        }
+    }
+
+    mutating func slugs<E: Slugged>(_ key: String) throws -> [E] {
+        try strings(key).enumerated().map { index, text in
+            guard let result = E(rawValue: text) else { throw error("\(key)[\(index)]", .unknownSlug(text, allowed: E.allSlugs)) }
+            return result
+        }
+    }
+
+    /// A reader for an object nested in this one (`team`, `history[2]`).
+    func nested(_ path: String, _ value: JSONValue) throws -> FieldReader {
+        try FieldReader(file: file, entity: entity, code: code, prefix: prefix + path + ".", value: value, field: prefix + path)
+    }
+
+    /// Refuses keys the format does not have: they are usually typos that would be lost silently.
+    func finish() throws {
+        if let unknown = fields.keys.filter({ !seen.contains($0) }).sorted().first { throw error(unknown, .unknownKey) }
+    }
+}

@@ -1,0 +1,153 @@
+// Every message the user may read, Vietnamese then English.
+
+extension Entity {
+    public var label: Localized {
+        switch self {
+        case .commune: return Localized("xã", "commune")
+        case .locality: return Localized("địa bàn", "locality")
+        case .official: return Localized("đối tượng giám sát", "official")
+        case .plan: return Localized("kế hoạch", "plan")
+        case .feedback: return Localized("phản ánh", "feedback")
+        case .recommendation: return Localized("kiến nghị", "recommendation")
+        case .residenceReview: return Localized("góp ý nơi cư trú", "residence review")
+        }
+    }
+}
+
+extension RecordProblem {
+    public func message(_ lang: Lang) -> String {
+        let vi = lang == .vi
+        switch self {
+        case .missing: return vi ? "thiếu trường bắt buộc" : "required field is missing"
+        case .empty: return vi ? "không được để trống" : "must not be empty"
+        case .unknownKey: return vi ? "trường không có trong định dạng (gõ sai tên?)" : "unknown field (a typo?)"
+        case .wrongType(let expected):
+            let names = ["string": ("chuỗi", "a string"), "integer": ("số nguyên", "an integer"),
+                         "boolean": ("true/false", "true/false"), "array": ("mảng", "an array"),
+                         "object": ("đối tượng JSON", "an object")]
+            let name = names[expected].map { vi ? $0.0 : $0.1 } ?? expected
+            return vi ? "phải là \(name)" : "must be \(name)"
+        case .unknownSlug(let value, let allowed):
+            return vi ? "giá trị “\(value)” không hợp lệ; dùng một trong: \(allowed.joined(separator: ", "))"
+                      : "invalid value “\(value)”; use one of: \(allowed.joined(separator: ", "))"
+        case .badDate(let value):
+            return vi ? "ngày “\(value)” không có thật hoặc sai dạng (YYYY-MM-DD)"
+                      : "date “\(value)” does not exist or is malformed (YYYY-MM-DD)"
+        case .badYear(let year): return vi ? "năm \(year) không hợp lệ" : "year \(year) is not valid"
+        case .unknownReference(let entity, let code):
+            return vi ? "không có \(entity.label.vi) mã “\(code)”" : "no \(entity.label.en) with code “\(code)”"
+        case .duplicateCode: return vi ? "mã bị trùng trong tệp" : "code appears twice in the file"
+        case .historyMustStartReceived(let status):
+            return vi ? "lịch sử phải bắt đầu bằng “tiep-nhan”, không phải “\(status)”"
+                      : "history must start with “tiep-nhan”, not “\(status)”"
+        case .historyBeforeReceipt(let date):
+            return vi ? "ngày \(date.vietnamese) trước ngày tiếp nhận" : "date \(date.iso) is before the received date"
+        case .historyDateGoesBack(let date, let previous):
+            return vi ? "ngày \(date.vietnamese) trước bước trước đó (\(previous.vietnamese))"
+                      : "date \(date.iso) is before the previous step (\(previous.iso))"
+        case .transitionNotAllowed(let from, let to, let allowed):
+            let next = allowed.isEmpty ? (vi ? "không còn bước nào (đã kết thúc)" : "none (it has ended)") : allowed.joined(separator: ", ")
+            return vi ? "không thể chuyển từ “\(from)” sang “\(to)”; bước tiếp theo được phép: \(next)"
+                      : "cannot go from “\(from)” to “\(to)”; allowed next: \(next)"
+        case .forwardNeedsRecipient:
+            return vi ? "chuyển đơn phải ghi cơ quan nhận (“to”)" : "forwarding needs the receiving body (“to”)"
+        case .duplicateNeedsOriginal:
+            return vi ? "đơn trùng phải ghi mã đơn gốc (“duplicateOf”)" : "a duplicate must name the original (“duplicateOf”)"
+        case .duplicateOfItself: return vi ? "đơn không thể trùng với chính nó" : "a record cannot duplicate itself"
+        case .endBeforeStart: return vi ? "ngày kết thúc trước ngày bắt đầu" : "end date is before start date"
+        case .dueBeforeReceipt: return vi ? "hạn giải quyết trước ngày tiếp nhận" : "due date is before the received date"
+        }
+    }
+}
+
+extension RecordError {
+    public func message(_ lang: Lang) -> String {
+        let vi = lang == .vi
+        var place = vi ? "\(entity.label.vi)" : "\(entity.label.en)"
+        if let code { place += " \(code)" }
+        place += vi ? ", trường “\(field)”" : ", field “\(field)”"
+        let prefix = file.map { "\($0): " } ?? ""
+        return "\(prefix)\(place): \(problem.message(lang))"
+    }
+}
+
+extension GiamSatError {
+    public func message(_ lang: Lang) -> String {
+        let vi = lang == .vi
+        switch self {
+        case .record(let error): return error.message(lang)
+        case .invalidRecords(let errors):
+            let shown = errors.prefix(20).map { $0.message(lang) }
+            let more = errors.count > 20 ? [vi ? "… và \(errors.count - 20) lỗi khác" : "… and \(errors.count - 20) more"] : []
+            let head = vi ? "không nhập gì cả, vì có \(errors.count) lỗi:" : "nothing imported: \(errors.count) error(s):"
+            return ([head] + shown + more).joined(separator: "\n  ")
+        case .notJSON(let file, let line?, let column?):
+            return vi ? "\(file): không phải JSON hợp lệ, lỗi ở dòng \(line), cột \(column)"
+                      : "\(file): not valid JSON, error at line \(line), column \(column)"
+        case .notJSON(let file, _, _):
+            return vi ? "\(file): không phải JSON hợp lệ (tệp bị cắt cụt?)" : "\(file): not valid JSON (truncated file?)"
+        case .notABundle(let file):
+            return vi ? "\(file): không phải tệp giamsat-bundle (thiếu \"format\": \"giamsat-bundle\")"
+                      : "\(file): not a giamsat-bundle file (missing \"format\": \"giamsat-bundle\")"
+        case .unsupportedVersion(let file, let version):
+            return vi ? "\(file): phiên bản \(version) chưa được hỗ trợ (chỉ hỗ trợ 1)"
+                      : "\(file): version \(version) is not supported (only 1)"
+        case .csv(let file, let line, let problem):
+            return "\(file), " + (vi ? "dòng \(line): " : "line \(line): ") + problem.message(lang)
+        case .unknownFileType(let file):
+            return vi ? "\(file): chỉ nhập được tệp .json (giamsat-bundle) hoặc .csv (danh sách đối tượng)"
+                      : "\(file): only .json (giamsat-bundle) or .csv (officials list) files can be imported"
+        case .otherCommune(let file, let bundle, let database):
+            return vi ? "\(file): dữ liệu của xã “\(bundle)”, còn thư mục này là của xã “\(database)”; dùng --data để chọn thư mục khác"
+                      : "\(file): data of commune “\(bundle)”, but this directory holds “\(database)”; use --data for another directory"
+        case .cannotRead(let path, let reason):
+            return vi ? "không đọc được \(path): \(reason)" : "cannot read \(path): \(reason)"
+        case .cannotWrite(let path, let reason):
+            return vi ? "không ghi được \(path): \(reason)" : "cannot write \(path): \(reason)"
+        case .dataDirectory(let path, let reason):
+            return vi ? "không dùng được thư mục dữ liệu \(path): \(reason)" : "cannot use data directory \(path): \(reason)"
+        case .notInitialized(let path):
+            return vi ? "chưa có dữ liệu ở \(path); chạy “giamsat-tui init --commune-name …” hoặc “giamsat-tui import TỆP”"
+                      : "no data in \(path) yet; run “giamsat-tui init --commune-name …” or “giamsat-tui import FILE”"
+        case .alreadyInitialized(let path):
+            return vi ? "\(path) đã có dữ liệu của một xã" : "\(path) already holds a commune's data"
+        case .databaseBusy:
+            return vi ? "cơ sở dữ liệu đang bận (một cửa sổ khác đang ghi); thử lại sau giây lát"
+                      : "the database is busy (another window is writing); try again in a moment"
+        case .diskFull:
+            return vi ? "đĩa đầy: không ghi được, dữ liệu cũ vẫn nguyên vẹn" : "disk full: nothing was written, existing data is intact"
+        case .readOnly(let path):
+            return vi ? "\(path) chỉ đọc: không ghi được thay đổi" : "\(path) is read-only: changes cannot be saved"
+        case .notADatabase(let path):
+            return vi ? "\(path) không phải cơ sở dữ liệu giamsat (hoặc đã hỏng)" : "\(path) is not a giamsat database (or is damaged)"
+        case .newerDatabase(let path):
+            return vi ? "\(path) do phiên bản mới hơn tạo ra; hãy cập nhật giamsat-tui"
+                      : "\(path) was written by a newer giamsat-tui; please upgrade"
+        case .database(let detail): return vi ? "lỗi cơ sở dữ liệu: \(detail)" : "database error: \(detail)"
+        case .staleWrite(let entity, let code):
+            return vi ? "\(entity.label.vi) \(code) vừa được người khác sửa; chưa lưu — hãy mở lại để xem bản mới"
+                      : "\(entity.label.en) \(code) was changed by someone else; not saved — reopen it to see the new version"
+        case .notFound(let entity, let code):
+            return vi ? "không có \(entity.label.vi) mã \(code)" : "no \(entity.label.en) with code \(code)"
+        case .invalidDate(let text):
+            return vi ? "ngày “\(text)” không hợp lệ (dạng dd/mm/yyyy, ngày phải có thật)"
+                      : "invalid date “\(text)” (dd/mm/yyyy, a real day)"
+        case .invalidPeriod(let text):
+            return vi ? "kỳ báo cáo không hợp lệ: \(text)" : "invalid period: \(text)"
+        }
+    }
+}
+
+extension GiamSatError.CSVProblem {
+    public func message(_ lang: Lang) -> String {
+        let vi = lang == .vi
+        switch self {
+        case .missingColumn(let name): return vi ? "thiếu cột bắt buộc “\(name)”" : "required column “\(name)” is missing"
+        case .unknownColumn(let name): return vi ? "cột “\(name)” không có trong định dạng" : "unknown column “\(name)”"
+        case .wrongColumnCount(let expected, let found):
+            return vi ? "có \(found) cột, tiêu đề có \(expected)" : "has \(found) cells, the header has \(expected)"
+        case .unterminatedQuote: return vi ? "dấu ngoặc kép không được đóng" : "unterminated quote"
+        case .notUTF8: return vi ? "tệp không phải UTF-8" : "the file is not UTF-8"
+        }
+    }
+}

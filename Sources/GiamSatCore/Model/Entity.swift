@@ -1,0 +1,50 @@
+/// The kinds of record, as named in the audit trail, in errors and in the bundle.
+public enum Entity: String, Sendable, CaseIterable {
+    case commune, locality, official, plan, feedback, recommendation, residenceReview = "residence-review"
+
+    /// Top-level key of the bundle that holds this kind of record.
+    public var bundleKey: String {
+        switch self {
+        case .commune: return "commune"
+        case .locality: return "localities"
+        case .official: return "officials"
+        case .plan: return "plans"
+        case .feedback: return "feedback"
+        case .recommendation: return "recommendations"
+        case .residenceReview: return "residenceReviews"
+        }
+    }
+}
+
+/// A record kept in the store: found by a stable code, guarded by a version,
+/// and able to say its fields as text so that every change can be audited.
+public protocol AuditedRecord: Equatable, Sendable {
+    static var entity: Entity { get }
+    var code: String { get }
+    /// Incremented on every save; a save that carries an older one is refused.
+    var version: Int { get set }
+    /// Field name (as in the bundle) → value as text. Confidential fields are masked here.
+    var auditFields: [(field: String, value: String)] { get }
+}
+
+extension AuditedRecord {
+    /// The fields whose values differ, with old and new values.
+    public func changes(from old: Self) -> [(field: String, old: String, new: String)] {
+        let before = Dictionary(old.auditFields.map { ($0.field, $0.value) }, uniquingKeysWith: { a, _ in a })
+        return auditFields.compactMap { field, value in
+            let previous = before[field] ?? ""
+            return previous == value ? nil : (field, previous, value)
+        }
+    }
+
+    /// Same content, whatever the versions.
+    public func hasSameContent(as other: Self) -> Bool {
+        var a = self, b = other
+        a.version = 0
+        b.version = 0
+        return a == b
+    }
+}
+
+func auditText(_ date: LocalDate?) -> String { date?.iso ?? "" }
+func auditText(_ value: Int?) -> String { value.map(String.init) ?? "" }

@@ -1,0 +1,75 @@
+/// What is wrong with one field of one record. Worded in `Localization/Messages.swift`.
+public enum RecordProblem: Equatable, Sendable {
+    case missing
+    case empty
+    case unknownKey
+    case wrongType(expected: String)
+    case unknownSlug(String, allowed: [String])
+    case badDate(String)
+    case badYear(Int)
+    case unknownReference(entity: Entity, code: String)
+    case duplicateCode
+    case historyMustStartReceived(String)
+    case historyBeforeReceipt(LocalDate)
+    case historyDateGoesBack(LocalDate, LocalDate)
+    case transitionNotAllowed(from: String, to: String, allowed: [String])
+    case forwardNeedsRecipient
+    case duplicateNeedsOriginal
+    case duplicateOfItself
+    case endBeforeStart
+    case dueBeforeReceipt
+}
+
+/// A record that cannot be stored as it is: names the file (when it came from one),
+/// the record and the field, so the user can find and fix it.
+public struct RecordError: Error, Equatable, Sendable {
+    public var file: String?
+    public var entity: Entity
+    public var code: String?
+    public var field: String
+    public var problem: RecordProblem
+
+    public init(file: String? = nil, entity: Entity, code: String?, field: String, problem: RecordProblem) {
+        self.file = file
+        self.entity = entity
+        self.code = code
+        self.field = field
+        self.problem = problem
+    }
+}
+
+/// Every failure the user may see. `message(_:)` words it in their language, on one line.
+public enum GiamSatError: Error, Equatable, Sendable {
+    case record(RecordError)
+    /// Several records are wrong (an import): one line each; nothing was written.
+    case invalidRecords([RecordError])
+    case notJSON(file: String, line: Int?, column: Int?)
+    case notABundle(file: String)
+    case unsupportedVersion(file: String, version: Int)
+    case csv(file: String, line: Int, problem: CSVProblem)
+    case unknownFileType(file: String)
+    case otherCommune(file: String, bundle: String, database: String)
+    case cannotRead(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+    case dataDirectory(path: String, reason: String)
+    case notInitialized(path: String)
+    case alreadyInitialized(path: String)
+    case databaseBusy
+    case diskFull
+    case readOnly(path: String)
+    case notADatabase(path: String)
+    case newerDatabase(path: String)
+    case database(String)
+    case staleWrite(entity: Entity, code: String)
+    case notFound(entity: Entity, code: String)
+    case invalidDate(String)
+    case invalidPeriod(String)
+
+    public enum CSVProblem: Equatable, Sendable {
+        case missingColumn(String)
+        case unknownColumn(String)
+        case wrongColumnCount(expected: Int, found: Int)
+        case unterminatedQuote
+        case notUTF8
+    }
+}

@@ -1,0 +1,138 @@
+/// A resident's feedback, proposal, complaint or denunciation (phản ánh, đơn thư),
+/// followed from receipt to answer. The reporter is confidential.
+public struct Feedback: AuditedRecord {
+    public static let entity = Entity.feedback
+    public var code: String
+    public var receivedOn: LocalDate
+    public var channel: FeedbackChannel
+    public var kind: FeedbackKind
+    public var anonymous: Bool
+    /// Nil when anonymous, or when the identity was withheld from the file it came from.
+    public var reporter: Reporter?
+    public var officials: [String]
+    public var locality: String?
+    public var content: ContentArea?
+    public var summary: String
+    public var notes: String
+    public var dueOn: LocalDate
+    /// Oldest first; never empty (the first entry is the receipt).
+    public var history: [StatusChange]
+    public var version: Int
+
+    public struct Reporter: Equatable, Sendable {
+        public var name: String
+        public var address: String
+        public var phone: String
+        public init(name: String, address: String = "", phone: String = "") {
+            self.name = name
+            self.address = address
+            self.phone = phone
+        }
+    }
+
+    public struct StatusChange: Equatable, Sendable {
+        public var status: FeedbackStatus
+        public var on: LocalDate
+        public var by: String
+        public var note: String
+        /// The body it was forwarded to (`da-chuyen`).
+        public var to: String
+        /// The record this one duplicates (`trung-lap`).
+        public var duplicateOf: String?
+        public init(status: FeedbackStatus, on: LocalDate, by: String = "", note: String = "",
+                    to: String = "", duplicateOf: String? = nil) {
+            self.status = status
+            self.on = on
+            self.by = by
+            self.note = note
+            self.to = to
+            self.duplicateOf = duplicateOf
+        }
+    }
+
+    public init(code: String, receivedOn: LocalDate, channel: FeedbackChannel, kind: FeedbackKind,
+                anonymous: Bool = true, reporter: Reporter? = nil, officials: [String] = [],
+                locality: String? = nil, content: ContentArea? = nil, summary: String, notes: String = "",
+                dueOn: LocalDate? = nil, dueDays: Int = Feedback.defaultDueDays,
+                history: [StatusChange]? = nil, receivedBy: String = "", version: Int = 0) {
+        self.code = code
+        self.receivedOn = receivedOn
+        self.channel = channel
+        self.kind = kind
+        self.anonymous = anonymous
+        self.reporter = reporter
+        self.officials = officials
+        self.locality = locality
+        self.content = content
+        self.summary = summary
+        self.notes = notes
+        self.dueOn = dueOn ?? receivedOn.adding(days: dueDays)
+        self.history = history ?? [StatusChange(status: .tiepNhan, on: receivedOn, by: receivedBy)]
+        self.version = version
+    }
+
+    public static let defaultDueDays = 30
+    /// Thông tư 05/2021/TT-TTCP: 10 working days to study and classify a letter.
+    public static let classifyWorkingDays = 10
+
+    public var status: FeedbackStatus { history.last?.status ?? .tiepNhan }
+
+    public func isOverdue(on today: LocalDate) -> Bool { !status.isEnded && dueOn < today }
+
+    /// The day by which a new letter must be classified; late if still `tiep-nhan` after it.
+    public func classifyBy(_ calendar: WorkingCalendar) -> LocalDate {
+        calendar.adding(workingDays: Feedback.classifyWorkingDays, to: receivedOn)
+    }
+
+    /// Checks the status history against the lifecycle. Returns the first problem, if any:
+    /// the index of the entry and what is wrong with it.
+    public func historyProblem() -> (index: Int, problem: RecordProblem)? {
+        guard let first = history.first else { return (0, .missing) }
+        if first.status != .tiepNhan { return (0, .historyMustStartReceived(first.status.slug)) }
+        if first.on < receivedOn { return (0, .historyBeforeReceipt(first.on)) }
+        for index in history.indices {
+            let change = history[index]
+            if index > 0 {
+                let previous = history[index - 1]
+                if !previous.status.allowedNext.contains(change.status) {
+                    return (index, .transitionNotAllowed(from: previous.status.slug, to: change.status.slug,
+                                                         allowed: previous.status.allowedNext.map(\.slug)))
+                }
+                if change.on < previous.on { return (index, .historyDateGoesBack(change.on, previous.on)) }
+            }
+            if change.status == .daChuyen, change.to.isEmpty { return (index, .forwardNeedsRecipient) }
+            if change.status == .trungLap, (change.duplicateOf ?? "").isEmpty { return (index, .duplicateNeedsOriginal) }
+            if change.status == .trungLap, change.duplicateOf == code { return (index, .duplicateOfItself) }
+        }
+        return nil
+    }
+
+    /// Appends a status change, enforcing the lifecycle.
+    public mutating func advance(to change: StatusChange) throws {
+        var next = self
+        next.history.append(change)
+        if let (index, problem) = next.historyProblem() {
+            throw RecordError(entity: .feedback, code: code, field: "history[\(index)]", problem: problem)
+        }
+        self = next
+    }
+
+    public var auditFields: [(field: String, value: String)] {
+        [("receivedOn", receivedOn.iso), ("channel", channel.slug), ("kind", kind.slug),
+         ("anonymous", anonymous ? "true" : "false"),
+         // Never the identity itself: the audit trail is shown on screen and may be exported.
+         ("reporter", reporter == nil ? "" : Feedback.maskedReporter(reporter!)),
+         ("officials", officials.joined(separator: ", ")), ("locality", locality ?? ""),
+         ("content", content?.slug ?? ""), ("summary", summary), ("notes", notes), ("dueOn", dueOn.iso),
+         ("history", history.map { "\($0.status.slug) \($0.on.iso)" }.joined(separator: " → "))]
+    }
+
+    /// A fingerprint that changes when the identity changes but does not reveal it.
+    static func maskedReporter(_ reporter: Reporter) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: stable across runs, unlike Hasher
+        for byte in "\(reporter.name)\u{1}\(reporter.address)\u{1}\(reporter.phone)".utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return "***" + String(String(hash, radix: 16).suffix(6))
+    }
+}

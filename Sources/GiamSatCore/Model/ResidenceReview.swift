@@ -1,0 +1,54 @@
+/// The yearly review of a party member by the residents where they live
+/// (góp ý đảng viên nơi cư trú, Quy định 213-QĐ/TW). One per official per year.
+public struct ResidenceReview: AuditedRecord {
+    public static let entity = Entity.residenceReview
+    public var year: Int
+    public var locality: String
+    public var official: String
+    public var assessment: Assessment
+    public var opinions: String
+    public var version: Int
+
+    public init(year: Int, locality: String, official: String, assessment: Assessment,
+                opinions: String = "", version: Int = 0) {
+        self.year = year
+        self.locality = locality
+        self.official = official
+        self.assessment = assessment
+        self.opinions = opinions
+        self.version = version
+    }
+
+    /// Reviews have no code of their own in files; the year and the official identify one.
+    public var code: String { "\(year)/\(official)" }
+
+    public var auditFields: [(field: String, value: String)] {
+        [("locality", locality), ("assessment", assessment.slug), ("opinions", opinions)]
+    }
+}
+
+/// One changed field of one record: who, when, old and new value.
+public struct AuditEntry: Equatable, Sendable {
+    public var at: String
+    public var by: String
+    public var entity: Entity
+    public var code: String
+    public var field: String
+    public var old: String
+    public var new: String
+
+    public init(at: String, by: String, entity: Entity, code: String, field: String, old: String, new: String) {
+        self.at = at
+        self.by = by
+        self.entity = entity
+        self.code = code
+        self.field = field
+        self.old = old
+        self.new = new
+    }
+
+    /// Field name used for the row written when a record is created.
+    public static let createdField = "*"
+    /// Field name used when someone reveals a reporter's identity on screen.
+    public static let revealField = "reporter.revealed"
+}

@@ -1,0 +1,49 @@
+import GRDB
+
+/// Settings kept in the database, so that every desk sharing the file uses the same deadlines.
+public struct Settings: Equatable, Sendable {
+    /// Days from receipt to the due date of a feedback record (DOMAIN.md: default 30).
+    public var dueDays: Int
+    /// Public holidays skipped by working-day deadlines.
+    public var holidays: Set<LocalDate>
+
+    public static let defaults = Settings(dueDays: Feedback.defaultDueDays, holidays: WorkingCalendar.defaultHolidays())
+
+    public var calendar: WorkingCalendar { WorkingCalendar(holidays: holidays) }
+}
+
+extension AppDatabase {
+    public func settings() throws -> Settings {
+        try read { db in
+            var settings = Settings.defaults
+            if let days = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'due-days'").flatMap(Int.init) {
+                settings.dueDays = days
+            }
+            if let list = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'holidays'") {
+                settings.holidays = Set(list.split(separator: ",").compactMap { LocalDate(iso: String($0)) })
+            }
+            return settings
+        }
+    }
+
+    public func saveSettings(_ settings: Settings) throws {
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('due-days', ?)", arguments: [String(settings.dueDays)])
+            let list = settings.holidays.sorted().map(\.iso).joined(separator: ",")
+            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('holidays', ?)", arguments: [list])
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The staff name written in the audit trail on this database (set by `init --staff`).
+    public func staffName() throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'staff-name'") }
+    }
+
+    public func setStaffName(_ name: String) throws {
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('staff-name', ?)", arguments: [VietnameseText.clean(name)])
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+
+/// The one SQLite file of a commune. Every user action is one transaction; every
+/// changed field leaves an audit row; a save carrying an old version is refused.
+public struct AppDatabase: Sendable {
+    public let writer: any DatabaseWriter
+    /// The file, or nil for an in-memory database (tests).
+    public let path: String?
+
+    init(_ writer: any DatabaseWriter, path: String?) throws {
+        self.writer = writer
+        self.path = path
+        try mapErrors(path: path) {
+            if try writer.read({ try Schema.migrator.hasBeenSuperseded($0) }) {
+                throw GiamSatError.newerDatabase(path: path ?? ":memory:")
+            }
+            try Schema.migrator.migrate(writer)
+        }
+    }
+
+    /// An empty database in memory: for tests and dry runs.
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration()), path: nil)
+    }
+
+    /// Opens (creating if needed) the database of a data directory, in WAL mode so
+    /// that a second window can read while one writes.
+    public static func open(_ directory: DataDirectory, create: Bool) throws -> AppDatabase {
+        if !directory.databaseExists && !create { throw GiamSatError.notInitialized(path: directory.path) }
+        try directory.prepare()
+        let path = directory.databasePath
+        // Created files get 0600 whatever the user's umask says.
+        let previousMask = umask(0o077)
+        defer { umask(previousMask) }
+        let database = try mapErrors(path: path) {
+            try AppDatabase(DatabasePool(path: path, configuration: configuration()), path: path)
+        }
+        directory.protectFiles()
+        return database
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // A second copy of the app writing at the same moment: wait rather than fail.
+        config.busyMode = .timeout(5)
+        return config
+    }
+
+    // MARK: Reading and writing with errors the user can read
+
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try mapErrors(path: path) { try writer.read(body) }
+    }
+
+    /// One transaction: all of `body` is saved, or none of it.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try mapErrors(path: path) { try writer.write(body) }
+    }
+
+    /// Runs `body` in a transaction that is always rolled back (import --dry-run).
+    public func dryRun<T>(_ body: (Database) throws -> T) throws -> T {
+        try mapErrors(path: path) {
+            try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction {
+                    result = try body(db)
+                    return .rollback
+                }
+                return result!
+            }
+        }
+    }
+}
+
+/// Turns SQLite failures into messages a user can act on.
+func mapErrors<T>(path: String?, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as DatabaseError {
+        let file = path ?? ":memory:"
+        switch error.resultCode {
+        case .SQLITE_FULL: throw GiamSatError.diskFull
+        case .SQLITE_READONLY, .SQLITE_PERM: throw GiamSatError.readOnly(path: file)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: throw GiamSatError.databaseBusy
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw GiamSatError.notADatabase(path: file)
+        case .SQLITE_CANTOPEN: throw GiamSatError.cannotRead(path: file, reason: error.message ?? "cannot open")
+        case .SQLITE_IOERR:
+            // Extended code SQLITE_IOERR_WRITE etc. on a full disk surface as IOERR too.
+            throw GiamSatError.cannotWrite(path: file, reason: error.message ?? "I/O error")
+        default: throw GiamSatError.database(error.message ?? "\(error.resultCode)")
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Where the data lives: `--data DIR`, else `$GIAMSAT_DATA`, else `$XDG_DATA_HOME/giamsat`,
+/// else `~/.local/share/giamsat`. Created 0700; the database file is 0600.
+public struct DataDirectory: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = (path as NSString).standardizingPath }
+
+    public static func resolve(option: String?, environment: [String: String]) -> DataDirectory {
+        if let option, !option.isEmpty { return DataDirectory(path: option) }
+        if let dir = environment["GIAMSAT_DATA"], !dir.isEmpty { return DataDirectory(path: dir) }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return DataDirectory(path: xdg + "/giamsat") }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return DataDirectory(path: home + "/.local/share/giamsat")
+    }
+
+    public var databasePath: String { path + "/giamsat.sqlite" }
+
+    public var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
+
+    /// Makes the directory (0700) if needed and checks that it can be written.
+    public func prepare() throws {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw GiamSatError.dataDirectory(path: path, reason: "not a directory / không phải thư mục")
+            }
+        } else {
+            do {
+                try manager.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw GiamSatError.dataDirectory(path: path, reason: Self.reason(error))
+            }
+        }
+        guard access(path, W_OK) == 0 else { throw GiamSatError.readOnly(path: path) }
+    }
+
+    /// Tightens the database file and its WAL companions to 0600 (they hold reporters' identities).
+    public func protectFiles() {
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: databasePath + suffix) {
+            chmod(databasePath + suffix, 0o600)
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,77 @@
+import GRDB
+
+extension Feedback: StoredRecord {
+    public static let table = "feedback"
+
+    public static func fetch(_ db: Database, code: String) throws -> Feedback? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM feedback WHERE code = ?", arguments: [code]) else { return nil }
+        let officials = try String.fetchAll(db, sql: "SELECT official FROM feedback_official WHERE feedback = ? ORDER BY position", arguments: [code])
+        let history = try Row.fetchAll(db, sql: "SELECT * FROM feedback_history WHERE feedback = ? ORDER BY seq", arguments: [code]).map {
+            StatusChange(status: try $0.slug("status"), on: try $0.date("on_date"), by: $0["by"], note: $0["note"],
+                         to: $0["to_body"], duplicateOf: $0["duplicate_of"])
+        }
+        let reporterName: String? = row["reporter_name"]
+        return Feedback(
+            code: row["code"], receivedOn: try row.date("received_on"), channel: try row.slug("channel"),
+            kind: try row.slug("kind"), anonymous: row["anonymous"],
+            reporter: reporterName.map { Reporter(name: $0, address: row["reporter_address"] ?? "", phone: row["reporter_phone"] ?? "") },
+            officials: officials, locality: row["locality"], content: try row.optionalSlug("content"),
+            summary: row["summary"], notes: row["notes"], dueOn: try row.date("due_on"), history: history,
+            version: row["version"])
+    }
+
+    public func upsert(_ db: Database) throws -> Int64 {
+        let id = try Int64.fetchOne(db, sql: """
+            INSERT INTO feedback(code, received_on, channel, kind, anonymous, reporter_name, reporter_address,
+              reporter_phone, locality, content, summary, notes, due_on, status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(code) DO UPDATE SET received_on = excluded.received_on, channel = excluded.channel,
+              kind = excluded.kind, anonymous = excluded.anonymous, reporter_name = excluded.reporter_name,
+              reporter_address = excluded.reporter_address, reporter_phone = excluded.reporter_phone,
+              locality = excluded.locality, content = excluded.content, summary = excluded.summary,
+              notes = excluded.notes, due_on = excluded.due_on, status = excluded.status
+            RETURNING id
+            """, arguments: [code, receivedOn, channel.slug, kind.slug, anonymous, reporter?.name, reporter?.address,
+                             reporter?.phone, locality, content?.slug, summary, notes, dueOn, status.slug])!
+        try db.execute(sql: "DELETE FROM feedback_official WHERE feedback = ?", arguments: [code])
+        try db.execute(sql: "DELETE FROM feedback_history WHERE feedback = ?", arguments: [code])
+        for (position, official) in officials.enumerated() {
+            try db.execute(sql: "INSERT INTO feedback_official(feedback, position, official) VALUES (?, ?, ?)",
+                           arguments: [code, position, official])
+        }
+        for (seq, change) in history.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO feedback_history(feedback, seq, status, on_date, by, note, to_body, duplicate_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [code, seq, change.status.slug, change.on, change.by, change.note, change.to, change.duplicateOf])
+        }
+        return id
+    }
+
+    /// Code, summary, the officials' names and the locality: what a person remembers of a case.
+    /// Never the reporter.
+    public func searchText(_ db: Database) throws -> String? {
+        var parts = [code, summary]
+        for official in officials {
+            if let row = try Row.fetchOne(db, sql: "SELECT family_name, middle_name, given_name FROM official WHERE code = ?", arguments: [official]) {
+                parts.append("\(row["family_name"] as String) \(row["middle_name"] as String) \(row["given_name"] as String)")
+            }
+        }
+        if let locality, let name = try String.fetchOne(db, sql: "SELECT name FROM locality WHERE code = ?", arguments: [locality]) {
+            parts.append(name)
+        }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension AppDatabase {
+    /// The reporter's identity, for the one user who asked to see it. The reveal is audited.
+    public func revealReporter(of code: String, by user: String) throws -> Feedback.Reporter? {
+        try write { db in
+            guard let feedback = try Feedback.fetch(db, code: code) else { throw GiamSatError.notFound(entity: .feedback, code: code) }
+            try Self.audit(db, AuditEntry(at: Self.timestamp(), by: user, entity: .feedback, code: code,
+                                          field: AuditEntry.revealField, old: "", new: ""))
+            return feedback.reporter
+        }
+    }
+}

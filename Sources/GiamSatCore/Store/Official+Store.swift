@@ -1,0 +1,44 @@
+import GRDB
+
+extension Official: StoredRecord {
+    public static let table = "official"
+
+    public static func fetch(_ db: Database, code: String) throws -> Official? {
+        try Row.fetchOne(db, sql: "SELECT * FROM official WHERE code = ?", arguments: [code]).map(Official.init(row:))
+    }
+
+    init(row: Row) throws {
+        self.init(code: row["code"], familyName: row["family_name"], middleName: row["middle_name"],
+                  givenName: row["given_name"], gender: try row.optionalSlug("gender"), birthYear: row["birth_year"],
+                  position: row["position"], unit: row["unit"], category: try row.slug("category"),
+                  partyMember: row["party_member"], partyCell: row["party_cell"], residence: row["residence"],
+                  status: try row.slug("status"), version: row["version"])
+    }
+
+    public func upsert(_ db: Database) throws -> Int64 {
+        let id = try Int64.fetchOne(db, sql: """
+            INSERT INTO official(code, family_name, middle_name, given_name, gender, birth_year, position, unit,
+              category, party_member, party_cell, residence, status, sort_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(code) DO UPDATE SET family_name = excluded.family_name, middle_name = excluded.middle_name,
+              given_name = excluded.given_name, gender = excluded.gender, birth_year = excluded.birth_year,
+              position = excluded.position, unit = excluded.unit, category = excluded.category,
+              party_member = excluded.party_member, party_cell = excluded.party_cell,
+              residence = excluded.residence, status = excluded.status, sort_key = excluded.sort_key
+            RETURNING id
+            """, arguments: [code, familyName, middleName, givenName, gender?.slug, birthYear, position, unit,
+                             category.slug, partyMember, partyCell, residence, status.slug, sortKey])!
+        // Feedback is found by the names of the officials it concerns: keep those in step.
+        let linked = try Row.fetchAll(db, sql: """
+            SELECT f.id, f.code FROM feedback_official fo JOIN feedback f ON f.code = fo.feedback WHERE fo.official = ?
+            """, arguments: [code])
+        for row in linked {
+            if let feedback = try Feedback.fetch(db, code: row["code"]) { try AppDatabase.index(feedback, id: row["id"], db) }
+        }
+        return id
+    }
+
+    public func searchText(_ db: Database) throws -> String? {
+        [code, fullName, position, unit, partyCell].joined(separator: " ")
+    }
+}

@@ -1,0 +1,110 @@
+import GRDB
+
+/// All migrations, in order. Never edit a shipped migration: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            // References are deferred so one import can write records in any order;
+            // the importer checks them first to give a readable error.
+            try db.execute(sql: """
+                CREATE TABLE commune (
+                  id INTEGER PRIMARY KEY CHECK (id = 1),
+                  code TEXT NOT NULL, name TEXT NOT NULL, district TEXT NOT NULL, province TEXT NOT NULL);
+                CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+                CREATE TABLE locality (
+                  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+                  sort_key TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX locality_by_sort ON locality(sort_key);
+
+                CREATE TABLE official (
+                  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,
+                  family_name TEXT NOT NULL, middle_name TEXT NOT NULL, given_name TEXT NOT NULL,
+                  gender TEXT, birth_year INTEGER, position TEXT NOT NULL, unit TEXT NOT NULL,
+                  category TEXT NOT NULL, party_member INTEGER NOT NULL, party_cell TEXT NOT NULL,
+                  residence TEXT REFERENCES locality(code) DEFERRABLE INITIALLY DEFERRED,
+                  status TEXT NOT NULL, sort_key TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX official_by_sort ON official(sort_key);
+                CREATE INDEX official_by_category ON official(category, status);
+                CREATE INDEX official_by_residence ON official(residence);
+
+                CREATE TABLE plan (
+                  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, document_number TEXT NOT NULL,
+                  issued_on TEXT, title TEXT NOT NULL, basis TEXT NOT NULL, year INTEGER NOT NULL,
+                  type TEXT NOT NULL, form TEXT NOT NULL, team_decision TEXT NOT NULL, team_lead TEXT NOT NULL,
+                  start_on TEXT, end_on TEXT, status TEXT NOT NULL, reported_on TEXT,
+                  tally_on TEXT, -- start_on, else issued_on: the date that puts a plan in a period
+                  version INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX plan_by_year ON plan(year, code);
+                CREATE INDEX plan_by_tally_date ON plan(tally_on);
+                CREATE TABLE plan_content (
+                  plan TEXT NOT NULL REFERENCES plan(code) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                  content TEXT NOT NULL, PRIMARY KEY (plan, content));
+                CREATE TABLE plan_member (
+                  plan TEXT NOT NULL REFERENCES plan(code) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                  position INTEGER NOT NULL, name TEXT NOT NULL, organization TEXT NOT NULL,
+                  PRIMARY KEY (plan, position));
+                CREATE TABLE plan_target (
+                  plan TEXT NOT NULL REFERENCES plan(code) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                  position INTEGER NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (plan, position));
+                CREATE TABLE plan_supervised (
+                  plan TEXT NOT NULL REFERENCES plan(code) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                  position INTEGER NOT NULL,
+                  official TEXT NOT NULL REFERENCES official(code) DEFERRABLE INITIALLY DEFERRED,
+                  findings TEXT NOT NULL, PRIMARY KEY (plan, official));
+                CREATE INDEX plan_supervised_by_official ON plan_supervised(official);
+
+                CREATE TABLE feedback (
+                  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, received_on TEXT NOT NULL,
+                  channel TEXT NOT NULL, kind TEXT NOT NULL, anonymous INTEGER NOT NULL,
+                  reporter_name TEXT, reporter_address TEXT, reporter_phone TEXT,
+                  locality TEXT REFERENCES locality(code) DEFERRABLE INITIALLY DEFERRED,
+                  content TEXT, summary TEXT NOT NULL, notes TEXT NOT NULL, due_on TEXT NOT NULL,
+                  status TEXT NOT NULL, -- the last entry of the history, kept for lists and tallies
+                  version INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX feedback_by_received ON feedback(received_on, code);
+                CREATE INDEX feedback_by_status_due ON feedback(status, due_on);
+                CREATE INDEX feedback_by_due ON feedback(due_on);
+                CREATE TABLE feedback_official (
+                  feedback TEXT NOT NULL REFERENCES feedback(code) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                  position INTEGER NOT NULL,
+                  official TEXT NOT NULL REFERENCES official(code) DEFERRABLE INITIALLY DEFERRED,
+                  PRIMARY KEY (feedback, official));
+                CREATE INDEX feedback_official_by_official ON feedback_official(official);
+                CREATE TABLE feedback_history (
+                  feedback TEXT NOT NULL REFERENCES feedback(code) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                  seq INTEGER NOT NULL, status TEXT NOT NULL, on_date TEXT NOT NULL, by TEXT NOT NULL,
+                  note TEXT NOT NULL, to_body TEXT NOT NULL, duplicate_of TEXT,
+                  PRIMARY KEY (feedback, seq));
+
+                CREATE TABLE recommendation (
+                  id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, source TEXT, to_body TEXT NOT NULL,
+                  sent_on TEXT NOT NULL, content TEXT NOT NULL, response TEXT NOT NULL,
+                  outcome_official TEXT REFERENCES official(code) DEFERRABLE INITIALLY DEFERRED,
+                  outcome_measure TEXT, outcome_decided_on TEXT, outcome_decided_by TEXT,
+                  version INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX recommendation_by_sent ON recommendation(sent_on, code);
+                CREATE INDEX recommendation_by_decided ON recommendation(outcome_decided_on, outcome_measure);
+
+                CREATE TABLE residence_review (
+                  id INTEGER PRIMARY KEY, year INTEGER NOT NULL,
+                  locality TEXT NOT NULL REFERENCES locality(code) DEFERRABLE INITIALLY DEFERRED,
+                  official TEXT NOT NULL REFERENCES official(code) DEFERRABLE INITIALLY DEFERRED,
+                  assessment TEXT NOT NULL, opinions TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+                  UNIQUE (year, official));
+                CREATE INDEX residence_review_by_year ON residence_review(year, locality);
+
+                CREATE TABLE audit (
+                  id INTEGER PRIMARY KEY, at TEXT NOT NULL, by TEXT NOT NULL, entity TEXT NOT NULL,
+                  code TEXT NOT NULL, field TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL);
+                CREATE INDEX audit_by_record ON audit(entity, code, id);
+                """)
+            // Folded text (no accents, đ→d, lower case) for search; rowid = the record's id.
+            for table in ["official", "plan", "feedback", "recommendation"] {
+                try db.execute(sql: "CREATE VIRTUAL TABLE \(table)_search USING fts5(text, tokenize = 'unicode61', prefix = '1 2 3')")
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+
+/// A record the store knows how to read and write. The generic `save` below adds the
+/// version check, the audit rows and the search index, so each type only maps columns.
+public protocol StoredRecord: AuditedRecord {
+    static var table: String { get }
+    static func fetch(_ db: Database, code: String) throws -> Self?
+    /// Inserts or updates the row and its child rows; returns the row id.
+    func upsert(_ db: Database) throws -> Int64
+    /// Folded words to index for search, or nil if the kind has no search.
+    func searchText(_ db: Database) throws -> String?
+}
+
+extension StoredRecord {
+    public func searchText(_ db: Database) throws -> String? { nil }
+}
+
+/// What a save did.
+public enum SaveOutcome: Equatable, Sendable {
+    case added
+    case updated(fields: [String])
+    case unchanged
+}
+
+extension AppDatabase {
+    /// Saves one record in its own transaction. `expectedVersion` is the version the
+    /// user started editing; nil means "whatever is there" (imports).
+    @discardableResult
+    public func save<R: StoredRecord>(_ record: R, expectedVersion: Int? = nil, by user: String) throws -> SaveOutcome {
+        try write { db in try Self.save(record, expectedVersion: expectedVersion, by: user, in: db) }
+    }
+
+    static func save<R: StoredRecord>(_ record: R, expectedVersion: Int?, by user: String, in db: Database) throws -> SaveOutcome {
+        let now = timestamp()
+        guard let old = try R.fetch(db, code: record.code) else {
+            if let expectedVersion, expectedVersion > 0 { throw GiamSatError.staleWrite(entity: R.entity, code: record.code) }
+            let id = try record.upsert(db)
+            try index(record, id: id, db)
+            try audit(db, AuditEntry(at: now, by: user, entity: R.entity, code: record.code,
+                                     field: AuditEntry.createdField, old: "", new: ""))
+            return .added
+        }
+        if let expectedVersion, expectedVersion != old.version {
+            throw GiamSatError.staleWrite(entity: R.entity, code: record.code)
+        }
+        let changes = record.changes(from: old)
+        if changes.isEmpty && record.hasSameContent(as: old) { return .unchanged }
+        let id = try record.upsert(db)
+        try db.execute(sql: "UPDATE \(R.table) SET version = ? WHERE id = ?", arguments: [old.version + 1, id])
+        try index(record, id: id, db)
+        for change in changes {
+            try audit(db, AuditEntry(at: now, by: user, entity: R.entity, code: record.code,
+                                     field: change.field, old: change.old, new: change.new))
+        }
+        return .updated(fields: changes.map(\.field))
+    }
+
+    static func index<R: StoredRecord>(_ record: R, id: Int64, _ db: Database) throws {
+        guard let text = try record.searchText(db) else { return }
+        try db.execute(sql: "INSERT OR REPLACE INTO \(R.table)_search(rowid, text) VALUES (?, ?)",
+                       arguments: [id, VietnameseText.searchTokens(text).joined(separator: " ")])
+    }
+
+    static func audit(_ db: Database, _ entry: AuditEntry) throws {
+        try db.execute(sql: "INSERT INTO audit(at, by, entity, code, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [entry.at, entry.by, entry.entity.rawValue, entry.code, entry.field, entry.old, entry.new])
+    }
+
+    /// Local time to the second, ISO 8601 with offset: when the audit row was written.
+    static func timestamp(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone.current
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    /// The audit trail of one record, oldest first.
+    public func auditTrail(_ entity: Entity, code: String) throws -> [AuditEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE entity = ? AND code = ? ORDER BY id",
+                             arguments: [entity.rawValue, code]).map {
+                AuditEntry(at: $0["at"], by: $0["by"], entity: entity, code: $0["code"],
+                           field: $0["field"], old: $0["old"], new: $0["new"])
+            }
+        }
+    }
+
+    public func fetch<R: StoredRecord>(_ type: R.Type, code: String) throws -> R? {
+        try read { db in try R.fetch(db, code: code) }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import GiamSatCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Kiểm tra tính toàn vẹn của dữ liệu / check the data's integrity (exit 1 on problems).")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let lang = global.language
+        let problems = try global.open().check(lang: lang)
+        if problems.isEmpty {
+            print(lang == .vi ? "Dữ liệu toàn vẹn, không phát hiện lỗi." : "Data is consistent; no problems found.")
+            return
+        }
+        for problem in problems { print(problem) }
+        throw CLIError.failure("phát hiện \(problems.count) lỗi", "\(problems.count) problem(s) found")
+    }
+}
+
+struct BackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Sao lưu cơ sở dữ liệu, an toàn khi ứng dụng đang mở / back up the database, safe while the app is open.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("Tệp sao lưu (mặc định DIR/backups/giamsat-NGÀY.sqlite) / backup file.", valueName: "PATH")) var out: String?
+
+    func run() throws {
+        let database = try global.open()
+        let path = try out ?? defaultPath()
+        try database.backup(to: path)
+        print(global.language == .vi ? "Đã sao lưu vào \(path)" : "Backed up to \(path)")
+    }
+
+    func defaultPath() throws -> String {
+        let folder = global.directory.path + "/backups"
+        try DataDirectory(path: folder).prepare()
+        let stamp = String(LocalDate.today().iso.filter(\.isNumber))
+        var path = "\(folder)/giamsat-\(stamp).sqlite"
+        var n = 2
+        while FileManager.default.fileExists(atPath: path) {
+            path = "\(folder)/giamsat-\(stamp)-\(n).sqlite"
+            n += 1
+        }
+        return path
+    }
+}

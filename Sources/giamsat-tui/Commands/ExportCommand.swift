@@ -1,0 +1,28 @@
+import ArgumentParser
+import GiamSatCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Xuất toàn bộ dữ liệu thành tệp giamsat-bundle / export everything as a bundle.",
+        discussion: """
+            Danh tính người phản ánh bị lược bỏ, trừ khi có --include-identities.
+            Reporters' identities are left out unless --include-identities is given.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Định dạng / format: json.") var format: Format = .json
+    @Flag(help: "Kèm danh tính người phản ánh (bảo mật!) / include reporters' identities (confidential!).") var includeIdentities = false
+    @Option(help: ArgumentHelp("Ghi vào tệp thay vì màn hình / write to a file instead of stdout.", valueName: "PATH")) var out: String?
+
+    func run() throws {
+        let database = try global.open()
+        let bundle = try database.exportBundle()
+        try emit(BundleWriter.json(bundle, includeIdentities: includeIdentities).serialized(), to: out)
+        if let out {
+            print(global.language == .vi ? "Đã xuất \(bundle.recordCount) bản ghi vào \(out)" : "Exported \(bundle.recordCount) records to \(out)")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import GiamSatCore
+
+/// Runs the command line and turns every failure into one clear line on stderr:
+/// exit 0 on success, 2 on a usage mistake, 1 on any other error. Never a stack trace.
+@main
+enum Entry {
+    static func main() {
+        let arguments = hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst()).map(VietnameseText.nfc))
+        let lang = Lang.resolve(option: langOption(in: arguments), environment: ProcessInfo.processInfo.environment)
+        do {
+            var command = try GiamSat.parseAsRoot(arguments)
+            try command.run()
+        } catch let error as GiamSatError {
+            fail(error.message(lang), code: 1)
+        } catch let error as CLIError {
+            fail(error.message(lang), code: error.isUsage ? 2 : 1)
+        } catch {
+            let code = GiamSat.exitCode(for: error)
+            let message = GiamSat.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                exit(0)
+            }
+            // ArgumentParser says EX_USAGE (64) for a usage mistake; we promise 2.
+            if code.rawValue == 64 {
+                let hint = lang == .vi ? "(xem: giamsat-tui --help)" : "(see: giamsat-tui --help)"
+                fail("\(message)\n\(hint)", code: 2)
+            }
+            fail(message, code: code.rawValue)
+        }
+    }
+
+    /// `giamsat-tui --data D import F` is how people type it; ArgumentParser wants global options
+    /// after the subcommand's name, so move the ones written before it.
+    static func hoistingGlobalOptions(_ arguments: [String]) -> [String] {
+        let names = Set(GiamSat.configuration.subcommands.map { $0._commandName })
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if names.contains(argument) {
+                return [argument] + leading + arguments[(index + 1)...]
+            }
+            if argument == "--data" || argument == "--lang" {
+                leading.append(argument)
+                if index + 1 < arguments.count { leading.append(arguments[index + 1]) }
+                index += 2
+            } else if argument.hasPrefix("--data=") || argument.hasPrefix("--lang=") {
+                leading.append(argument)
+                index += 1
+            } else {
+                return arguments // anything else first: leave it to ArgumentParser
+            }
+        }
+        return arguments
+    }
+
+    static func langOption(in arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang=") { return String(argument.dropFirst(7)) }
+            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+        }
+        return nil
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data(("giamsat-tui: " + message + "\n").utf8))
+        exit(code)
+    }
+}

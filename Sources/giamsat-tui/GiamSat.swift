@@ -1,0 +1,20 @@
+import ArgumentParser
+
+struct GiamSat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "giamsat-tui",
+        abstract: "Theo dõi giám sát cán bộ, đảng viên theo Quy định 124-QĐ/TW — supervision case tracker for commune Fatherland Front offices.",
+        discussion: """
+            Không có lệnh con: mở giao diện bàn phím. Dữ liệu ở --data DIR, hoặc $GIAMSAT_DATA, \
+            hoặc $XDG_DATA_HOME/giamsat, hoặc ~/.local/share/giamsat.
+            With no subcommand: opens the keyboard interface. Data lives in --data DIR, else $GIAMSAT_DATA, \
+            else $XDG_DATA_HOME/giamsat, else ~/.local/share/giamsat.
+
+            Người ghi nhật ký thay đổi / audit name: $GIAMSAT_USER, else the name given to `init --staff`, else the login name.
+            Thoát / exit: 0 ok, 1 lỗi / error, 2 sai cú pháp / usage.
+            """,
+        subcommands: [OpenCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
+                      CheckCommand.self, BackupCommand.self],
+        defaultSubcommand: OpenCommand.self
+    )
+}

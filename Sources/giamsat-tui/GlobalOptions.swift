@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import GiamSatCore
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Thư mục dữ liệu / data directory.", valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("Ngôn ngữ / language: vi | en (mặc định theo LANG, else vi).", valueName: "vi|en"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Lang(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang: vi | en")
+        }
+    }
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    var language: Lang { Lang.resolve(option: lang, environment: environment) }
+    var directory: DataDirectory { DataDirectory.resolve(option: data, environment: environment) }
+
+    func open(create: Bool = false) throws -> AppDatabase {
+        try AppDatabase.open(directory, create: create)
+    }
+
+    /// Who is written in the audit trail.
+    func user(_ database: AppDatabase) -> String {
+        if let name = environment["GIAMSAT_USER"], !name.isEmpty { return VietnameseText.clean(name) }
+        if let name = try? database.staffName(), !name.isEmpty { return name }
+        return environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
+    }
+}
+
+/// A mistake on the command line that ArgumentParser cannot see (exit 2), or a failure (exit 1).
+struct CLIError: Error {
+    let text: Localized
+    let isUsage: Bool
+    func message(_ lang: Lang) -> String { text.text(lang) }
+
+    static func usage(_ vi: String, _ en: String) -> CLIError { CLIError(text: Localized(vi, en), isUsage: true) }
+    static func failure(_ vi: String, _ en: String) -> CLIError { CLIError(text: Localized(vi, en), isUsage: false) }
+}
+
+/// Writes a command's result to a file (all at once, through a temporary file) or to stdout.
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    try writeAtomically(Data(text.utf8), to: path)
+}
+
+func writeAtomically(_ data: Data, to path: String) throws {
+    do {
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        let nsError = error as NSError
+        let underlying = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+        throw GiamSatError.cannotWrite(path: path, reason: underlying ?? nsError.localizedDescription)
+    }
+}
+
+func readFile(_ path: String) throws -> Data {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        let reason = FileManager.default.fileExists(atPath: path) ? "permission denied / không có quyền đọc" : "no such file / không có tệp này"
+        throw GiamSatError.cannotRead(path: path, reason: reason)
+    }
+    return data
+}

@@ -1,0 +1,2 @@
+import XCTest
+final class XCLITests: XCTestCase { func testA() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class XGiamSatCoreTests: XCTestCase { func testA() {} }

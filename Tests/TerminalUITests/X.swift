@@ -1,0 +1,2 @@
+import XCTest
+final class XTerminalUITests: XCTestCase { func testA() {} }
