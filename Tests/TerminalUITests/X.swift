@@ -1,2 +1,0 @@
-import XCTest
-final class XTerminalUITests: XCTestCase { func testA() {} }
