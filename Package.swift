@@ -23,6 +23,7 @@ let package = Package(
         ]),
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["giamsat-tui"]),
     ]
 )

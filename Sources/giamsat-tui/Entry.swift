@@ -40,7 +40,9 @@ enum Entry {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
-            if names.contains(argument) {
+            // Help for the whole program: the global options would make it the default command's help.
+            if argument == "--help" || argument == "-h" { return [argument] }
+            if names.contains(argument) || argument == "help" {
                 return [argument] + leading + arguments[(index + 1)...]
             }
             if argument == "--data" || argument == "--lang" {
