@@ -8,9 +8,17 @@ struct OpenCommand: ParsableCommand {
         commandName: "open", abstract: "Mở giao diện bàn phím (mặc định) / open the keyboard interface (default).")
 
     @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("Nếu chưa có dữ liệu, nhập tệp này trước (make run dùng dữ liệu mẫu) / import this file first when there is no data yet.",
+                               valueName: "FILE"))
+    var importIfEmpty: String?
 
     func run() throws {
         let lang = global.language
+        if let importIfEmpty, !global.directory.databaseExists {
+            var importer = try ImportCommand.parse(["--data", global.directory.path, importIfEmpty])
+            importer.global.lang = global.lang
+            try importer.run()
+        }
         let database = try global.open()
         let commune = try database.commune()
         let count = try database.countFeedback(ListFilter())
