@@ -16,13 +16,17 @@ let package = Package(
         .target(name: "GiamSatCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Pure terminal drawing: display width, canvas, widgets. Knows nothing of the model.
         .target(name: "TerminalUI"),
+        // The wide-character ncurses API (see shim.h for why not pkgConfig).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only code that touches ncurses.
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
         // Argument parsing and wiring.
         .executableTarget(name: "giamsat-tui", dependencies: [
-            "GiamSatCore", "TerminalUI",
+            "GiamSatCore", "TerminalUI", "CursesTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(name: "CLITests", dependencies: ["giamsat-tui"]),
     ]

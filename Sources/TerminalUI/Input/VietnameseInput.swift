@@ -1,5 +1,6 @@
 import Foundation
 
+
 /// Built-in Vietnamese typing (Telex and VNI) for desks whose console has no input method.
 /// Works on the word before the cursor: each key either changes that word (a tone, a hat,
 /// a horn, đ) or is typed as it is. Pass-through when off, so a system IME still works.
