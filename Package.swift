@@ -20,14 +20,17 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that touches ncurses.
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
+        // The app: state, update, screens, effects. Knows the model and the drawing, not ncurses.
+        .target(name: "GiamSatApp", dependencies: ["GiamSatCore", "TerminalUI"]),
         // Argument parsing and wiring.
         .executableTarget(name: "giamsat-tui", dependencies: [
-            "GiamSatCore", "TerminalUI", "CursesTerminal",
+            "GiamSatCore", "TerminalUI", "CursesTerminal", "GiamSatApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
-        .testTarget(name: "CLITests", dependencies: ["giamsat-tui"]),
+        .testTarget(name: "GiamSatAppTests", dependencies: ["GiamSatApp", "GiamSatCore", "TerminalUI"]),
+        .testTarget(name: "CLITests", dependencies: ["giamsat-tui"], exclude: ["Golden"]),
     ]
 )

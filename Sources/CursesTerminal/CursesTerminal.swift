@@ -211,3 +211,13 @@ public final class CursesTerminal {
         }
     }
 }
+
+extension CursesTerminal: TerminalBackend {
+    public func readKey() -> Key? {
+        // Waits for input; wget_wch only gives up when the terminal is gone (stdin closed).
+        while true {
+            if let key = readKey(timeoutMilliseconds: -1) { return key }
+            if isatty(STDIN_FILENO) == 0 { return nil }
+        }
+    }
+}

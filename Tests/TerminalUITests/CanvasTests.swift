@@ -45,6 +45,9 @@ final class CanvasTests: XCTestCase {
         _ = field.handle(.ctrl("u"), method: .telex)
         XCTAssertEqual(field.cursor, 0)
         XCTAssertFalse(field.handle(.enter, method: .telex), "Enter belongs to the screen")
+        var sentence = TextArea()
+        for key in "Nguwowif daan goij dduwowngf" { _ = sentence.handle(.char(key), method: .telex) }
+        XCTAssertEqual(sentence.text, "Người dân gọi đường")
         var decomposed = TextField()
         for scalar in "Vie\u{323}\u{302}t".unicodeScalars { _ = decomposed.handle(.char(Character(scalar)), method: .off) }
         XCTAssertEqual(decomposed.text, "Việt", "a system IME sending marks one by one still gives NFC")

@@ -22,7 +22,7 @@ final class VietnameseInputTests: XCTestCase {
             ("ddaay", "đây"), ("nongs", "nóng"), ("phanr anhs", "phản ánh"), ("tw", "tư"),
             ("kieemr ddieemr", "kiểm điểm"), ("khieenr trachs", "khiển trách"), ("casc", "các"),
             ("ass", "as"), ("aaa", "aa"), ("ddd", "dd"), ("hoaz", "hoaz"), ("hoafz", "hoa"), ("DDUWOWNGF", "ĐƯỜNG"),
-            ("hòa", "hòa"),
+            ("hòa", "hòa"), ("goij", "gọi"), ("goij ddi", "gọi đi"), ("hoaf.", "hòa."), ("gif", "gì"), ("giaf", "già"), ("quyeenf", "quyền"), ("muoons", "muốn"),
         ]
         for (keys, expected) in cases { XCTAssertEqual(typed(keys, .telex), expected, keys) }
     }

@@ -179,3 +179,35 @@ extension Assessment {
         }
     }
 }
+
+// Short forms for narrow table columns.
+
+extension FeedbackChannel {
+    public var shortLabel: Localized {
+        switch self {
+        case .trucTiep: return Localized("Trực tiếp", "In person")
+        case .homThu: return Localized("Hòm thư", "Box")
+        case .thuDienTu: return Localized("Email", "E-mail")
+        case .duongDayNong: return Localized("Dây nóng", "Hotline")
+        case .vanBan: return Localized("Văn bản", "Letter")
+        case .hoiNghi: return Localized("Hội nghị", "Meeting")
+        case .chuyenDen: return Localized("Chuyển đến", "Forwarded")
+        case .khac: return Localized("Khác", "Other")
+        }
+    }
+}
+
+extension FeedbackStatus {
+    public var shortLabel: Localized {
+        switch self {
+        case .tiepNhan: return Localized("Mới nhận", "Received")
+        case .xemXet: return Localized("Xem xét", "Reviewing")
+        case .daChuyen: return Localized("Đã chuyển", "Forwarded")
+        case .coKetQua: return Localized("Có kết quả", "Result")
+        case .daTraLoi: return Localized("Đã trả lời", "Answered")
+        case .khongCoCoSo: return Localized("Không cơ sở", "No basis")
+        case .trungLap: return Localized("Trùng", "Duplicate")
+        case .luu: return Localized("Lưu", "Filed")
+        }
+    }
+}

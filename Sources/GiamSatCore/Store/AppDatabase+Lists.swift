@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// What a list shows: a search text, a status, overdue only, and which page.
@@ -8,15 +9,21 @@ public struct ListFilter: Sendable, Equatable {
     public var status: String?
     /// Feedback only: not ended and past due on `today`.
     public var overdue: Bool
+    /// Feedback only: one channel.
+    public var channel: FeedbackChannel?
+    /// Feedback only: the order of the list.
+    public var order: FeedbackOrder
     public var today: LocalDate
     public var limit: Int?
     public var offset: Int
 
-    public init(query: String = "", status: String? = nil, overdue: Bool = false,
-                today: LocalDate = .today(), limit: Int? = nil, offset: Int = 0) {
+    public init(query: String = "", status: String? = nil, overdue: Bool = false, channel: FeedbackChannel? = nil,
+                order: FeedbackOrder = .newest, today: LocalDate = .today(), limit: Int? = nil, offset: Int = 0) {
         self.query = query
         self.status = status
         self.overdue = overdue
+        self.channel = channel
+        self.order = order
         self.today = today
         self.limit = limit
         self.offset = offset
@@ -29,11 +36,36 @@ public struct ListFilter: Sendable, Equatable {
     }
 }
 
+/// Orders of the feedback list.
+public enum FeedbackOrder: String, CaseIterable, Sendable {
+    case newest, oldest, dueSoonest, code
+
+    var sql: String {
+        switch self {
+        case .newest: return "received_on DESC, code DESC"
+        case .oldest: return "received_on, code"
+        case .dueSoonest: return "due_on, code"
+        case .code: return "code"
+        }
+    }
+
+    public var label: Localized {
+        switch self {
+        case .newest: return Localized("mới nhất trước", "newest first")
+        case .oldest: return Localized("cũ nhất trước", "oldest first")
+        case .dueSoonest: return Localized("hạn gần nhất", "due soonest")
+        case .code: return Localized("theo mã", "by code")
+        }
+    }
+
+    public var next: FeedbackOrder { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+}
+
 /// How a kind of record is listed: its table, status column and order.
 struct ListSpec {
     let table: String
     let statusColumn: String
-    let orderBy: String
+    var orderBy: String
     let hasSearch: Bool
 }
 
@@ -46,9 +78,11 @@ extension AppDatabase {
         try page(Plan.self, filter, ListSpec(table: "plan", statusColumn: "status", orderBy: "year DESC, code DESC", hasSearch: true))
     }
 
-    /// Newest first.
+    /// Newest first, unless the filter says another order.
     public func feedback(_ filter: ListFilter = ListFilter()) throws -> [Feedback] {
-        try page(Feedback.self, filter, Self.feedbackSpec)
+        var spec = Self.feedbackSpec
+        spec.orderBy = filter.order.sql
+        return try page(Feedback.self, filter, spec)
     }
 
     public func recommendations(_ filter: ListFilter = ListFilter()) throws -> [Recommendation] {
@@ -85,6 +119,10 @@ extension AppDatabase {
             clauses.append("\(spec.statusColumn) = ?")
             _ = arguments.append(contentsOf: [status])
         }
+        if let channel = filter.channel, spec.table == "feedback" {
+            clauses.append("channel = ?")
+            _ = arguments.append(contentsOf: [channel.slug])
+        }
         if filter.overdue && spec.table == "feedback" {
             let ended = FeedbackStatus.endedCases.map { "'\($0.slug)'" }.joined(separator: ", ")
             clauses.append("status NOT IN (\(ended)) AND due_on < ?")
@@ -103,5 +141,27 @@ extension AppDatabase {
             }
             return try String.fetchAll(db, sql: sql, arguments: arguments).compactMap { try R.fetch(db, code: $0) }
         }
+    }
+}
+
+extension AppDatabase {
+    /// Full names of officials by code, for showing records that name them.
+    public func officialNames(_ codes: [String]) throws -> [String: String] {
+        try read { db in
+            var names: [String: String] = [:]
+            for code in Set(codes) { names[code] = try Official.fetch(db, code: code)?.fullName }
+            return names
+        }
+    }
+
+    /// The next free code of a year: "PA-2026-0041" after "PA-2026-0040".
+    public func nextCode(prefix: String, year: Int) throws -> String {
+        let table = prefix == "PA" ? "feedback" : prefix == "KN" ? "recommendation" : "plan"
+        let stem = "\(prefix)-\(year)-"
+        let last = try read { db in
+            try String.fetchOne(db, sql: "SELECT code FROM \(table) WHERE code LIKE ? ORDER BY code DESC LIMIT 1", arguments: [stem + "%"])
+        }
+        let number = last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0
+        return stem + String(format: "%04d", number + 1)
     }
 }

@@ -37,6 +37,8 @@ public enum InputMethod: String, Sendable, CaseIterable {
             syllable.append(key)
             return syllable.text
         case .literal:
+            // Anything but a letter ends the word and leaves it alone.
+            guard key.isLetter else { return word + String(key) }
             // A plain letter may move the tone: "hòa" + "n" → "hoàn".
             var plain = Syllable(word + String(key))
             plain.placeTone()

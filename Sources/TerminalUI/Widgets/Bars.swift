@@ -6,9 +6,9 @@ public enum KeyBar {
         let rightWidth = DisplayWidth.of(right)
         for item in items {
             let needed = DisplayWidth.of(item.key) + DisplayWidth.of(item.label) + 2
-            if x + needed > canvas.width - rightWidth - 1 { break }
+            if x + needed > canvas.width - rightWidth { break }
             x += canvas.put(item.key, x: x, y: y, .keyName)
-            x += canvas.put(item.label, x: x, y: y, .keyBar)
+            x += canvas.put(" " + item.label, x: x, y: y, .keyBar)
             x += 1
         }
         if rightWidth > 0 && rightWidth < canvas.width { canvas.put(right, x: canvas.width - rightWidth, y: y, .keyBar) }

@@ -5,10 +5,13 @@ public struct Picker: Equatable, Sendable {
         public var id: String
         public var label: String
         public var searchKey: String
-        public init(id: String, label: String, searchKey: String) {
+        /// What the choice is called once chosen (the label may carry more, like a code).
+        public var name: String
+        public init(id: String, label: String, searchKey: String, name: String? = nil) {
             self.id = id
             self.label = label
             self.searchKey = searchKey
+            self.name = name ?? label
         }
     }
 

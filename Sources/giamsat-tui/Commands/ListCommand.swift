@@ -117,8 +117,6 @@ struct Listing {
     }
 
     static func officialNames(_ codes: [String], _ database: AppDatabase) -> [String: String] {
-        var names: [String: String] = [:]
-        for code in Set(codes) { names[code] = (try? database.fetch(Official.self, code: code))??.fullName }
-        return names
+        (try? database.officialNames(codes)) ?? [:]
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
+import CursesTerminal
+import Foundation
+import GiamSatApp
 import GiamSatCore
 
-/// `giamsat-tui` with no subcommand. The terminal interface comes in the next release;
-/// until then this says so and shows what the data directory holds.
+/// `giamsat-tui` with no subcommand: the keyboard interface, on the feedback list.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Mở giao diện bàn phím (mặc định) / open the keyboard interface (default).")
@@ -20,12 +22,18 @@ struct OpenCommand: ParsableCommand {
             try importer.run()
         }
         let database = try global.open()
-        let commune = try database.commune()
-        let count = try database.countFeedback(ListFilter())
-        let overdue = try database.countFeedback(ListFilter(overdue: true))
-        let name = commune?.name ?? "?"
-        print(lang == .vi
-              ? "Giao diện bàn phím đang được xây dựng; hiện dùng các lệnh con (giamsat-tui --help).\n\(name): \(count) phản ánh, \(overdue) quá hạn."
-              : "The keyboard interface is being built; use the subcommands for now (giamsat-tui --help).\n\(name): \(count) feedback records, \(overdue) overdue.")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIError.failure("giao diện cần một terminal; dùng các lệnh con (giamsat-tui --help) trong tập lệnh",
+                                   "the interface needs a terminal; use the subcommands (giamsat-tui --help) in scripts")
+        }
+        guard let terminal = CursesTerminal() else {
+            throw CLIError.failure("không mở được terminal (TERM=\(global.environment["TERM"] ?? ""))",
+                                   "cannot open the terminal (TERM=\(global.environment["TERM"] ?? ""))")
+        }
+        defer { terminal.close() }
+        let state = AppState(lang: lang, today: LocalDate.today(), user: global.user(database))
+        let app = try App(state: state, database: database, terminal: terminal)
+        if let warning = terminal.localeWarning { app.say(warning) }
+        app.run()
     }
 }
