@@ -23,6 +23,9 @@ extension AppState {
             canvas.putPadded(message.text, x: 0, y: bottom.y, width: width, message.isError ? .error : .success)
         } else if context == .list && list.filtering {
             canvas.put(text(T.filterHint), x: 0, y: bottom.y, width: width, .muted)
+        } else if context == .list, let row = list.rows[safe: list.selection - list.offset] {
+            // The table cuts the summary at 80 columns: the selected one is shown whole here.
+            canvas.put("\(row.code): \(row.summary)", x: 0, y: bottom.y, width: width, .muted)
         }
         KeyBar.render(into: &canvas, y: bottom.y + 1, items: Commands.bar(context, lang))
         switch overlay {

@@ -1,0 +1,80 @@
+import Foundation
+import XCTest
+@testable import GiamSatApp
+import GiamSatCore
+import TerminalUI
+
+/// A terminal that plays a script of keys and keeps the last screen: the test backend.
+final class ScriptedTerminal: TerminalBackend {
+    var size: (width: Int, height: Int)
+    var keys: [Key]
+    var screen = Canvas(width: 0, height: 0)
+    var cursor: (x: Int, y: Int)?
+
+    init(width: Int = 80, height: Int = 24, keys: [Key] = []) {
+        size = (width, height)
+        self.keys = keys
+    }
+
+    func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)?) {
+        screen = canvas
+        self.cursor = cursor
+    }
+
+    func readKey() -> Key? { keys.isEmpty ? nil : keys.removeFirst() }
+}
+
+enum AppFixtures {
+    static let today = LocalDate(iso: "2021-06-30")!
+
+    /// A small commune: two villages, three officials, six feedback records.
+    static func database() throws -> AppDatabase {
+        let db = try AppDatabase.inMemory()
+        let user = "Cán bộ thử"
+        try db.setCommune(Commune(code: "lao-chai", name: "Xã Lao Chải", district: "Huyện Mù Cang Chải", province: "Tỉnh Yên Bái"), by: user)
+        try db.save(Locality(code: "TH01", name: "Thôn Háng Đề Dê", kind: .thon), by: user)
+        try db.save(Locality(code: "TH02", name: "Bản Lìm Mông", kind: .ban), by: user)
+        try db.save(Official(code: "DT-0001", familyName: "Giàng", middleName: "A", givenName: "Dình", position: "Bí thư Đảng ủy xã",
+                             category: .nguoiDungDau, residence: "TH01"), by: user)
+        try db.save(Official(code: "DT-0002", familyName: "Nguyễn", middleName: "Văn", givenName: "Đình", position: "Chủ tịch UBND xã",
+                             category: .canBoChuChot), by: user)
+        try db.save(Official(code: "DT-0003", familyName: "Lò", middleName: "Thị", givenName: "Mai", position: "Kế toán",
+                             category: .canBoDangVien), by: user)
+        let items: [(String, String, FeedbackChannel, String, [String], FeedbackStatus?)] = [
+            ("PA-2021-0001", "2021-03-02", .duongDayNong, "Gọi đường dây nóng phản ánh thu tiền sai quy định", ["DT-0001"], .xemXet),
+            ("PA-2021-0002", "2021-04-10", .homThu, "Hòm thư: cán bộ uống rượu trong giờ làm việc", ["DT-0002"], .luu),
+            ("PA-2021-0003", "2021-05-05", .vanBan, "Đơn kiến nghị công khai danh sách hộ nghèo", ["DT-0003"], nil),
+            ("PA-2021-0004", "2021-06-01", .trucTiep, "Phản ánh chậm giải quyết hồ sơ đất đai", ["DT-0002"], nil),
+            ("PA-2021-0005", "2021-06-20", .thuDienTu, "Thư điện tử tố cáo vi phạm xây dựng", [], nil),
+            ("PA-2021-0006", "2021-06-28", .hoiNghi, "Ý kiến tại hội nghị thôn về nêu gương", ["DT-0001"], nil),
+        ]
+        for (code, received, channel, summary, officials, status) in items {
+            var f = Feedback(code: code, receivedOn: LocalDate(iso: received)!, channel: channel, kind: .phanAnh,
+                             anonymous: code != "PA-2021-0001",
+                             reporter: code == "PA-2021-0001" ? Feedback.Reporter(name: "Sùng A Tủa", address: "Thôn Háng Đề Dê", phone: "0912000111") : nil,
+                             officials: officials, locality: "TH01", content: .suyThoaiTW4, summary: summary, receivedBy: user)
+            if let status { try f.advance(to: .init(status: status, on: f.receivedOn.adding(days: 2), by: user)) }
+            try db.save(f, by: user)
+        }
+        return db
+    }
+
+    static func app(_ db: AppDatabase, width: Int = 80, height: Int = 24, keys: [Key] = [], lang: Lang = .vi) throws -> (App, ScriptedTerminal) {
+        let terminal = ScriptedTerminal(width: width, height: height, keys: keys)
+        let app = try App(state: AppState(lang: lang, today: today, user: "Cán bộ thử"), database: db, terminal: terminal)
+        return (app, terminal)
+    }
+}
+
+extension Array where Element == Key {
+    /// Keys for typing a text.
+    static func typing(_ text: String) -> [Key] { text.map { .char($0) } }
+}
+
+/// Compares a screen with `Snapshots/NAME.txt`; UPDATE_SNAPSHOTS=1 rewrites it.
+func assertSnapshot(_ canvas: Canvas, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    let url = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
+    let text = canvas.text + "\n"
+    if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" { try text.write(to: url, atomically: true, encoding: .utf8) }
+    XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8), "screen differs from Snapshots/\(name).txt", file: file, line: line)
+}
