@@ -35,16 +35,26 @@ enum Entry {
     /// `giamsat-tui --data D import F` is how people type it; ArgumentParser wants global options
     /// after the subcommand's name, so move the ones written before it.
     static func hoistingGlobalOptions(_ arguments: [String]) -> [String] {
-        let names = Set(GiamSat.configuration.subcommands.map { $0._commandName })
         var leading: [String] = []
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             // Help for the whole program: the global options would make it the default command's help.
             if argument == "--help" || argument == "-h" { return [argument] }
-            if names.contains(argument) || argument == "help" {
-                return [argument] + leading + arguments[(index + 1)...]
+            if let command = GiamSat.configuration.subcommands.first(where: { $0._commandName == argument }) {
+                // Keep nested subcommand names ("tally merge") together, then the moved options.
+                var path = [argument]
+                var current = command
+                var next = index + 1
+                while next < arguments.count,
+                      let sub = current.configuration.subcommands.first(where: { $0._commandName == arguments[next] }) {
+                    path.append(arguments[next])
+                    current = sub
+                    next += 1
+                }
+                return path + leading + arguments[next...]
             }
+            if argument == "help" { return [argument] + leading + arguments[(index + 1)...] }
             if argument == "--data" || argument == "--lang" {
                 leading.append(argument)
                 if index + 1 < arguments.count { leading.append(arguments[index + 1]) }

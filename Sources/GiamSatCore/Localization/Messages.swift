@@ -134,6 +134,17 @@ extension GiamSatError {
                       : "invalid date “\(text)” (dd/mm/yyyy, a real day)"
         case .invalidPeriod(let text):
             return vi ? "kỳ báo cáo không hợp lệ: \(text)" : "invalid period: \(text)"
+        case .notATally(let file):
+            return vi ? "\(file): không phải tệp số liệu giamsat-tally (thiếu \"format\": \"giamsat-tally\")"
+                      : "\(file): not a giamsat-tally file (missing \"format\": \"giamsat-tally\")"
+        case .badTallyField(let file, let field):
+            return vi ? "\(file): trường “\(field)” thiếu hoặc không phải số hợp lệ" : "\(file): field “\(field)” is missing or not a valid count"
+        case .periodMismatch(let file, let period, let expected):
+            return vi ? "\(file): kỳ \(period) khác kỳ \(expected) của các tệp trước; chỉ cộng được số liệu cùng kỳ"
+                      : "\(file): period \(period) differs from \(expected) of the files before; only tallies of one period add up"
+        case .communeTwice(let file, let commune, let other):
+            return vi ? "\(file): xã “\(commune)” đã có trong \(other); cộng hai lần sẽ sai số liệu"
+                      : "\(file): commune “\(commune)” is already in \(other); adding it twice would be wrong"
         }
     }
 }

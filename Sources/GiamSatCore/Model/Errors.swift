@@ -64,6 +64,10 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case notFound(entity: Entity, code: String)
     case invalidDate(String)
     case invalidPeriod(String)
+    case notATally(file: String)
+    case badTallyField(file: String, field: String)
+    case periodMismatch(file: String, period: String, expected: String)
+    case communeTwice(file: String, commune: String, other: String)
 
     public enum CSVProblem: Equatable, Sendable {
         case missingColumn(String)

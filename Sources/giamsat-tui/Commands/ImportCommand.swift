@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GiamSatCore
+import TerminalUI
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -60,7 +61,7 @@ struct ImportCommand: ParsableCommand {
         }
         let total = report.total
         rows.append([vi ? "cộng" : "total", String(total.added), String(total.updated), String(total.unchanged)])
-        lines.append(TextTable.render(rows, rightAligned: [1, 2, 3]))
+        lines.append(PlainTable.render(rows, rightAligned: [1, 2, 3]))
         return lines.joined(separator: "\n")
     }
 }

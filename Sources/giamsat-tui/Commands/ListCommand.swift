@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GiamSatCore
+import TerminalUI
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,7 +47,7 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .table:
-            print(TextTable.render([listing.header] + listing.rows, maxWidths: listing.maxWidths), terminator: "")
+            print(PlainTable.render([listing.header] + listing.rows, maxWidths: listing.maxWidths), terminator: "")
             FileHandle.standardError.write(Data((lang == .vi ? "\(listing.rows.count) dòng\n" : "\(listing.rows.count) rows\n").utf8))
         case .tsv:
             let clean = { (cell: String) in cell.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }

@@ -1,9 +1,9 @@
 import Foundation
-import TerminalUI
 
-/// Plain-text table aligned by display width (Vietnamese marks take no extra cell).
-enum TextTable {
-    static func render(_ rows: [[String]], rightAligned: Set<Int> = [], maxWidths: [Int: Int] = [:]) -> String {
+/// Plain-text table aligned by display width (Vietnamese marks take no extra cell),
+/// for the command line and exported text reports.
+public enum PlainTable {
+    public static func render(_ rows: [[String]], rightAligned: Set<Int> = [], maxWidths: [Int: Int] = [:]) -> String {
         guard let columnCount = rows.map(\.count).max() else { return "" }
         var widths = Array(repeating: 0, count: columnCount)
         for row in rows {

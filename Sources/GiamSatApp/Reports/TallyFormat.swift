@@ -1,0 +1,44 @@
+import Foundation
+import GiamSatCore
+import TerminalUI
+
+/// The formats a tally can be written in, from the command line and from the report screen.
+public enum TallyFormat: String, CaseIterable, Sendable {
+    case text, csv, md, json
+
+    public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
+
+    /// The document for one tally or several side by side.
+    public func render(_ tallies: [Tally], communeName: String, lang: Lang) -> String {
+        switch self {
+        case .text: return TallyFormat.text(tallies, communeName: communeName, lang: lang)
+        case .csv: return TallyReport.csv(tallies, lang: lang)
+        case .md: return TallyReport.markdown(tallies, communeName: communeName, lang: lang)
+        case .json:
+            let values = tallies.map(TallyJSON.json)
+            return (values.count == 1 ? values[0] : .array(values)).serialized()
+        }
+    }
+
+    /// A readable table for the terminal: sections as headings, figures indented, aligned by display width.
+    static func text(_ tallies: [Tally], communeName: String, lang: Lang) -> String {
+        guard let first = tallies.first else { return "" }
+        var out = "\(TallyText.title.text(lang))\n\(communeName) — \(first.period.from.vietnamese) – \(tallies.last!.period.to.vietnamese)\n"
+        let figures = tallies.map { $0.figures() }
+        var rows: [[String]] = [[""] + tallies.map { TallyReport.heading($0, lang) }]
+        for section in TallySection.allCases {
+            rows.append([""])
+            rows.append([section.label.text(lang).uppercased()])
+            var group: Localized?
+            for (index, figure) in figures[0].enumerated() where figure.section == section {
+                if let g = figure.group, g != group {
+                    rows.append(["  " + g.text(lang)])
+                }
+                group = figure.group
+                let label = (figure.group == nil ? "  " : "    ") + figure.item.text(lang)
+                rows.append([label] + figures.map { String($0[index].value) })
+            }
+        }
+        return out + "\n" + PlainTable.render(rows, rightAligned: Set(1...tallies.count))
+    }
+}

@@ -1,0 +1,48 @@
+// Words of the tally reports, Vietnamese then English.
+
+extension TallySection {
+    public var label: Localized {
+        switch self {
+        case .plans: return Localized("Kế hoạch giám sát", "Supervision plans")
+        case .supervisedOfficials: return Localized("Đối tượng được giám sát", "Officials supervised")
+        case .feedback: return Localized("Tiếp nhận phản ánh, đơn thư", "Feedback received")
+        case .recommendations: return Localized("Kiến nghị", "Recommendations")
+        case .discipline: return Localized("Kỷ luật đảng viên", "Party discipline")
+        case .residenceReviews: return Localized("Góp ý đảng viên nơi cư trú", "Residence reviews")
+        }
+    }
+}
+
+public enum TallyText {
+    public static let title = Localized("Số liệu giám sát theo Quy định 124-QĐ/TW", "Supervision figures under Quy định 124-QĐ/TW")
+    public static let period = Localized("Kỳ báo cáo", "Period")
+    public static let communes = Localized("Đơn vị", "Communes")
+    public static let section = Localized("Mục", "Section")
+    public static let item = Localized("Chỉ tiêu", "Item")
+    public static let value = Localized("Số liệu", "Value")
+    public static let generated = Localized("Tính đến", "As of")
+
+    static let plansTotal = Localized("Tổng số cuộc giám sát", "Plans carried out")
+    static let byForm = Localized("Theo hình thức", "By form")
+    static let byType = Localized("Theo loại", "By type")
+    static let supervisedTotal = Localized("Số người được giám sát", "Officials supervised")
+    static let byCategory = Localized("Theo đối tượng", "By category")
+    static let received = Localized("Số phản ánh, đơn thư tiếp nhận", "Feedback received")
+    static let anonymous = Localized("Trong đó ẩn danh", "Of which anonymous")
+    static let resolved = Localized("Đã có kết quả giải quyết", "Resolved")
+    static let pending = Localized("Đang giải quyết", "Pending")
+    static let overdue = Localized("Quá hạn", "Overdue")
+    static let byChannel = Localized("Theo kênh", "By channel")
+    static let byKind = Localized("Theo loại đơn", "By kind")
+    static let byContent = Localized("Theo nội dung", "By content area")
+    static let byStatus = Localized("Theo trạng thái", "By status")
+    static let recommendationsTotal = Localized("Số kiến nghị đã gửi", "Recommendations sent")
+    static let answered = Localized("Đã được trả lời", "Answered")
+    static let disciplineTotal = Localized("Số đảng viên bị kỷ luật", "Party members disciplined")
+    static let byMeasure = Localized("Theo hình thức", "By measure")
+    static let headsTotal = Localized("Trong đó người đứng đầu", "Of which heads of units")
+    static let headsByMeasure = Localized("Người đứng đầu, theo hình thức", "Heads, by measure")
+    static let reviewLocalities = Localized("Số địa bàn đã tổ chức góp ý", "Localities that held reviews")
+    static let reviewLocalitiesTotal = Localized("Tổng số địa bàn", "Localities in all")
+    static let reviewOfficials = Localized("Số cán bộ, đảng viên được góp ý", "Officials and party members reviewed")
+}

@@ -1,0 +1,71 @@
+/// The figures a commune reports upward (DOMAIN.md, "Tallies"). Counts only: no reporter,
+/// no name. Keyed counts use the slugs of the enumerations, as in the JSON contract.
+public struct Tally: Equatable, Sendable {
+    public var communes: [String]
+    public var period: TallyPeriod
+
+    public var plansTotal = 0
+    public var plansByForm: [String: Int] = [:]
+    public var plansByType: [String: Int] = [:]
+
+    public var supervisedTotal = 0
+    public var supervisedByCategory: [String: Int] = [:]
+
+    public var feedbackReceived = 0
+    public var feedbackAnonymous = 0
+    public var feedbackByChannel: [String: Int] = [:]
+    public var feedbackByKind: [String: Int] = [:]
+    public var feedbackByContent: [String: Int] = [:]
+    public var feedbackResolved = 0
+    public var feedbackPending = 0
+    public var feedbackOverdue = 0
+    public var feedbackByStatus: [String: Int] = [:]
+
+    public var recommendationsTotal = 0
+    public var recommendationsAnswered = 0
+
+    public var disciplineTotal = 0
+    public var disciplineByMeasure: [String: Int] = [:]
+    public var headsTotal = 0
+    public var headsByMeasure: [String: Int] = [:]
+
+    public var reviewLocalities = 0
+    public var reviewLocalitiesTotal = 0
+    public var reviewOfficials = 0
+
+    public init(communes: [String], period: TallyPeriod) {
+        self.communes = communes
+        self.period = period
+    }
+
+    /// A district's tally: every count added, communes united. The periods must agree.
+    public static func + (lhs: Tally, rhs: Tally) -> Tally {
+        func add(_ a: [String: Int], _ b: [String: Int]) -> [String: Int] { a.merging(b, uniquingKeysWith: +) }
+        var sum = lhs
+        sum.communes = Array(Set(lhs.communes + rhs.communes)).sorted()
+        sum.plansTotal += rhs.plansTotal
+        sum.plansByForm = add(lhs.plansByForm, rhs.plansByForm)
+        sum.plansByType = add(lhs.plansByType, rhs.plansByType)
+        sum.supervisedTotal += rhs.supervisedTotal
+        sum.supervisedByCategory = add(lhs.supervisedByCategory, rhs.supervisedByCategory)
+        sum.feedbackReceived += rhs.feedbackReceived
+        sum.feedbackAnonymous += rhs.feedbackAnonymous
+        sum.feedbackByChannel = add(lhs.feedbackByChannel, rhs.feedbackByChannel)
+        sum.feedbackByKind = add(lhs.feedbackByKind, rhs.feedbackByKind)
+        sum.feedbackByContent = add(lhs.feedbackByContent, rhs.feedbackByContent)
+        sum.feedbackResolved += rhs.feedbackResolved
+        sum.feedbackPending += rhs.feedbackPending
+        sum.feedbackOverdue += rhs.feedbackOverdue
+        sum.feedbackByStatus = add(lhs.feedbackByStatus, rhs.feedbackByStatus)
+        sum.recommendationsTotal += rhs.recommendationsTotal
+        sum.recommendationsAnswered += rhs.recommendationsAnswered
+        sum.disciplineTotal += rhs.disciplineTotal
+        sum.disciplineByMeasure = add(lhs.disciplineByMeasure, rhs.disciplineByMeasure)
+        sum.headsTotal += rhs.headsTotal
+        sum.headsByMeasure = add(lhs.headsByMeasure, rhs.headsByMeasure)
+        sum.reviewLocalities += rhs.reviewLocalities
+        sum.reviewLocalitiesTotal += rhs.reviewLocalitiesTotal
+        sum.reviewOfficials += rhs.reviewOfficials
+        return sum
+    }
+}

@@ -1,0 +1,66 @@
+/// The span a tally covers: a year, a half, a quarter, the first nine months, or any range.
+public struct TallyPeriod: Equatable, Sendable {
+    public var from: LocalDate
+    public var to: LocalDate
+
+    public init(from: LocalDate, to: LocalDate) {
+        self.from = from
+        self.to = to
+    }
+
+    public enum Kind: String, CaseIterable, Sendable {
+        case year, h1, h2, q1, q2, q3, q4, nineMonths = "9m"
+
+        /// First and last month of the kind within a year.
+        var months: (Int, Int) {
+            switch self {
+            case .year: return (1, 12)
+            case .h1: return (1, 6)
+            case .h2: return (7, 12)
+            case .q1: return (1, 3)
+            case .q2: return (4, 6)
+            case .q3: return (7, 9)
+            case .q4: return (10, 12)
+            case .nineMonths: return (1, 9)
+            }
+        }
+
+        public var label: Localized {
+            switch self {
+            case .year: return Localized("cả năm", "full year")
+            case .h1: return Localized("6 tháng đầu năm", "first half")
+            case .h2: return Localized("6 tháng cuối năm", "second half")
+            case .q1: return Localized("quý I", "Q1")
+            case .q2: return Localized("quý II", "Q2")
+            case .q3: return Localized("quý III", "Q3")
+            case .q4: return Localized("quý IV", "Q4")
+            case .nineMonths: return Localized("9 tháng", "nine months")
+            }
+        }
+    }
+
+    public init(year: Int, kind: Kind) {
+        let (first, last) = kind.months
+        from = LocalDate(year: year, month: first, day: 1)!
+        to = LocalDate(year: year, month: last, day: LocalDate.daysIn(month: last, year: year))!
+    }
+
+    /// The years the period touches (residence reviews are counted by year).
+    public var years: ClosedRange<Int> { from.year...to.year }
+
+    /// The day pending and overdue are judged on: the period's end, or today if that is earlier.
+    public func asOf(today: LocalDate) -> LocalDate { min(to, today) }
+
+    /// "01/01/2021 – 31/12/2021"
+    public var vietnamese: String { "\(from.vietnamese) – \(to.vietnamese)" }
+
+    /// The kind of the period, when it is exactly one.
+    public var kind: Kind? {
+        Kind.allCases.first { TallyPeriod(year: from.year, kind: $0) == self }
+    }
+
+    public func label(_ lang: Lang) -> String {
+        if let kind { return kind == .year ? (lang == .vi ? "năm \(from.year)" : "year \(from.year)") : "\(kind.label.text(lang)) \(from.year)" }
+        return lang == .vi ? "từ \(from.vietnamese) đến \(to.vietnamese)" : "\(from.iso) to \(to.iso)"
+    }
+}
