@@ -3,7 +3,7 @@ import XCTest
 
 /// Runs the built `giamsat-tui` as a user would and compares what it prints with
 /// files in `Golden/`. Set UPDATE_GOLDEN=1 to rewrite them after a deliberate change.
-final class CLITests: XCTestCase {
+class CLITestCase: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let sample = root.appendingPathComponent("sample-data/vi-trung-2021-2026.json").path
     static let golden = root.appendingPathComponent("Tests/CLITests/Golden")
@@ -22,7 +22,7 @@ final class CLITests: XCTestCase {
     /// The binary SwiftPM built next to this test bundle.
     var binary: URL {
         #if os(macOS)
-        return Bundle(for: CLITests.self).bundleURL.deletingLastPathComponent().appendingPathComponent("giamsat-tui")
+        return Bundle(for: CLITestCase.self).bundleURL.deletingLastPathComponent().appendingPathComponent("giamsat-tui")
         #else
         return Bundle.main.bundleURL.appendingPathComponent("giamsat-tui")
         #endif
@@ -61,6 +61,9 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.err)
     }
 
+}
+
+final class CLITests: CLITestCase {
     func testImportTwiceReportsEverythingUnchanged() throws {
         let first = try run(["import", Self.sample])
         XCTAssertEqual(first.status, 0, first.err)
