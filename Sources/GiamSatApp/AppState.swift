@@ -14,6 +14,7 @@ public struct AppState {
     public var settings = Settings.defaults
 
     public var list = FeedbackListState()
+    public var report: ReportState?
     public var detail: FeedbackDetailState?
     public var form: FeedbackFormState?
     public var overlay: Overlay?
@@ -30,7 +31,8 @@ public struct AppState {
     public static let minimumSize = (width: 60, height: 16)
     var isTooSmall: Bool { width < Self.minimumSize.width || height < Self.minimumSize.height }
 
-    var context: Context { form != nil ? .form : detail != nil ? .detail : .list }
+    /// The screen on top: a form over a record over the report over the list.
+    var context: Context { form != nil ? .form : detail != nil ? .detail : report != nil ? .report : .list }
 
     /// Rows of the list's table (the page loaded from the store).
     var pageSize: Int { max(1, height - 6) }
@@ -52,7 +54,7 @@ public enum Overlay: Equatable {
 
 public enum Confirm: Equatable { case discardForm, quit }
 
-public enum PickerPurpose: Equatable { case channel, kind, content, officials, locality }
+public enum PickerPurpose: Equatable { case channel, kind, content, officials, locality, exportFormat }
 
 /// What the app asks of the store.
 public enum Effect: Equatable {
@@ -64,6 +66,9 @@ public enum Effect: Equatable {
     case save(Feedback, expectedVersion: Int?)
     case advance(code: String, version: Int, change: Feedback.StatusChange)
     case reveal(String)
+    case loadReport
+    case drill(TallyDrill, title: String)
+    case exportReport(TallyFormat)
 }
 
 /// What comes in: keys, and the results of effects.
@@ -77,4 +82,7 @@ public enum Msg {
     case saved(code: String, message: String)
     case failed(String)
     case revealed(Feedback.Reporter?)
+    case reportLoaded(tallies: [Tally], months: [ReportState.MonthCount])
+    case drillLoaded(title: String, records: [DrillRecord])
+    case exported(path: String)
 }

@@ -8,16 +8,18 @@ enum CommandID: Equatable {
     case open, new, filter, cycleStatus, cycleChannel, toggleOverdue, cycleOrder, clearFilters, refresh
     case up, down, pageUp, pageDown, top, bottom
     case back, changeStatus, edit, reveal
+    case reports, previousYear, nextYear, cyclePeriod, bars, years, drillDown, export
     case save, nextField, previousField, cancel
 }
 
 enum Context: CaseIterable {
-    case everywhere, list, detail, form
+    case everywhere, list, report, detail, form
 
     var title: Localized {
         switch self {
         case .everywhere: return T.everywhere
         case .list: return T.inList
+        case .report: return T.inReport
         case .detail: return T.inDetail
         case .form: return T.inForm
         }
@@ -47,6 +49,7 @@ enum Commands {
         Command(id: .cycleChannel, keys: [.char("c")], context: .list, label: Localized("Kênh", "Channel"), inBar: true),
         Command(id: .toggleOverdue, keys: [.char("o")], context: .list, label: Localized("Quá hạn", "Overdue"), inBar: true),
         Command(id: .cycleOrder, keys: [.char("t")], context: .list, label: Localized("Sắp xếp", "Sort"), inBar: true),
+        Command(id: .reports, keys: [.char("r"), .function(8)], context: .list, label: Localized("Báo cáo", "Report"), inBar: true),
         Command(id: .clearFilters, keys: [.escape], context: .list, label: Localized("Bỏ mọi bộ lọc", "Clear filters"), inBar: false),
         Command(id: .refresh, keys: [.function(5), .ctrl("l")], context: .list, label: Localized("Tải lại", "Reload"), inBar: false),
         Command(id: .up, keys: [.up, .char("k")], context: .list, label: Localized("Lên", "Up"), inBar: false),
@@ -55,6 +58,19 @@ enum Commands {
         Command(id: .pageDown, keys: [.pageDown, .char(" ")], context: .list, label: Localized("Trang sau", "Page down"), inBar: false),
         Command(id: .top, keys: [.home, .char("g")], context: .list, label: Localized("Đầu danh sách", "First"), inBar: false),
         Command(id: .bottom, keys: [.end, .char("G")], context: .list, label: Localized("Cuối danh sách", "Last"), inBar: false),
+
+        Command(id: .back, keys: [.escape], context: .report, label: Localized("Quay lại", "Back"), inBar: true),
+        Command(id: .drillDown, keys: [.enter], context: .report, label: Localized("Xem các bản ghi", "Records"), inBar: true),
+        Command(id: .previousYear, keys: [.left], context: .report, label: Localized("Năm trước", "Previous year"), inBar: false),
+        Command(id: .nextYear, keys: [.right], context: .report, label: Localized("Năm sau", "Next year"), inBar: false),
+        Command(id: .cyclePeriod, keys: [.char("p")], context: .report, label: Localized("Kỳ", "Period"), inBar: true),
+        Command(id: .bars, keys: [.char("b")], context: .report, label: Localized("Biểu đồ", "Bars"), inBar: true),
+        Command(id: .years, keys: [.char("y")], context: .report, label: Localized("So sánh năm", "Years"), inBar: true),
+        Command(id: .export, keys: [.char("x"), .function(9)], context: .report, label: Localized("Xuất", "Export"), inBar: true),
+        Command(id: .up, keys: [.up, .char("k")], context: .report, label: Localized("Lên", "Up"), inBar: false),
+        Command(id: .down, keys: [.down, .char("j")], context: .report, label: Localized("Xuống", "Down"), inBar: false),
+        Command(id: .pageUp, keys: [.pageUp], context: .report, label: Localized("Trang trước", "Page up"), inBar: false),
+        Command(id: .pageDown, keys: [.pageDown], context: .report, label: Localized("Trang sau", "Page down"), inBar: false),
 
         Command(id: .back, keys: [.escape, .left], context: .detail, label: Localized("Quay lại", "Back"), inBar: true),
         Command(id: .changeStatus, keys: [.char("s"), .function(6)], context: .detail, label: Localized("Chuyển trạng thái", "Status"), inBar: true),

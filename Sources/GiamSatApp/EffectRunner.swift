@@ -1,3 +1,4 @@
+import Foundation
 import GiamSatCore
 import TerminalUI
 
@@ -5,8 +6,13 @@ import TerminalUI
 /// The only part of the app that touches the database.
 public struct EffectRunner {
     public let database: AppDatabase
+    /// Where reports exported from the screen are written.
+    public let exportDirectory: String
 
-    public init(database: AppDatabase) { self.database = database }
+    public init(database: AppDatabase, exportDirectory: String) {
+        self.database = database
+        self.exportDirectory = exportDirectory
+    }
 
     public func run(_ effect: Effect, _ state: AppState) -> [Msg] {
         do {
@@ -74,6 +80,24 @@ public struct EffectRunner {
             return [.saved(code: code, message: "\(state.text(T.statusChanged)): \(change.status.label(state.lang))")]
         case .reveal(let code):
             return [.revealed(try database.revealReporter(of: code, by: state.user))]
+        case .loadReport:
+            guard let report = state.report else { return [] }
+            let tallies = try database.tallies(report.periods, today: state.today)
+            let months = try database.feedbackByMonth(report.period).map { ReportState.MonthCount(month: $0.month, count: $0.count) }
+            return [.reportLoaded(tallies: tallies, months: months)]
+        case .drill(let drill, let title):
+            guard let report = state.report else { return [] }
+            return [.drillLoaded(title: title, records: try database.records(for: drill, in: report.period, today: state.today, lang: state.lang))]
+        case .exportReport(let format):
+            guard let report = state.report, !report.tallies.isEmpty else { return [] }
+            let commune = try database.commune()
+            let document = format.render(report.tallies, communeName: commune?.name ?? "", lang: state.lang)
+            let first = report.tallies.first!.period, last = report.tallies.last!.period
+            let name = "so-lieu-\(commune?.code ?? "xa")-\(first.from.iso)-\(last.to.iso).\(format.fileExtension)"
+            try DataDirectory(path: exportDirectory).prepare()
+            let path = exportDirectory + "/" + name
+            try Files.write(document, to: path)
+            return [.exported(path: path)]
         }
     }
 }

@@ -16,6 +16,7 @@ extension AppState {
         var cursor: (x: Int, y: Int)?
         switch context {
         case .list, .everywhere: cursor = renderList(into: &canvas, body)
+        case .report: if let report { renderReport(into: &canvas, body, report) }
         case .detail: if let detail { renderDetail(into: &canvas, body, detail) }
         case .form: if let form { cursor = renderForm(into: &canvas, body, form) }
         }
@@ -56,6 +57,7 @@ extension AppState {
         var title = "\(text(T.appTitle)) · \(communeName)"
         switch context {
         case .list, .everywhere: title += " · \(text(T.feedback))"
+        case .report: title += " · \(text(T.inReport))"
         case .detail: title += " · \(text(T.feedback)) \(detail?.feedback.code ?? "")"
         case .form: title += " · \(text(form?.original == nil ? T.newTitle : T.editTitle))"
         }

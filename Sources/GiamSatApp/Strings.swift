@@ -82,6 +82,24 @@ enum T {
     static let helpFooter = Localized("Esc hoặc F1 để đóng", "Esc or F1 to close")
     static let inList = Localized("Danh sách", "List")
     static let inDetail = Localized("Xem phản ánh", "Record")
+    static let inReport = Localized("Báo cáo", "Report")
+
+    // Report
+    static let reportTitle = Localized("Báo cáo số liệu", "Figures")
+    static let reportHint = Localized("← → năm · p kỳ · Enter xem bản ghi · b biểu đồ · y so sánh năm · x xuất",
+                                      "← → year · p period · Enter records · b bars · y years · x export")
+    static let tableView = Localized("Bảng số liệu", "Table")
+    static let barsView = Localized("Biểu đồ phản ánh", "Feedback bars")
+    static let yearsView = Localized("So sánh 4 năm", "Four years")
+    static let byChannelTitle = Localized("Phản ánh theo kênh", "Feedback by channel")
+    static let byMonthTitle = Localized("Phản ánh theo tháng", "Feedback by month")
+    static let noRecordsFigure = Localized("Không có bản ghi nào.", "No records.")
+    static let exportTitle = Localized("Xuất báo cáo", "Export report")
+    static let formatText = Localized("Văn bản (.txt)", "Text (.txt)")
+    static let formatCSV = Localized("Bảng tính CSV (.csv)", "Spreadsheet CSV (.csv)")
+    static let formatMarkdown = Localized("Markdown (.md) để dán vào báo cáo", "Markdown (.md) for the written report")
+    static let formatJSON = Localized("JSON giamsat-tally (.json) gửi huyện", "JSON giamsat-tally (.json) for the district")
+    static let exportedTo = Localized("Đã xuất báo cáo vào", "Report written to")
     static let inForm = Localized("Biểu mẫu", "Form")
     static let everywhere = Localized("Mọi nơi", "Everywhere")
 }

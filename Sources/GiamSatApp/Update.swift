@@ -44,6 +44,17 @@ extension AppState {
         case .revealed(let reporter):
             detail?.revealed = reporter
             return []
+        case .reportLoaded(let tallies, let months):
+            report?.tallies = tallies
+            report?.months = months
+            if let count = report?.figures.count, let selection = report?.selection, selection >= count { report?.selection = max(0, count - 1) }
+            return []
+        case .drillLoaded(let title, let records):
+            report?.drill = ReportState.DrillState(title: title, records: records)
+            return []
+        case .exported(let path):
+            message = Message(text: "\(text(T.exportedTo)) \(path)", isError: false)
+            return []
         }
     }
 
@@ -71,6 +82,7 @@ extension AppState {
         }
         switch context {
         case .list: return updateList(key)
+        case .report: return updateReport(key)
         case .detail: return updateDetail(key)
         case .form: return updateForm(key)
         case .everywhere: return []
@@ -114,6 +126,7 @@ extension AppState {
                 self.overlay = nil
             case .chose(let ids):
                 self.overlay = nil
+                if purpose == .exportFormat { return ids.first.flatMap(TallyFormat.init(rawValue:)).map { [.exportReport($0)] } ?? [] }
                 applyPick(purpose, ids, labels: Dictionary(picker.items.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }))
             case .none:
                 self.overlay = .picker(purpose, picker)

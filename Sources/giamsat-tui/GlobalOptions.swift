@@ -48,23 +48,7 @@ func emit(_ text: String, to path: String?) throws {
         FileHandle.standardOutput.write(Data(text.utf8))
         return
     }
-    try writeAtomically(Data(text.utf8), to: path)
+    try Files.write(text, to: path)
 }
 
-func writeAtomically(_ data: Data, to path: String) throws {
-    do {
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        let nsError = error as NSError
-        let underlying = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
-        throw GiamSatError.cannotWrite(path: path, reason: underlying ?? nsError.localizedDescription)
-    }
-}
-
-func readFile(_ path: String) throws -> Data {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        let reason = FileManager.default.fileExists(atPath: path) ? "permission denied / không có quyền đọc" : "no such file / không có tệp này"
-        throw GiamSatError.cannotRead(path: path, reason: reason)
-    }
-    return data
-}
+func readFile(_ path: String) throws -> Data { try Files.read(path) }

@@ -42,10 +42,10 @@ extension AppState {
         return []
     }
 
-    /// Leaving the record: back to the list, reloaded (a status may have changed).
+    /// Leaving the record: back to the list or the report, reloaded (a status may have changed).
     mutating func closeDetail() -> [Effect] {
         detail = nil
-        return [.loadList]
+        return report == nil ? [.loadList] : [.loadList, .loadReport]
     }
 
     func detailLines(_ detail: FeedbackDetailState, width: Int) -> [(String, Role)] {

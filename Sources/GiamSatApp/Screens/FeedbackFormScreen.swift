@@ -220,6 +220,7 @@ extension AppState {
         case .officials:
             form.officials = ids
             for id in ids { if let label = labels[id] { form.officialNames[id] = label } }
+        case .exportFormat: return // the report's picker, handled by the overlay
         }
         form.errors[form.focus] = nil
         form.dirty = true

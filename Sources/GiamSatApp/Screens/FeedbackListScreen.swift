@@ -66,6 +66,9 @@ extension AppState {
         switch Commands.command(for: key, in: .list) {
         case .open?: return list.selectedCode.map { [.openDetail($0)] } ?? []
         case .new?: return [.newForm]
+        case .reports?:
+            report = ReportState(year: today.year)
+            return [.loadReport]
         case .filter?:
             list.filtering = true
             return []

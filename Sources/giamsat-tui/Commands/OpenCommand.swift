@@ -32,7 +32,7 @@ struct OpenCommand: ParsableCommand {
         }
         defer { terminal.close() }
         let state = AppState(lang: lang, today: LocalDate.today(), user: global.user(database))
-        let app = try App(state: state, database: database, terminal: terminal)
+        let app = try App(state: state, database: database, terminal: terminal, exportDirectory: global.directory.path + "/reports")
         if let warning = terminal.localeWarning { app.say(warning) }
         app.run()
     }

@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+
+/// One record behind a figure: its code and a line saying what it is.
+public struct DrillRecord: Equatable, Sendable {
+    public var entity: Entity
+    public var code: String
+    public var line: String
+}
+
+extension AppDatabase {
+    /// The records a figure counts, by the same rules as the tally (drill-down). At most `limit`.
+    public func records(for drill: TallyDrill, in period: TallyPeriod, today: LocalDate = .today(),
+                        lang: Lang, limit: Int = 500) throws -> [DrillRecord] {
+        try read { db in
+            let range: StatementArguments = [period.from, period.to]
+            func rows(_ sql: String, _ arguments: StatementArguments) throws -> [Row] {
+                try Row.fetchAll(db, sql: sql + " LIMIT \(limit)", arguments: arguments)
+            }
+            switch drill {
+            case .plans(let form, let type):
+                var sql = "SELECT code, title, tally_on FROM plan WHERE tally_on BETWEEN ? AND ? AND status <> 'huy'"
+                var arguments = range
+                if let form { sql += " AND form = ?"; _ = arguments.append(contentsOf: [form.slug]) }
+                if let type { sql += " AND type = ?"; _ = arguments.append(contentsOf: [type.slug]) }
+                return try rows(sql + " ORDER BY tally_on, code", arguments).map {
+                    DrillRecord(entity: .plan, code: $0["code"], line: "\(($0["tally_on"] as LocalDate?)?.vietnamese ?? "")  \($0["title"] as String)")
+                }
+            case .supervised(let category):
+                var sql = """
+                    SELECT DISTINCT o.code, o.family_name, o.middle_name, o.given_name, o.position, o.sort_key
+                    FROM plan_supervised s JOIN plan p ON p.code = s.plan JOIN official o ON o.code = s.official
+                    WHERE p.tally_on BETWEEN ? AND ? AND p.status <> 'huy'
+                    """
+                var arguments = range
+                if let category { sql += " AND o.category = ?"; _ = arguments.append(contentsOf: [category.slug]) }
+                return try rows(sql + " ORDER BY o.sort_key", arguments).map(officialLine)
+            case .feedback(let which):
+                return try feedbackRecords(which, period, today, db, limit: limit).map {
+                    DrillRecord(entity: .feedback, code: $0["code"],
+                                line: "\(($0["received_on"] as LocalDate?)?.vietnamese ?? "")  \($0["summary"] as String)")
+                }
+            case .recommendations(let answeredOnly):
+                let sql = "SELECT code, to_body, sent_on FROM recommendation WHERE sent_on BETWEEN ? AND ?"
+                    + (answeredOnly ? " AND response <> 'cho-tra-loi'" : "") + " ORDER BY sent_on, code"
+                return try rows(sql, range).map {
+                    DrillRecord(entity: .recommendation, code: $0["code"],
+                                line: "\(($0["sent_on"] as LocalDate?)?.vietnamese ?? "")  → \($0["to_body"] as String)")
+                }
+            case .discipline(let measure, let headsOnly):
+                let measures = (measure.map { [$0] } ?? OutcomeMeasure.disciplineCases).map { "'\($0.slug)'" }.joined(separator: ", ")
+                let sql = """
+                    SELECT r.code, r.outcome_measure, r.outcome_decided_on, o.family_name, o.middle_name, o.given_name, o.position
+                    FROM recommendation r JOIN official o ON o.code = r.outcome_official
+                    WHERE r.outcome_decided_on BETWEEN ? AND ? AND r.outcome_measure IN (\(measures))
+                    """ + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.outcome_decided_on, r.code"
+                return try rows(sql, range).map { row in
+                    let measure = OutcomeMeasure(rawValue: row["outcome_measure"])?.label(lang) ?? ""
+                    let name = [row["family_name"], row["middle_name"], row["given_name"]].compactMap { $0 as String? }.filter { !$0.isEmpty }
+                    return DrillRecord(entity: .recommendation, code: row["code"],
+                                       line: "\((row["outcome_decided_on"] as LocalDate?)?.vietnamese ?? "")  \(name.joined(separator: " ")) — \(measure)")
+                }
+            case .reviews:
+                let sql = """
+                    SELECT o.code, o.family_name, o.middle_name, o.given_name, o.position, o.sort_key
+                    FROM residence_review v JOIN official o ON o.code = v.official
+                    WHERE v.year BETWEEN ? AND ? GROUP BY o.code ORDER BY o.sort_key
+                    """
+                return try rows(sql, [period.years.lowerBound, period.years.upperBound]).map(officialLine)
+            }
+        }
+    }
+
+    private func officialLine(_ row: Row) -> DrillRecord {
+        let name = [row["family_name"], row["middle_name"], row["given_name"]].compactMap { $0 as String? }.filter { !$0.isEmpty }
+        return DrillRecord(entity: .official, code: row["code"], line: "\(name.joined(separator: " ")) — \(row["position"] as String)")
+    }
+
+    private func feedbackRecords(_ which: FeedbackDrill, _ period: TallyPeriod, _ today: LocalDate, _ db: Database, limit: Int) throws -> [Row] {
+        let asOf = period.asOf(today: today)
+        var sql = "SELECT f.code, f.received_on, f.summary FROM feedback f"
+        var arguments: StatementArguments = [period.from, period.to]
+        var conditions = ["f.received_on BETWEEN ? AND ?"]
+        // Status as of the period's end, as in the tally.
+        let statusAsOf = "(SELECT h.status FROM feedback_history h WHERE h.feedback = f.code AND h.on_date <= ? ORDER BY h.seq DESC LIMIT 1)"
+        func statuses(_ list: [FeedbackStatus]) -> String { list.map { "'\($0.slug)'" }.joined(separator: ", ") }
+        switch which {
+        case .all: break
+        case .anonymous: conditions.append("f.anonymous")
+        case .channel(let channel): conditions.append("f.channel = ?"); _ = arguments.append(contentsOf: [channel.slug])
+        case .kind(let kind): conditions.append("f.kind = ?"); _ = arguments.append(contentsOf: [kind.slug])
+        case .content(let content): conditions.append("f.content = ?"); _ = arguments.append(contentsOf: [content.slug])
+        case .status(let status): conditions.append("\(statusAsOf) = ?"); _ = arguments.append(contentsOf: [asOf, status.slug])
+        case .resolved:
+            conditions.append("\(statusAsOf) IN (\(statuses(FeedbackStatus.allCases.filter(\.isResolved))))")
+            _ = arguments.append(contentsOf: [asOf])
+        case .pending:
+            conditions.append("\(statusAsOf) IN (\(statuses(FeedbackStatus.allCases.filter { !$0.isEnded })))")
+            _ = arguments.append(contentsOf: [asOf])
+        case .overdue:
+            conditions.append("f.due_on < ? AND \(statusAsOf) IN (\(statuses(FeedbackStatus.allCases.filter { !$0.isEnded })))")
+            _ = arguments.append(contentsOf: [asOf, asOf])
+        }
+        sql += " WHERE " + conditions.joined(separator: " AND ") + " ORDER BY f.received_on, f.code LIMIT \(limit)"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments)
+    }
+
+    /// Feedback received per month of the period, for the bar view: ("2024-01", 5)…, every month listed.
+    public func feedbackByMonth(_ period: TallyPeriod) throws -> [(month: String, count: Int)] {
+        try read { db in
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT substr(received_on, 1, 7) AS month, COUNT(*) FROM feedback WHERE received_on BETWEEN ? AND ? GROUP BY month
+                """, arguments: [period.from, period.to]) {
+                counts[row[0]] = row[1]
+            }
+            var months: [(String, Int)] = []
+            var year = period.from.year, month = period.from.month
+            while (year, month) <= (period.to.year, period.to.month) {
+                let key = String(format: "%04d-%02d", year, month)
+                months.append((key, counts[key] ?? 0))
+                month += 1
+                if month > 12 { month = 1; year += 1 }
+            }
+            return months
+        }
+    }
+}
