@@ -8,14 +8,19 @@ public struct AppDatabase: Sendable {
     /// The file, or nil for an in-memory database (tests).
     public let path: String?
 
-    init(_ writer: any DatabaseWriter, path: String?) throws {
+    init(_ writer: any DatabaseWriter, path: String?, migrate: Bool = true) throws {
         self.writer = writer
         self.path = path
         try mapErrors(path: path) {
             if try writer.read({ try Schema.migrator.hasBeenSuperseded($0) }) {
                 throw GiamSatError.newerDatabase(path: path ?? ":memory:")
             }
-            try Schema.migrator.migrate(writer)
+            if migrate {
+                try Schema.migrator.migrate(writer)
+            } else if try writer.read({ try !Schema.migrator.hasCompletedMigrations($0) }) {
+                // Read-only and older than this version: it cannot be brought up to date here.
+                throw GiamSatError.readOnly(path: path ?? ":memory:")
+            }
         }
     }
 
@@ -28,6 +33,15 @@ public struct AppDatabase: Sendable {
     /// that a second window can read while one writes.
     public static func open(_ directory: DataDirectory, create: Bool) throws -> AppDatabase {
         if !directory.databaseExists && !create { throw GiamSatError.notInitialized(path: directory.path) }
+        // A folder we cannot write can still be read: lists, exports and tallies work, saving says why not.
+        if directory.isReadOnly && directory.databaseExists && !create {
+            var config = configuration()
+            config.readonly = true
+            return try mapErrors(path: directory.databasePath) {
+                try AppDatabase(DatabaseQueue(path: directory.databasePath, configuration: config), path: directory.databasePath,
+                                migrate: false)
+            }
+        }
         try directory.prepare()
         let path = directory.databasePath
         // Created files get 0600 whatever the user's umask says.

@@ -19,6 +19,9 @@ public struct DataDirectory: Sendable {
 
     public var databaseExists: Bool { FileManager.default.fileExists(atPath: databasePath) }
 
+    /// True when the directory exists but cannot be written (a copy on a CD, a colleague's folder).
+    public var isReadOnly: Bool { FileManager.default.fileExists(atPath: path) && access(path, W_OK) != 0 }
+
     /// Makes the directory (0700) if needed and checks that it can be written.
     public func prepare() throws {
         let manager = FileManager.default
@@ -45,7 +48,17 @@ public struct DataDirectory: Sendable {
         }
     }
 
+    /// Why a file operation failed, in words (Foundation's own are English and vague).
     static func reason(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError {
+            switch cocoa.code {
+            case .fileWriteNoPermission, .fileReadNoPermission: return "không có quyền / permission denied"
+            case .fileWriteOutOfSpace: return "đĩa đầy / disk full"
+            case .fileWriteVolumeReadOnly: return "ổ đĩa chỉ đọc / read-only volume"
+            case .fileNoSuchFile, .fileReadNoSuchFile: return "không có tệp hoặc thư mục này / no such file or directory"
+            default: break
+            }
+        }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
