@@ -137,6 +137,30 @@ final class FeedbackWorkflowTests: XCTestCase {
         XCTAssertFalse(app.state.render().0.text.contains("quá nhỏ"))
     }
 
+    func testFormSurvivesATinyTerminalWithItsEdits() throws {
+        let (app, terminal) = try AppFixtures.app(try AppFixtures.database(), keys: [.char("n"), .tab, .tab, .tab, .tab, .tab, .tab, .tab]
+                                                  + .typing("Ghi chus"))
+        app.run()
+        app.send(.resized(width: 20, height: 5))
+        let (small, _) = app.state.render()
+        terminal.draw(small, cursor: nil)
+        try assertSnapshot(terminal.screen, "form-20x5")
+        app.send(.key(.char("x")))
+        app.send(.resized(width: 80, height: 24))
+        XCTAssertEqual(app.state.form?.summary.text, "Ghi chú", "typing is ignored while too small; nothing is lost")
+    }
+
+    func testDetailScrollsToTheEndAndNoFurther() throws {
+        let (app, _) = try AppFixtures.app(try AppFixtures.database(), height: 16, keys: [.end, .enter])
+        app.run()
+        for _ in 0..<50 { app.send(.key(.down)) }
+        let scrolled = try XCTUnwrap(app.state.detail?.scroll)
+        XCTAssertGreaterThan(scrolled, 0)
+        XCTAssertLessThan(scrolled, 30)
+        app.send(.key(.up))
+        XCTAssertEqual(app.state.detail?.scroll, scrolled - 1, "one key up moves at once")
+    }
+
     func testHelpListsEveryBoundKey() throws {
         let (app, _) = try AppFixtures.app(try AppFixtures.database(), height: 60, keys: [.function(1)])
         app.run()

@@ -25,7 +25,10 @@ extension AppState {
         switch Commands.command(for: key, in: .detail) {
         case .back?: return closeDetail()
         case .up?: self.detail?.scroll = max(0, detail.scroll - 1)
-        case .down?: self.detail?.scroll = detail.scroll + 1
+        case .down?:
+            // The box shows height − 5 lines (status bar, frame, message line, key bar).
+            let lastStart = max(0, detailLines(detail, width: width - 6).count - (height - 5))
+            self.detail?.scroll = min(lastStart, detail.scroll + 1)
         case .edit?: return [.editForm(detail.feedback.code)]
         case .reveal?:
             if detail.feedback.anonymous || detail.revealed != nil { return [] }
