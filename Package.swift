@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
-        .testTarget(name: "GiamSatAppTests", dependencies: ["GiamSatApp", "GiamSatCore", "TerminalUI"]),
+        .testTarget(name: "GiamSatAppTests", dependencies: ["GiamSatApp", "GiamSatCore", "TerminalUI"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["giamsat-tui"], exclude: ["Golden"]),
     ]
 )

@@ -23,7 +23,7 @@ public enum TallyFormat: String, CaseIterable, Sendable {
     /// A readable table for the terminal: sections as headings, figures indented, aligned by display width.
     static func text(_ tallies: [Tally], communeName: String, lang: Lang) -> String {
         guard let first = tallies.first else { return "" }
-        var out = "\(TallyText.title.text(lang))\n\(communeName) — \(first.period.from.vietnamese) – \(tallies.last!.period.to.vietnamese)\n"
+        let out = "\(TallyText.title.text(lang))\n\(communeName) — \(first.period.from.vietnamese) – \(tallies.last!.period.to.vietnamese)\n"
         let figures = tallies.map { $0.figures() }
         var rows: [[String]] = [[""] + tallies.map { TallyReport.heading($0, lang) }]
         for section in TallySection.allCases {
