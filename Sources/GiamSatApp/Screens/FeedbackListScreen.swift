@@ -58,7 +58,6 @@ extension AppState {
                 list.query.set("")
                 return reloadFromTop()
             default:
-                if key == .function(4) || key == .ctrl("t") { break }
                 if list.query.handle(key, method: inputMethod) { return reloadFromTop() }
             }
         }

@@ -48,11 +48,12 @@ extension AppState {
 
     private mutating func handleReportKey(_ key: Key, _ report: inout ReportState) -> [Effect] {
         if var drill = report.drill {
+            if let step = Self.step(for: key) {
+                drill.selection = Self.moved(drill.selection, by: step, count: drill.records.count)
+                report.drill = drill
+                return []
+            }
             switch key {
-            case .up: drill.selection = max(0, drill.selection - 1)
-            case .down: drill.selection = min(max(0, drill.records.count - 1), drill.selection + 1)
-            case .pageUp: drill.selection = max(0, drill.selection - 10)
-            case .pageDown: drill.selection = min(max(0, drill.records.count - 1), drill.selection + 10)
             case .enter:
                 if let record = drill.records[safe: drill.selection], record.entity == .feedback { return [.openDetail(record.code)] }
             case .escape, .left:
@@ -70,17 +71,8 @@ extension AppState {
             report.kind = TallyPeriod.Kind.allCases[(TallyPeriod.Kind.allCases.firstIndex(of: report.kind)! + 1) % TallyPeriod.Kind.allCases.count]
         case .bars?: report.mode = report.mode == .bars ? .table : .bars
         case .years?: report.mode = report.mode == .years ? .table : .years
-        case .up?:
-            report.selection = max(0, report.selection - 1)
-            return []
-        case .down?:
-            report.selection = min(max(0, report.figures.count - 1), report.selection + 1)
-            return []
-        case .pageUp?:
-            report.selection = max(0, report.selection - 10)
-            return []
-        case .pageDown?:
-            report.selection = min(max(0, report.figures.count - 1), report.selection + 10)
+        case .up?, .down?, .pageUp?, .pageDown?:
+            report.selection = Self.moved(report.selection, by: Self.step(for: key) ?? 0, count: report.figures.count)
             return []
         case .drillDown?:
             guard report.mode != .bars, let figure = report.figures[safe: report.selection], let drill = figure.drill else { return [] }
@@ -93,6 +85,19 @@ extension AppState {
         }
         return [.loadReport]
     }
+
+    /// How far a movement key moves a selection (j/k too, as in the lists).
+    static func step(for key: Key) -> Int? {
+        switch key {
+        case .up, .char("k"): return -1
+        case .down, .char("j"): return 1
+        case .pageUp: return -10
+        case .pageDown: return 10
+        default: return nil
+        }
+    }
+
+    static func moved(_ index: Int, by step: Int, count: Int) -> Int { max(0, min(count - 1, index + step)) }
 
     func formatLabel(_ format: TallyFormat) -> String {
         switch format {
