@@ -29,8 +29,10 @@ test: deps
 	$(SWIFT) test --skip-build
 	@if [ -x scripts/e2e.sh ]; then scripts/e2e.sh; fi
 
+# A large commune (BENCH_OFFICIALS=100000, BENCH_FEEDBACK=1000000 by default), timed; prints a table.
 bench: deps
-	@if [ -x scripts/bench.sh ]; then scripts/bench.sh; else echo "no benchmark yet"; fi
+	$(SWIFT) build -c release --product giamsat-bench
+	.build/release/giamsat-bench
 
 clean:
 	rm -rf .build

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "giamsat-tui", targets: ["giamsat-tui"]),
+        .executable(name: "giamsat-bench", targets: ["giamsat-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -26,6 +27,10 @@ let package = Package(
         .executableTarget(name: "giamsat-tui", dependencies: [
             "GiamSatCore", "TerminalUI", "CursesTerminal", "GiamSatApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // `make bench`: a large commune, timed (not a test).
+        .executableTarget(name: "giamsat-bench", dependencies: [
+            "GiamSatCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal"]),

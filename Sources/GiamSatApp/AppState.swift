@@ -75,7 +75,7 @@ public enum Effect: Equatable {
 public enum Msg {
     case key(Key)
     case resized(width: Int, height: Int)
-    case listLoaded(rows: [FeedbackRow], total: Int)
+    case listLoaded(rows: [FeedbackRow], total: Int, moreThanTotal: Bool)
     case detailLoaded(FeedbackDetailState)
     case formReady(FeedbackFormState)
     case officialsFound([Picker.Item])

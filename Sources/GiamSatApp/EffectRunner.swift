@@ -37,7 +37,10 @@ public struct EffectRunner {
                             officials: f.officials.map { names[$0] ?? $0 }.joined(separator: ", "),
                             summary: f.summary, status: f.status, due: f.dueOn, overdue: f.isOverdue(on: state.today))
             }
-            return [.listLoaded(rows: rows, total: try database.countFeedback(filter))]
+            // A search over a million records can match most of them: count up to a cap, and say so.
+            let cap = state.list.query.text.isEmpty ? nil : FeedbackListState.countCap
+            let total = try database.countFeedback(filter, cap: cap)
+            return [.listLoaded(rows: rows, total: min(total, cap ?? total), moreThanTotal: cap.map { total > $0 } ?? false)]
         case .openDetail(let code):
             guard let feedback = try database.fetch(Feedback.self, code: code) else {
                 throw GiamSatError.notFound(entity: .feedback, code: code)

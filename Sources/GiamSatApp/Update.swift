@@ -12,9 +12,10 @@ extension AppState {
             self.height = height
             _ = list.select(list.selection, pageSize: pageSize)
             return [.loadList]
-        case .listLoaded(let rows, let total):
+        case .listLoaded(let rows, let total, let moreThanTotal):
             list.rows = rows
             list.total = total
+            list.moreThanTotal = moreThanTotal
             if list.selection >= total { _ = list.select(total - 1, pageSize: pageSize) }
             return []
         case .detailLoaded(let state):

@@ -25,6 +25,9 @@ public struct FeedbackListState: Equatable {
     public var rows: [FeedbackRow] = []
     public var offset = 0
     public var total = 0
+    /// The count stopped at `countCap`: there are more matches than `total`.
+    public var moreThanTotal = false
+    static let countCap = 10_000
     /// Index of the selected record in the whole list.
     public var selection = 0
 
@@ -122,7 +125,7 @@ extension AppState {
         parts.append("\(text(T.channel)): \(list.channel.map { $0.label(lang) } ?? text(T.all))")
         if list.overdueOnly { parts.append(text(T.overdueOnly)) }
         parts.append(list.order.label.text(lang))
-        let count = "\(list.total) \(text(T.matches))"
+        let count = (list.moreThanTotal ? "> " : "") + "\(list.total) \(text(T.matches))"
         canvas.fill(filterLine, .normal)
         canvas.put("/", x: filterLine.x, y: filterLine.y, .muted)
         let queryWidth = min(24, max(10, filterLine.width / 4))

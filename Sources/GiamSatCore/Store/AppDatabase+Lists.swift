@@ -40,15 +40,6 @@ public struct ListFilter: Sendable, Equatable {
 public enum FeedbackOrder: String, CaseIterable, Sendable {
     case newest, oldest, dueSoonest, code
 
-    var sql: String {
-        switch self {
-        case .newest: return "received_on DESC, code DESC"
-        case .oldest: return "received_on, code"
-        case .dueSoonest: return "due_on, code"
-        case .code: return "code"
-        }
-    }
-
     public var label: Localized {
         switch self {
         case .newest: return Localized("mới nhất trước", "newest first")
@@ -65,28 +56,33 @@ public enum FeedbackOrder: String, CaseIterable, Sendable {
 struct ListSpec {
     let table: String
     let statusColumn: String
-    var orderBy: String
-    let hasSearch: Bool
+    let orderBy: String
 }
 
 extension AppDatabase {
     public func officials(_ filter: ListFilter = ListFilter()) throws -> [Official] {
-        try page(Official.self, filter, ListSpec(table: "official", statusColumn: "status", orderBy: "sort_key, code", hasSearch: true))
+        try page(Official.self, filter, ListSpec(table: "official", statusColumn: "status", orderBy: "sort_key, code"))
     }
 
     public func plans(_ filter: ListFilter = ListFilter()) throws -> [Plan] {
-        try page(Plan.self, filter, ListSpec(table: "plan", statusColumn: "status", orderBy: "year DESC, code DESC", hasSearch: true))
+        try page(Plan.self, filter, ListSpec(table: "plan", statusColumn: "status", orderBy: "year DESC, code DESC"))
     }
 
     /// Newest first, unless the filter says another order.
     public func feedback(_ filter: ListFilter = ListFilter()) throws -> [Feedback] {
-        var spec = Self.feedbackSpec
-        spec.orderBy = filter.order.sql
-        return try page(Feedback.self, filter, spec)
+        try read { db in
+            var query = Self.feedbackQuery(filter)
+            var sql = "SELECT f.code FROM \(query.from) \(query.whereClause) ORDER BY \(query.order)"
+            if let limit = filter.limit {
+                sql += " LIMIT ? OFFSET ?"
+                _ = query.arguments.append(contentsOf: [limit, filter.offset])
+            }
+            return try String.fetchAll(db, sql: sql, arguments: query.arguments).compactMap { try Feedback.fetch(db, code: $0) }
+        }
     }
 
     public func recommendations(_ filter: ListFilter = ListFilter()) throws -> [Recommendation] {
-        try page(Recommendation.self, filter, ListSpec(table: "recommendation", statusColumn: "response", orderBy: "sent_on DESC, code DESC", hasSearch: true))
+        try page(Recommendation.self, filter, ListSpec(table: "recommendation", statusColumn: "response", orderBy: "sent_on DESC, code DESC"))
     }
 
     public func residenceReviews(year: Int? = nil) throws -> [ResidenceReview] {
@@ -98,35 +94,63 @@ extension AppDatabase {
         }
     }
 
-    /// How many feedback records the filter matches (the list's count of matches).
-    public func countFeedback(_ filter: ListFilter) throws -> Int {
+    /// How many feedback records the filter matches (the list's count of matches). With `cap`, counting
+    /// stops after `cap + 1`: a screen says "more than 10,000" rather than wait for the exact number.
+    public func countFeedback(_ filter: ListFilter, cap: Int? = nil) throws -> Int {
         try read { db in
-            let (whereClause, arguments) = Self.conditions(filter, Self.feedbackSpec)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback \(whereClause)", arguments: arguments) ?? 0
+            let query = Self.feedbackQuery(filter)
+            let rows = "SELECT 1 FROM \(query.from) \(query.whereClause)" + (cap.map { " LIMIT \($0 + 1)" } ?? "")
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(rows))", arguments: query.arguments) ?? 0
         }
     }
 
-    static let feedbackSpec = ListSpec(table: "feedback", statusColumn: "status", orderBy: "received_on DESC, code DESC", hasSearch: true)
+    /// The FROM, WHERE and ORDER BY of a feedback list. With a search, the full-text index drives the
+    /// query (its rowid is the record's `recency`), so newest-first reads matches in index order and a
+    /// page stops early instead of collecting and sorting every match.
+    static func feedbackQuery(_ filter: ListFilter) -> (from: String, whereClause: String, arguments: StatementArguments, order: String) {
+        var clauses: [String] = []
+        var arguments = StatementArguments()
+        var from = "feedback f"
+        let match = filter.matchExpression
+        if let match {
+            from = "feedback_search s JOIN feedback f ON f.recency = s.rowid"
+            clauses.append("feedback_search MATCH ?")
+            _ = arguments.append(contentsOf: [match])
+        }
+        if let status = filter.status {
+            clauses.append("f.status = ?")
+            _ = arguments.append(contentsOf: [status])
+        }
+        if let channel = filter.channel {
+            clauses.append("f.channel = ?")
+            _ = arguments.append(contentsOf: [channel.slug])
+        }
+        if filter.overdue {
+            // Open statuses listed (not "not ended"), so the (status, due_on) index answers it.
+            let open = FeedbackStatus.allCases.filter { !$0.isEnded }.map { "'\($0.slug)'" }.joined(separator: ", ")
+            clauses.append("f.status IN (\(open)) AND f.due_on < ?")
+            _ = arguments.append(contentsOf: [filter.today])
+        }
+        let order: String
+        switch filter.order {
+        case .newest: order = match == nil ? "f.recency DESC" : "s.rowid DESC"
+        case .oldest: order = match == nil ? "f.recency" : "s.rowid"
+        case .dueSoonest: order = "f.due_on, f.code"
+        case .code: order = "f.code"
+        }
+        return (from, clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments, order)
+    }
 
     static func conditions(_ filter: ListFilter, _ spec: ListSpec) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
-        if spec.hasSearch, let match = filter.matchExpression {
+        if let match = filter.matchExpression {
             clauses.append("id IN (SELECT rowid FROM \(spec.table)_search WHERE \(spec.table)_search MATCH ?)")
             _ = arguments.append(contentsOf: [match])
         }
         if let status = filter.status {
             clauses.append("\(spec.statusColumn) = ?")
             _ = arguments.append(contentsOf: [status])
-        }
-        if let channel = filter.channel, spec.table == "feedback" {
-            clauses.append("channel = ?")
-            _ = arguments.append(contentsOf: [channel.slug])
-        }
-        if filter.overdue && spec.table == "feedback" {
-            let ended = FeedbackStatus.endedCases.map { "'\($0.slug)'" }.joined(separator: ", ")
-            clauses.append("status NOT IN (\(ended)) AND due_on < ?")
-            _ = arguments.append(contentsOf: [filter.today])
         }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }

@@ -38,8 +38,9 @@ extension AppDatabase {
             problems += try Self.unreadable(Plan.self, db, lang)
             problems += try Self.unreadable(Recommendation.self, db, lang)
             problems += try Self.unreadable(Locality.self, db, lang)
-            for table in ["official", "plan", "feedback", "recommendation"] {
-                let missing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE id NOT IN (SELECT rowid FROM \(table)_search)") ?? 0
+            for (table, key) in [(Official.table, Official.searchKeyColumn), (Plan.table, Plan.searchKeyColumn),
+                                 (Feedback.table, Feedback.searchKeyColumn), (Recommendation.table, Recommendation.searchKeyColumn)] {
+                let missing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(key) NOT IN (SELECT rowid FROM \(table)_search)") ?? 0
                 if missing > 0 {
                     problems.append(lang == .vi ? "\(missing) bản ghi \(table) chưa có trong chỉ mục tìm kiếm"
                                                 : "\(missing) \(table) records missing from the search index")

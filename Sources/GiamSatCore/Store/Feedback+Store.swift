@@ -33,6 +33,12 @@ extension Feedback: StoredRecord {
             RETURNING id
             """, arguments: [code, receivedOn, channel.slug, kind.slug, anonymous, reporter?.name, reporter?.address,
                              reporter?.phone, locality, content?.slug, summary, notes, dueOn, status.slug])!
+        // A changed received date moves the record in the newest-first order, and in the search index.
+        let recency = searchRowID(id: id)
+        if let old = try Int64.fetchOne(db, sql: "SELECT recency FROM feedback WHERE id = ?", arguments: [id]), old != recency {
+            try db.execute(sql: "DELETE FROM feedback_search WHERE rowid = ?", arguments: [old])
+            try db.execute(sql: "UPDATE feedback SET recency = ? WHERE id = ?", arguments: [recency, id])
+        }
         try db.execute(sql: "DELETE FROM feedback_official WHERE feedback = ?", arguments: [code])
         try db.execute(sql: "DELETE FROM feedback_history WHERE feedback = ?", arguments: [code])
         for (position, official) in officials.enumerated() {
@@ -47,6 +53,11 @@ extension Feedback: StoredRecord {
         }
         return id
     }
+
+    public static let searchKeyColumn = "recency"
+
+    /// Received day in the high bits, row id in the low: newest first is descending order.
+    public func searchRowID(id: Int64) -> Int64 { Int64(receivedOn.dayNumber) << 32 | id }
 
     /// Code, summary, the officials' names and the locality: what a person remembers of a case.
     /// Never the reporter.

@@ -62,8 +62,12 @@ enum Schema {
                   locality TEXT REFERENCES locality(code) DEFERRABLE INITIALLY DEFERRED,
                   content TEXT, summary TEXT NOT NULL, notes TEXT NOT NULL, due_on TEXT NOT NULL,
                   status TEXT NOT NULL, -- the last entry of the history, kept for lists and tallies
+                  -- received day << 32 | id: newest-first order as one integer, and the search index's rowid,
+                  -- so "newest matches first" walks the full-text index in order and stops after a page.
+                  recency INTEGER NOT NULL DEFAULT 0,
                   version INTEGER NOT NULL DEFAULT 1);
                 CREATE INDEX feedback_by_received ON feedback(received_on, code);
+                CREATE INDEX feedback_by_recency ON feedback(recency);
                 CREATE INDEX feedback_by_status_due ON feedback(status, due_on);
                 CREATE INDEX feedback_by_due ON feedback(due_on);
                 CREATE TABLE feedback_official (
@@ -100,7 +104,8 @@ enum Schema {
                   code TEXT NOT NULL, field TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL);
                 CREATE INDEX audit_by_record ON audit(entity, code, id);
                 """)
-            // Folded text (no accents, đ→d, lower case) for search; rowid = the record's id.
+            // Folded text (no accents, đ→d, lower case) for search; rowid = the record's id
+            // (for feedback, its `recency`).
             for table in ["official", "plan", "feedback", "recommendation"] {
                 try db.execute(sql: "CREATE VIRTUAL TABLE \(table)_search USING fts5(text, tokenize = 'unicode61', prefix = '1 2 3')")
             }

@@ -10,10 +10,16 @@ public protocol StoredRecord: AuditedRecord {
     func upsert(_ db: Database) throws -> Int64
     /// Folded words to index for search, or nil if the kind has no search.
     func searchText(_ db: Database) throws -> String?
+    /// The search index's rowid for the row `id`.
+    func searchRowID(id: Int64) -> Int64
+    /// The column of the table that holds `searchRowID`.
+    static var searchKeyColumn: String { get }
 }
 
 extension StoredRecord {
     public func searchText(_ db: Database) throws -> String? { nil }
+    public func searchRowID(id: Int64) -> Int64 { id }
+    public static var searchKeyColumn: String { "id" }
 }
 
 /// What a save did.
@@ -59,7 +65,7 @@ extension AppDatabase {
     static func index<R: StoredRecord>(_ record: R, id: Int64, _ db: Database) throws {
         guard let text = try record.searchText(db) else { return }
         try db.execute(sql: "INSERT OR REPLACE INTO \(R.table)_search(rowid, text) VALUES (?, ?)",
-                       arguments: [id, VietnameseText.searchTokens(text).joined(separator: " ")])
+                       arguments: [record.searchRowID(id: id), VietnameseText.searchTokens(text).joined(separator: " ")])
     }
 
     static func audit(_ db: Database, _ entry: AuditEntry) throws {
