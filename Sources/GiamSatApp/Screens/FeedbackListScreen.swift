@@ -27,7 +27,7 @@ public struct FeedbackListState: Equatable {
     public var total = 0
     /// The count stopped at `countCap`: there are more matches than `total`.
     public var moreThanTotal = false
-    static let countCap = 10_000
+    static let countCap = 1_000
     /// Index of the selected record in the whole list.
     public var selection = 0
 
