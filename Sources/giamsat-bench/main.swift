@@ -53,8 +53,8 @@ let buildTime = try seconds {
             try officialSearch.execute(arguments: [db.lastInsertedRowID, VietnameseText.searchTokens("\(code) \(f) \(m) \(g)").joined(separator: " ")])
         }
         let feedback = try db.makeStatement(sql: """
-            INSERT INTO feedback(code, received_on, channel, kind, anonymous, locality, content, summary, notes, due_on, status)
-            VALUES (?, ?, ?, ?, 1, ?, ?, ?, '', ?, ?)
+            INSERT INTO feedback(code, received_on, channel, kind, anonymous, locality, content, summary, notes, due_on, status, is_open)
+            VALUES (?, ?, ?, ?, 1, ?, ?, ?, '', ?, ?, ?)
             """)
         let link = try db.makeStatement(sql: "INSERT INTO feedback_official(feedback, position, official) VALUES (?, 0, ?)")
         let history = try db.makeStatement(sql: "INSERT INTO feedback_history(feedback, seq, status, on_date, by, note, to_body) VALUES (?, ?, ?, ?, 'bench', '', '')")
@@ -69,7 +69,8 @@ let buildTime = try seconds {
             let officialIndex = (i * 7919) % officialCount + 1
             let summary = summaries[i % summaries.count]
             try feedback.execute(arguments: [code, received, channels[i % channels.count], kinds[i % kinds.count], "TH\(i % 50 + 1)",
-                                             contents[i % contents.count], summary, received.adding(days: 30), status])
+                                             contents[i % contents.count], summary, received.adding(days: 30), status,
+                                             !FeedbackStatus(rawValue: status)!.isEnded])
             // As the store does: recency = received day << 32 | id, also the search rowid.
             let id = Int64(received.dayNumber) << 32 | db.lastInsertedRowID
             try setRecency.execute(arguments: [id, db.lastInsertedRowID])
@@ -110,7 +111,7 @@ try measure("feedback list: page 20,000 (PgDn far down)", target: 200) {
     try database.feedback(ListFilter(today: today, limit: page, offset: 20_000 * page % max(1, feedbackCount - page))).count
 }
 // What the list screen does per keystroke: the page and the count (capped at 1,000 as the screen does).
-for prefix in ["d", "du", "duong", "duong day", "duong day nong", "pa 2021 00005"] {
+for prefix in ["d", "du", "duong", "duong day", "duong day nong", "pa 2021 05"] {
     try measure("filter keystroke “\(prefix)”: page + count", target: 100) {
         let filter = ListFilter(query: prefix, today: today, limit: page)
         _ = try database.countFeedback(filter, cap: 1_000)

@@ -129,9 +129,8 @@ extension AppDatabase {
             _ = arguments.append(contentsOf: [channel.slug])
         }
         if filter.overdue {
-            // Open statuses listed (not "not ended"), so the (status, due_on) index answers it.
-            let open = FeedbackStatus.allCases.filter { !$0.isEnded }.map { "'\($0.slug)'" }.joined(separator: ", ")
-            clauses.append("f.status IN (\(open)) AND f.due_on < ?")
+            // The (is_open, recency, due_on) index walks open records newest first and stops after a page.
+            clauses.append("f.is_open AND f.due_on < ?")
             _ = arguments.append(contentsOf: [filter.today])
         }
         let order: String

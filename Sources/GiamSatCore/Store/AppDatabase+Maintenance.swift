@@ -26,7 +26,8 @@ extension AppDatabase {
                         problems.append(RecordError(entity: .feedback, code: code, field: "history[\(index)]", problem: problem).message(lang))
                     }
                     let stored = try String.fetchOne(db, sql: "SELECT status FROM feedback WHERE code = ?", arguments: [code])
-                    if stored != feedback.status.slug {
+                    let open = try Bool.fetchOne(db, sql: "SELECT is_open FROM feedback WHERE code = ?", arguments: [code])
+                    if stored != feedback.status.slug || open != !feedback.status.isEnded {
                         problems.append(RecordError(entity: .feedback, code: code, field: "status",
                                                     problem: .unknownSlug(stored ?? "", allowed: [feedback.status.slug])).message(lang))
                     }

@@ -23,16 +23,16 @@ extension Feedback: StoredRecord {
     public func upsert(_ db: Database) throws -> Int64 {
         let id = try Int64.fetchOne(db, sql: """
             INSERT INTO feedback(code, received_on, channel, kind, anonymous, reporter_name, reporter_address,
-              reporter_phone, locality, content, summary, notes, due_on, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              reporter_phone, locality, content, summary, notes, due_on, status, is_open)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET received_on = excluded.received_on, channel = excluded.channel,
               kind = excluded.kind, anonymous = excluded.anonymous, reporter_name = excluded.reporter_name,
               reporter_address = excluded.reporter_address, reporter_phone = excluded.reporter_phone,
               locality = excluded.locality, content = excluded.content, summary = excluded.summary,
-              notes = excluded.notes, due_on = excluded.due_on, status = excluded.status
+              notes = excluded.notes, due_on = excluded.due_on, status = excluded.status, is_open = excluded.is_open
             RETURNING id
             """, arguments: [code, receivedOn, channel.slug, kind.slug, anonymous, reporter?.name, reporter?.address,
-                             reporter?.phone, locality, content?.slug, summary, notes, dueOn, status.slug])!
+                             reporter?.phone, locality, content?.slug, summary, notes, dueOn, status.slug, !status.isEnded])!
         // A changed received date moves the record in the newest-first order, and in the search index.
         let recency = searchRowID(id: id)
         if let old = try Int64.fetchOne(db, sql: "SELECT recency FROM feedback WHERE id = ?", arguments: [id]), old != recency {

@@ -65,9 +65,11 @@ enum Schema {
                   -- received day << 32 | id: newest-first order as one integer, and the search index's rowid,
                   -- so "newest matches first" walks the full-text index in order and stops after a page.
                   recency INTEGER NOT NULL DEFAULT 0,
+                  is_open INTEGER NOT NULL DEFAULT 1, -- status not ended: the few records "overdue" looks among
                   version INTEGER NOT NULL DEFAULT 1);
                 CREATE INDEX feedback_by_received ON feedback(received_on, code);
                 CREATE INDEX feedback_by_recency ON feedback(recency);
+                CREATE INDEX feedback_open_by_recency ON feedback(is_open, recency, due_on);
                 CREATE INDEX feedback_by_status_due ON feedback(status, due_on);
                 CREATE INDEX feedback_by_due ON feedback(due_on);
                 CREATE TABLE feedback_official (
