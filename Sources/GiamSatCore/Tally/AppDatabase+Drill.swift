@@ -48,7 +48,7 @@ extension AppDatabase {
                                 line: "\(($0["sent_on"] as LocalDate?)?.vietnamese ?? "")  → \($0["to_body"] as String)")
                 }
             case .discipline(let measure, let headsOnly):
-                let measures = (measure.map { [$0] } ?? OutcomeMeasure.disciplineCases).map { "'\($0.slug)'" }.joined(separator: ", ")
+                let measures = measure.map { TallySQL.list([$0]) } ?? TallySQL.disciplineMeasures
                 let sql = """
                     SELECT r.code, r.outcome_measure, r.outcome_decided_on, o.family_name, o.middle_name, o.given_name, o.position
                     FROM recommendation r JOIN official o ON o.code = r.outcome_official
@@ -82,8 +82,7 @@ extension AppDatabase {
         var arguments: StatementArguments = [period.from, period.to]
         var conditions = ["f.received_on BETWEEN ? AND ?"]
         // Status as of the period's end, as in the tally.
-        let statusAsOf = "(SELECT h.status FROM feedback_history h WHERE h.feedback = f.code AND h.on_date <= ? ORDER BY h.seq DESC LIMIT 1)"
-        func statuses(_ list: [FeedbackStatus]) -> String { list.map { "'\($0.slug)'" }.joined(separator: ", ") }
+        let statusAsOf = TallySQL.statusAsOf
         switch which {
         case .all: break
         case .anonymous: conditions.append("f.anonymous")
@@ -92,13 +91,13 @@ extension AppDatabase {
         case .content(let content): conditions.append("f.content = ?"); _ = arguments.append(contentsOf: [content.slug])
         case .status(let status): conditions.append("\(statusAsOf) = ?"); _ = arguments.append(contentsOf: [asOf, status.slug])
         case .resolved:
-            conditions.append("\(statusAsOf) IN (\(statuses(FeedbackStatus.allCases.filter(\.isResolved))))")
+            conditions.append("\(statusAsOf) IN (\(TallySQL.resolvedStatuses))")
             _ = arguments.append(contentsOf: [asOf])
         case .pending:
-            conditions.append("\(statusAsOf) IN (\(statuses(FeedbackStatus.allCases.filter { !$0.isEnded })))")
+            conditions.append("\(statusAsOf) IN (\(TallySQL.openStatuses))")
             _ = arguments.append(contentsOf: [asOf])
         case .overdue:
-            conditions.append("f.due_on < ? AND \(statusAsOf) IN (\(statuses(FeedbackStatus.allCases.filter { !$0.isEnded })))")
+            conditions.append("f.due_on < ? AND \(statusAsOf) IN (\(TallySQL.openStatuses))")
             _ = arguments.append(contentsOf: [asOf, asOf])
         }
         sql += " WHERE " + conditions.joined(separator: " AND ") + " ORDER BY f.received_on, f.code LIMIT \(limit)"

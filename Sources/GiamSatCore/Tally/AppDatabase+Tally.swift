@@ -52,20 +52,15 @@ extension AppDatabase {
         // Status as it stood on the period's end (or today): the last step taken by then.
         let asOf = period.asOf(today: today)
         let statusAsOf = try counts("""
-            SELECT h.status, COUNT(*) FROM feedback f JOIN feedback_history h ON h.feedback = f.code
-            WHERE f.received_on BETWEEN ? AND ?
-              AND h.seq = (SELECT MAX(seq) FROM feedback_history x WHERE x.feedback = f.code AND x.on_date <= ?)
-            GROUP BY h.status
-            """, [period.from, period.to, asOf])
+            SELECT \(TallySQL.statusAsOf) AS status_then, COUNT(*) FROM feedback f
+            WHERE f.received_on BETWEEN ? AND ? GROUP BY status_then
+            """, [asOf, period.from, period.to])
         tally.feedbackByStatus = statusAsOf
         tally.feedbackResolved = FeedbackStatus.allCases.filter(\.isResolved).reduce(0) { $0 + (statusAsOf[$1.slug] ?? 0) }
         tally.feedbackPending = FeedbackStatus.allCases.filter { !$0.isEnded }.reduce(0) { $0 + (statusAsOf[$1.slug] ?? 0) }
-        let open = FeedbackStatus.allCases.filter { !$0.isEnded }.map { "'\($0.slug)'" }.joined(separator: ", ")
         tally.feedbackOverdue = try count("""
-            SELECT COUNT(*) FROM feedback f JOIN feedback_history h ON h.feedback = f.code
-            WHERE f.received_on BETWEEN ? AND ? AND f.due_on < ?
-              AND h.seq = (SELECT MAX(seq) FROM feedback_history x WHERE x.feedback = f.code AND x.on_date <= ?)
-              AND h.status IN (\(open))
+            SELECT COUNT(*) FROM feedback f
+            WHERE f.received_on BETWEEN ? AND ? AND f.due_on < ? AND \(TallySQL.statusAsOf) IN (\(TallySQL.openStatuses))
             """, [period.from, period.to, asOf, asOf])
 
         tally.recommendationsTotal = try count("SELECT COUNT(*) FROM recommendation WHERE sent_on BETWEEN ? AND ?", range)
@@ -73,10 +68,9 @@ extension AppDatabase {
             "SELECT COUNT(*) FROM recommendation WHERE sent_on BETWEEN ? AND ? AND response <> 'cho-tra-loi'", range)
 
         // Discipline: outcomes from khiển trách up, decided in the period.
-        let measures = OutcomeMeasure.disciplineCases.map { "'\($0.slug)'" }.joined(separator: ", ")
         let discipline = """
             FROM recommendation r JOIN official o ON o.code = r.outcome_official
-            WHERE r.outcome_decided_on BETWEEN ? AND ? AND r.outcome_measure IN (\(measures))
+            WHERE r.outcome_decided_on BETWEEN ? AND ? AND r.outcome_measure IN (\(TallySQL.disciplineMeasures))
             """
         tally.disciplineTotal = try count("SELECT COUNT(*) \(discipline)", range)
         tally.disciplineByMeasure = try counts("SELECT r.outcome_measure, COUNT(*) \(discipline) GROUP BY r.outcome_measure", range)
