@@ -42,9 +42,8 @@ extension AppState {
             cursor = nil
         case .picker(let purpose, let picker)?:
             let rect = canvas.bounds.centered(width: min(70, width - 4), height: min(18, height - 4))
-            picker.render(into: &canvas, rect, fold: VietnameseText.fold, hint: text(purpose == .officials ? T.pickManyHint : T.pickHint))
-            let x = rect.x + 3 + DisplayWidth.of(String(picker.filter.text.prefix(picker.filter.cursor)))
-            cursor = (min(x, rect.maxX - 2), rect.y + 1)
+            cursor = picker.render(into: &canvas, rect, fold: VietnameseText.fold,
+                                   hint: text(purpose == .officials ? T.pickManyHint : T.pickHint))
         case .status(let dialog)?:
             cursor = renderStatusChange(into: &canvas, dialog)
         case nil: break

@@ -25,8 +25,9 @@ extension AppDatabase {
                     if let (index, problem) = feedback.historyProblem() {
                         problems.append(RecordError(entity: .feedback, code: code, field: "history[\(index)]", problem: problem).message(lang))
                     }
-                    let stored = try String.fetchOne(db, sql: "SELECT status FROM feedback WHERE code = ?", arguments: [code])
-                    let open = try Bool.fetchOne(db, sql: "SELECT is_open FROM feedback WHERE code = ?", arguments: [code])
+                    let row = try Row.fetchOne(db, sql: "SELECT status, is_open FROM feedback WHERE code = ?", arguments: [code])
+                    let stored: String? = row?["status"]
+                    let open: Bool? = row?["is_open"]
                     if stored != feedback.status.slug || open != !feedback.status.isEnded {
                         problems.append(RecordError(entity: .feedback, code: code, field: "status",
                                                     problem: .unknownSlug(stored ?? "", allowed: [feedback.status.slug])).message(lang))

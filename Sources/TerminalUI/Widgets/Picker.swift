@@ -61,12 +61,14 @@ public struct Picker: Equatable, Sendable {
         return .none
     }
 
-    public func render(into canvas: inout Canvas, _ rect: Rect, fold: (String) -> String, hint: String) {
+    /// Draws the picker; returns where the cursor goes (in the filter line).
+    @discardableResult
+    public func render(into canvas: inout Canvas, _ rect: Rect, fold: (String) -> String, hint: String) -> (x: Int, y: Int)? {
         canvas.box(rect, title: title)
         let inner = rect.inset(by: 1)
-        guard inner.height >= 3 else { return }
+        guard inner.height >= 3 else { return nil }
         canvas.put("/", x: inner.x, y: inner.y, .muted)
-        filter.render(into: &canvas, x: inner.x + 2, y: inner.y, width: inner.width - 2, focused: true)
+        let cursorX = filter.render(into: &canvas, x: inner.x + 2, y: inner.y, width: inner.width - 2, focused: true)
         let list = visible(fold: fold)
         let rows = inner.height - 2
         let first = max(0, min(selection - rows + 1, list.count - rows))
@@ -77,6 +79,7 @@ public struct Picker: Equatable, Sendable {
                              index == selection ? .selected : .dialog)
         }
         canvas.putPadded(hint, x: inner.x, y: inner.maxY - 1, width: inner.width, .muted)
+        return (cursorX, inner.y)
     }
 }
 
