@@ -127,6 +127,9 @@ extension GiamSatError {
         case .staleWrite(let entity, let code):
             return vi ? "\(entity.label.vi) \(code) vừa được người khác sửa; chưa lưu — hãy mở lại để xem bản mới"
                       : "\(entity.label.en) \(code) was changed by someone else; not saved — reopen it to see the new version"
+        case .undoStale(let entity, let code):
+            return vi ? "không hoàn tác được: \(entity.label.vi) \(code) đã được sửa tiếp sau thay đổi đó"
+                      : "cannot undo: \(entity.label.en) \(code) was changed again after that change"
         case .notFound(let entity, let code):
             return vi ? "không có \(entity.label.vi) mã \(code)" : "no \(entity.label.en) with code \(code)"
         case .invalidDate(let text):

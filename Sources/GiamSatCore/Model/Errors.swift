@@ -61,6 +61,8 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case newerDatabase(path: String)
     case database(String)
     case staleWrite(entity: Entity, code: String)
+    /// Undo refused: the record was changed again after the change being undone.
+    case undoStale(entity: Entity, code: String)
     case notFound(entity: Entity, code: String)
     case invalidDate(String)
     case invalidPeriod(String)

@@ -51,4 +51,6 @@ public struct AuditEntry: Equatable, Sendable {
     public static let createdField = "*"
     /// Field name used when someone reveals a reporter's identity on screen.
     public static let revealField = "reporter.revealed"
+    /// Field name of the row that marks a change taken back with undo.
+    public static let undoField = "undo"
 }

@@ -182,12 +182,6 @@ extension AppDatabase {
 
     /// The next free code of a year: "PA-2026-0041" after "PA-2026-0040".
     public func nextCode(prefix: String, year: Int) throws -> String {
-        let table = prefix == "PA" ? "feedback" : prefix == "KN" ? "recommendation" : "plan"
-        let stem = "\(prefix)-\(year)-"
-        let last = try read { db in
-            try String.fetchOne(db, sql: "SELECT code FROM \(table) WHERE code LIKE ? ORDER BY code DESC LIMIT 1", arguments: [stem + "%"])
-        }
-        let number = last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0
-        return stem + String(format: "%04d", number + 1)
+        try read { db in try Self.nextCode(prefix: prefix, year: year, db) }
     }
 }

@@ -1,0 +1,91 @@
+import GRDB
+
+/// The first screen's figures and worklist. The figures come from the same tally the reports use,
+/// so the dashboard and `giamsat-tui tally` can never disagree.
+public struct Dashboard: Sendable, Equatable {
+    public var tally: Tally
+    /// Plans of the year (by the tally's date) by status, cancelled ones included.
+    public var plansByStatus: [PlanStatus: Int]
+    /// What needs action today, most urgent reason first; at most `worklistLimit` items per reason.
+    public var worklist: [WorkItem]
+    /// How many records each reason concerns in all (the list may show fewer).
+    public var counts: [WorkItem.Reason: Int]
+
+    public var recommendationsAwaiting: Int { tally.recommendationsTotal - tally.recommendationsAnswered }
+}
+
+/// One record that needs action, and why.
+public struct WorkItem: Sendable, Equatable {
+    public enum Reason: CaseIterable, Sendable {
+        /// Feedback not ended and past its due date.
+        case overdue
+        /// Feedback due within the next `dueSoonDays` days.
+        case dueSoon
+        /// Feedback still "mới tiếp nhận" past its classification deadline (10 working days).
+        case unclassified
+        /// Recommendation awaiting an answer for more than 30 days.
+        case unanswered
+        /// Plan "đang giám sát" past its end date.
+        case planPastEnd
+    }
+
+    public var reason: Reason
+    public var entity: Entity
+    public var code: String
+    /// The date that makes it urgent: due, classify-by, sent, or end date.
+    public var date: LocalDate
+    public var text: String
+}
+
+extension AppDatabase {
+    public static let dueSoonDays = 7
+    public static let worklistLimit = 50
+
+    public func dashboard(year: Int, today: LocalDate, calendar: WorkingCalendar) throws -> Dashboard {
+        try read { db in
+            let period = TallyPeriod(year: year, kind: .year)
+            let tally = try Self.tally(period, today: today, db)
+            var plansByStatus: [PlanStatus: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM plan WHERE tally_on BETWEEN ? AND ? GROUP BY status",
+                                        arguments: [period.from, period.to]) {
+                if let status = PlanStatus(rawValue: row[0]) { plansByStatus[status] = row[1] }
+            }
+            var items: [WorkItem] = []
+            var counts: [WorkItem.Reason: Int] = [:]
+            func collect(_ reason: WorkItem.Reason, _ entity: Entity, _ sql: String, _ arguments: StatementArguments,
+                         keep: (LocalDate) -> LocalDate? = { $0 }) throws {
+                var found = 0
+                for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                    guard let raw: LocalDate = row[1], let date = keep(raw) else { continue }
+                    found += 1
+                    if found <= Self.worklistLimit {
+                        items.append(WorkItem(reason: reason, entity: entity, code: row[0], date: date, text: row[2]))
+                    }
+                }
+                counts[reason] = found
+            }
+            try collect(.overdue, .feedback, """
+                SELECT code, due_on, summary FROM feedback WHERE is_open AND due_on < ? ORDER BY due_on, code
+                """, [today])
+            try collect(.dueSoon, .feedback, """
+                SELECT code, due_on, summary FROM feedback WHERE is_open AND due_on BETWEEN ? AND ? ORDER BY due_on, code
+                """, [today, today.adding(days: Self.dueSoonDays)])
+            // Ten working days are at least fourteen calendar days: only older records can be late.
+            try collect(.unclassified, .feedback, """
+                SELECT code, received_on, summary FROM feedback WHERE status = 'tiep-nhan' AND received_on < ?
+                ORDER BY received_on, code
+                """, [today.adding(days: -Feedback.classifyWorkingDays)]) { received in
+                let deadline = calendar.adding(workingDays: Feedback.classifyWorkingDays, to: received)
+                return deadline < today ? deadline : nil
+            }
+            try collect(.unanswered, .recommendation, """
+                SELECT code, sent_on, to_body FROM recommendation WHERE response = 'cho-tra-loi' AND sent_on < ?
+                ORDER BY sent_on, code
+                """, [today.adding(days: -RecommendationListRequest.lateAfterDays)])
+            try collect(.planPastEnd, .plan, """
+                SELECT code, end_on, title FROM plan WHERE status = 'dang-giam-sat' AND end_on < ? ORDER BY end_on, code
+                """, [today])
+            return Dashboard(tally: tally, plansByStatus: plansByStatus, worklist: items, counts: counts)
+        }
+    }
+}

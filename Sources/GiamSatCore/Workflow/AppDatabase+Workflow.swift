@@ -1,0 +1,102 @@
+import GRDB
+
+/// A change the user made in the app that can be taken back: the record as it was, and the
+/// version the change left, so undo refuses when someone else has changed the record since.
+public struct UndoStep: Sendable, Equatable {
+    public let entity: Entity
+    public let code: String
+    public let versionAfter: Int
+    let before: any StoredRecord
+
+    init<R: StoredRecord>(before: R, versionAfter: Int) {
+        entity = R.entity
+        code = before.code
+        self.versionAfter = versionAfter
+        self.before = before
+    }
+
+    public static func == (a: UndoStep, b: UndoStep) -> Bool {
+        a.entity == b.entity && a.code == b.code && a.versionAfter == b.versionAfter
+    }
+}
+
+/// The invariant-preserving writes of the app, each one transaction. Screens ask for these by name;
+/// no screen or runner repeats their rules.
+extension AppDatabase {
+    /// Saves a new record under `record.code`, or under the next free code of its year when another
+    /// desk took that code meanwhile. Returns the code it was saved under.
+    public func saveNew(_ feedback: Feedback, by user: String) throws -> String {
+        try write { db in
+            var record = feedback
+            if try Feedback.fetch(db, code: record.code) != nil {
+                record.code = try Self.nextCode(prefix: "PA", year: record.receivedOn.year, db)
+            }
+            record.version = 0
+            _ = try Self.save(record, expectedVersion: 0, by: user, in: db)
+            return record.code
+        }
+    }
+
+    /// Saves an edit made from `expectedVersion`; refused as stale when the record moved on since.
+    public func saveEdit<R: StoredRecord>(_ record: R, expectedVersion: Int, by user: String) throws -> UndoStep? {
+        try write { db in
+            guard let before = try R.fetch(db, code: record.code) else { throw GiamSatError.notFound(entity: R.entity, code: record.code) }
+            let outcome = try Self.save(record, expectedVersion: expectedVersion, by: user, in: db)
+            return outcome == .unchanged ? nil : UndoStep(before: before, versionAfter: before.version + 1)
+        }
+    }
+
+    /// Moves a feedback record one step along its lifecycle (docs/formats.md lists the steps).
+    public func advance(code: String, version: Int, change: Feedback.StatusChange, by user: String) throws -> UndoStep {
+        try write { db in
+            guard var feedback = try Feedback.fetch(db, code: code) else { throw GiamSatError.notFound(entity: .feedback, code: code) }
+            if feedback.version != version { throw GiamSatError.staleWrite(entity: .feedback, code: code) }
+            if let original = change.duplicateOf, try Feedback.fetch(db, code: original) == nil {
+                throw GiamSatError.notFound(entity: .feedback, code: original)
+            }
+            let before = feedback
+            var change = change
+            change.by = user
+            try feedback.advance(to: change)
+            _ = try Self.save(feedback, expectedVersion: version, by: user, in: db)
+            return UndoStep(before: before, versionAfter: version + 1)
+        }
+    }
+
+    /// Puts a record back as it was before `step`, unless it was changed again since (by anyone).
+    /// The restore is audited like any edit, plus one row saying it was an undo.
+    public func undo(_ step: UndoStep, by user: String) throws {
+        try write { db in try restore(step.before, versionAfter: step.versionAfter, by: user, db) }
+    }
+
+    private func restore<R: StoredRecord>(_ before: R, versionAfter: Int, by user: String, _ db: Database) throws {
+        guard let current = try R.fetch(db, code: before.code) else { throw GiamSatError.notFound(entity: R.entity, code: before.code) }
+        if current.version != versionAfter { throw GiamSatError.undoStale(entity: R.entity, code: before.code) }
+        var restored = before
+        restored.version = current.version
+        _ = try Self.save(restored, expectedVersion: current.version, by: user, in: db)
+        try Self.audit(db, AuditEntry(at: Self.timestamp(), by: user, entity: R.entity, code: before.code,
+                                      field: AuditEntry.undoField, old: "", new: ""))
+    }
+
+    static func nextCode(prefix: String, year: Int, _ db: Database) throws -> String {
+        let table = prefix == "PA" ? "feedback" : prefix == "KN" ? "recommendation" : "plan"
+        let stem = "\(prefix)-\(year)-"
+        let last = try String.fetchOne(db, sql: "SELECT code FROM \(table) WHERE code LIKE ? ORDER BY code DESC LIMIT 1",
+                                       arguments: [stem + "%"])
+        let number = last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0
+        return stem + String(format: "%04d", number + 1)
+    }
+
+    /// Where a code typed in the palette leads: the kind of record that has it, if any.
+    public func findRecord(code: String) throws -> Entity? {
+        let code = code.trimmingCharacters(in: .whitespaces).uppercased()
+        guard !code.isEmpty else { return nil }
+        return try read { db in
+            for (entity, table) in [(Entity.feedback, "feedback"), (.official, "official"), (.plan, "plan"), (.recommendation, "recommendation")] {
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE code = ?", arguments: [code]) == true { return entity }
+            }
+            return nil
+        }
+    }
+}

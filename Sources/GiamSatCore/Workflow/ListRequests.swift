@@ -1,0 +1,217 @@
+import Foundation
+import GRDB
+
+/// One page of a list, as a screen shows it: the rows and how many match in all.
+public struct ListPage<Row: Sendable & Equatable>: Sendable, Equatable {
+    public var rows: [Row]
+    public var total: Int
+    /// The count stopped at the cap: there are more matches than `total`.
+    public var moreThanTotal: Bool
+
+    public init(rows: [Row], total: Int, moreThanTotal: Bool = false) {
+        self.rows = rows
+        self.total = total
+        self.moreThanTotal = moreThanTotal
+    }
+}
+
+/// What a list screen asks of the store: a typed request per kind of record, with its own filters.
+/// The runner of the app only calls `page(in:)`, so a new kind of list needs no change there.
+public protocol ListRequest: Sendable, Hashable {
+    associatedtype Row: Sendable & Equatable
+    var offset: Int { get set }
+    var limit: Int { get set }
+    func page(in database: AppDatabase) throws -> ListPage<Row>
+}
+
+/// A search over a million records can match most of them: count up to this, and say "more than".
+public let listCountCap = 1_000
+
+// MARK: Feedback
+
+/// One line of the feedback list.
+public struct FeedbackRow: Sendable, Equatable {
+    public var code: String
+    public var received: LocalDate
+    public var channel: FeedbackChannel
+    public var officials: String
+    public var summary: String
+    public var status: FeedbackStatus
+    public var due: LocalDate
+    public var overdue: Bool
+    public var anonymous: Bool
+}
+
+public struct FeedbackListRequest: ListRequest {
+    public var query = ""
+    public var status: FeedbackStatus?
+    public var channel: FeedbackChannel?
+    public var overdueOnly = false
+    public var order = FeedbackOrder.newest
+    public var today: LocalDate
+    public var offset = 0
+    public var limit = 20
+
+    public init(today: LocalDate) { self.today = today }
+
+    var filter: ListFilter {
+        ListFilter(query: query, status: status?.slug, overdue: overdueOnly, channel: channel, order: order,
+                   today: today, limit: limit, offset: offset)
+    }
+
+    public func page(in database: AppDatabase) throws -> ListPage<FeedbackRow> {
+        let records = try database.feedback(filter)
+        let names = try database.officialNames(records.flatMap(\.officials))
+        let rows = records.map { f in
+            FeedbackRow(code: f.code, received: f.receivedOn, channel: f.channel,
+                        officials: f.officials.map { names[$0] ?? $0 }.joined(separator: ", "), summary: f.summary,
+                        status: f.status, due: f.dueOn, overdue: f.isOverdue(on: today), anonymous: f.anonymous)
+        }
+        let cap = query.isEmpty ? nil : listCountCap
+        let total = try database.countFeedback(filter, cap: cap)
+        return ListPage(rows: rows, total: min(total, cap ?? total), moreThanTotal: cap.map { total > $0 } ?? false)
+    }
+}
+
+// MARK: Officials
+
+public struct OfficialRow: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var position: String
+    public var unit: String
+    public var category: OfficialCategory
+    public var partyMember: Bool
+    public var status: OfficialStatus
+}
+
+public struct OfficialListRequest: ListRequest {
+    public var query = ""
+    public var category: OfficialCategory?
+    public var status: OfficialStatus?
+    public var offset = 0
+    public var limit = 20
+
+    public init() {}
+
+    public func page(in database: AppDatabase) throws -> ListPage<OfficialRow> {
+        try database.read { db in
+            var clauses: [String] = []
+            var arguments = StatementArguments()
+            if let match = ListFilter(query: query).matchExpression {
+                clauses.append("id IN (SELECT rowid FROM official_search WHERE official_search MATCH ?)")
+                _ = arguments.append(contentsOf: [match])
+            }
+            if let category { clauses.append("category = ?"); _ = arguments.append(contentsOf: [category.slug]) }
+            if let status { clauses.append("status = ?"); _ = arguments.append(contentsOf: [status.slug]) }
+            let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+            let rows = try GRDB.Row.fetchAll(db, sql: """
+                SELECT code, family_name, middle_name, given_name, position, unit, category, party_member, status
+                FROM official \(whereClause) ORDER BY sort_key, code LIMIT ? OFFSET ?
+                """, arguments: arguments + [limit, offset]).map { row in
+                OfficialRow(code: row["code"],
+                            name: [row["family_name"], row["middle_name"], row["given_name"]].compactMap { (s: String?) in s }
+                                .filter { !$0.isEmpty }.joined(separator: " "),
+                            position: row["position"], unit: row["unit"],
+                            category: OfficialCategory(rawValue: row["category"]) ?? .canBoDangVien,
+                            partyMember: row["party_member"], status: OfficialStatus(rawValue: row["status"]) ?? .dangCongTac)
+            }
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM official \(whereClause)", arguments: arguments) ?? 0
+            return ListPage(rows: rows, total: total)
+        }
+    }
+}
+
+// MARK: Plans
+
+public struct PlanRow: Sendable, Equatable {
+    public var code: String
+    public var documentNumber: String
+    public var title: String
+    public var year: Int
+    public var type: PlanType
+    public var status: PlanStatus
+    public var startOn: LocalDate?
+    public var endOn: LocalDate?
+}
+
+public struct PlanListRequest: ListRequest {
+    public var query = ""
+    public var status: PlanStatus?
+    public var offset = 0
+    public var limit = 20
+
+    public init() {}
+
+    public func page(in database: AppDatabase) throws -> ListPage<PlanRow> {
+        try database.read { db in
+            var clauses: [String] = []
+            var arguments = StatementArguments()
+            if let match = ListFilter(query: query).matchExpression {
+                clauses.append("id IN (SELECT rowid FROM plan_search WHERE plan_search MATCH ?)")
+                _ = arguments.append(contentsOf: [match])
+            }
+            if let status { clauses.append("status = ?"); _ = arguments.append(contentsOf: [status.slug]) }
+            let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+            let rows = try GRDB.Row.fetchAll(db, sql: """
+                SELECT code, document_number, title, year, type, status, start_on, end_on
+                FROM plan \(whereClause) ORDER BY year DESC, code DESC LIMIT ? OFFSET ?
+                """, arguments: arguments + [limit, offset]).map { row in
+                PlanRow(code: row["code"], documentNumber: row["document_number"], title: row["title"], year: row["year"],
+                        type: PlanType(rawValue: row["type"]) ?? .thuongXuyen, status: PlanStatus(rawValue: row["status"]) ?? .duThao,
+                        startOn: row["start_on"], endOn: row["end_on"])
+            }
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan \(whereClause)", arguments: arguments) ?? 0
+            return ListPage(rows: rows, total: total)
+        }
+    }
+}
+
+// MARK: Recommendations
+
+public struct RecommendationRow: Sendable, Equatable {
+    public var code: String
+    public var sentOn: LocalDate
+    public var to: String
+    public var content: String
+    public var response: RecommendationResponse
+    /// Awaiting an answer for more than `RecommendationListRequest.lateAfterDays`.
+    public var late: Bool
+}
+
+public struct RecommendationListRequest: ListRequest {
+    /// A recommendation unanswered this long is marked.
+    public static let lateAfterDays = 30
+    public var query = ""
+    public var response: RecommendationResponse?
+    public var today: LocalDate
+    public var offset = 0
+    public var limit = 20
+
+    public init(today: LocalDate) { self.today = today }
+
+    public func page(in database: AppDatabase) throws -> ListPage<RecommendationRow> {
+        try database.read { db in
+            var clauses: [String] = []
+            var arguments = StatementArguments()
+            if let match = ListFilter(query: query).matchExpression {
+                clauses.append("id IN (SELECT rowid FROM recommendation_search WHERE recommendation_search MATCH ?)")
+                _ = arguments.append(contentsOf: [match])
+            }
+            if let response { clauses.append("response = ?"); _ = arguments.append(contentsOf: [response.slug]) }
+            let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+            let lateBefore = today.adding(days: -Self.lateAfterDays)
+            let rows = try GRDB.Row.fetchAll(db, sql: """
+                SELECT code, sent_on, to_body, content, response FROM recommendation \(whereClause)
+                ORDER BY sent_on DESC, code DESC LIMIT ? OFFSET ?
+                """, arguments: arguments + [limit, offset]).compactMap { row -> RecommendationRow? in
+                guard let sentOn: LocalDate = row["sent_on"] else { return nil }
+                let response = RecommendationResponse(rawValue: row["response"]) ?? .choTraLoi
+                return RecommendationRow(code: row["code"], sentOn: sentOn, to: row["to_body"], content: row["content"],
+                                         response: response, late: response == .choTraLoi && sentOn < lateBefore)
+            }
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM recommendation \(whereClause)", arguments: arguments) ?? 0
+            return ListPage(rows: rows, total: total)
+        }
+    }
+}
