@@ -10,13 +10,13 @@ public final class CursesTerminal {
     private var shown: Canvas?
     private let colors: Bool
     /// Said once at start when the locale had to be changed (shown on the message line).
-    public private(set) var localeWarning: String?
+    public private(set) var localeProblem: LocaleProblem?
 
     /// Opens the terminal (`initscr`), or a headless one on the given files (`newterm`, for tests).
     /// Nil when the terminal type is unknown.
     public init?(headless: (input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>)? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
-        localeWarning = CursesTerminal.setUpLocale()
+        localeProblem = CursesTerminal.setUpLocale()
         setenv("ESCDELAY", "25", 0) // Esc answers at once instead of after a second
         if let headless {
             guard let created = newterm(nil, headless.output, headless.input), let stdscr = gs_stdscr() else { return nil }
@@ -50,15 +50,21 @@ public final class CursesTerminal {
     // MARK: Locale
 
     /// Vietnamese needs a UTF-8 locale; without one it draws as garbage. Fall back to C.UTF-8.
-    static func setUpLocale() -> String? {
+    static func setUpLocale() -> LocaleProblem? {
         setlocale(LC_ALL, "")
         if isUTF8() { return nil }
         for fallback in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] {
-            if setlocale(LC_ALL, fallback) != nil, isUTF8() {
-                return "locale không phải UTF-8, dùng \(fallback) / non-UTF-8 locale, using \(fallback)"
-            }
+            if setlocale(LC_ALL, fallback) != nil, isUTF8() { return .usingFallback(fallback) }
         }
-        return "không có locale UTF-8: tiếng Việt có thể hiển thị sai / no UTF-8 locale: Vietnamese may display wrongly"
+        return .noUTF8
+    }
+
+    /// What was wrong with the locale; the app says it in the user's language.
+    public enum LocaleProblem: Equatable, Sendable {
+        /// Not UTF-8: this UTF-8 locale is used instead.
+        case usingFallback(String)
+        /// No UTF-8 locale at all: Vietnamese may show wrongly.
+        case noUTF8
     }
 
     static func isUTF8() -> Bool {

@@ -59,10 +59,13 @@ enum AppFixtures {
         return db
     }
 
-    static func app(_ db: AppDatabase, width: Int = 80, height: Int = 24, keys: [Key] = [], lang: Lang = .vi) throws -> (App, ScriptedTerminal) {
+    /// The app on a section (feedback unless told), with keys to play when `run` is called.
+    static func app(_ db: AppDatabase, width: Int = 80, height: Int = 24, keys: [Key] = [], lang: Lang = .vi,
+                    section: Section = .feedback) throws -> (App, ScriptedTerminal) {
         let terminal = ScriptedTerminal(width: width, height: height, keys: keys)
         let app = try App(state: AppState(lang: lang, today: today, user: "Cán bộ thử"), database: db, terminal: terminal,
                           exportDirectory: NSTemporaryDirectory() + "giamsat-reports-\(UUID().uuidString)")
+        app.start(on: section)
         return (app, terminal)
     }
 }
@@ -78,4 +81,24 @@ func assertSnapshot(_ canvas: Canvas, _ name: String, file: StaticString = #file
     let text = canvas.text + "\n"
     if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" { try text.write(to: url, atomically: true, encoding: .utf8) }
     XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8), "screen differs from Snapshots/\(name).txt", file: file, line: line)
+}
+
+/// The screens tests look at, found on the stack.
+extension AppState {
+    typealias FeedbackList = ListScreen<FeedbackListSource>
+    typealias FeedbackDetail = DetailScreen<FeedbackDetailSource>
+    typealias FeedbackForm = FormScreen<FeedbackFormSpec>
+
+    var list: FeedbackList? { screen(FeedbackList.self) }
+    /// The record shown, when its page is on top.
+    var detail: FeedbackDetail? { top as? FeedbackDetail }
+    var form: FeedbackForm? { screen(FeedbackForm.self) }
+    var report: ReportScreen? { screen(ReportScreen.self) }
+    func topIs<S: Screen>(_ type: S.Type) -> S? { top as? S }
+    var messageText: String? { message?.text(lang) }
+}
+
+/// A screen's environment for plain-value tests: no database, no terminal.
+func testEnv(width: Int = 80, height: Int = 24, lang: Lang = .vi) -> ScreenEnv {
+    ScreenEnv(lang: lang, today: AppFixtures.today, user: "Cán bộ thử", inputMethod: .telex, settings: .defaults, width: width, height: height)
 }

@@ -46,7 +46,7 @@ final class CanvasTests: XCTestCase {
         XCTAssertEqual(field.cursor, 0)
         XCTAssertFalse(field.handle(.enter, method: .telex), "Enter belongs to the screen")
         var sentence = TextArea()
-        for key in "Nguwowif daan goij dduwowngf" { _ = sentence.handle(.char(key), method: .telex) }
+        for key in "Nguwowif daan goij dduwowngf" { _ = sentence.handle(.char(key), method: .telex, width: 40) }
         XCTAssertEqual(sentence.text, "Người dân gọi đường")
         var decomposed = TextField()
         for scalar in "Vie\u{323}\u{302}t".unicodeScalars { _ = decomposed.handle(.char(Character(scalar)), method: .off) }
@@ -55,24 +55,68 @@ final class CanvasTests: XCTestCase {
 
     func testTextAreaLines() {
         var area = TextArea("dòng một")
-        _ = area.handle(.enter, method: .off)
-        for key in "dongf hai" { _ = area.handle(.char(key), method: .telex) }
+        _ = area.handle(.enter, method: .off, width: 40)
+        for key in "dongf hai" { _ = area.handle(.char(key), method: .telex, width: 40) }
         XCTAssertEqual(area.text, "dòng một\ndòng hai")
-        _ = area.handle(.home, method: .off)
-        _ = area.handle(.backspace, method: .off)
+        _ = area.handle(.home, method: .off, width: 40)
+        _ = area.handle(.backspace, method: .off, width: 40)
         XCTAssertEqual(area.text, "dòng mộtdòng hai")
     }
 
-    func testPickerFiltersWithTheCallersFolding() {
-        let fold = { (s: String) in s.lowercased().replacingOccurrences(of: "đ", with: "d").folding(options: .diacriticInsensitive, locale: nil) }
+    func testTextAreaWrapsAtSpacesAndMovesByScreenLine() {
+        var area = TextArea("một hai ba bốn năm sáu bảy tám")
+        XCTAssertEqual(area.wrap(width: 10).map { String(Array(area.text)[$0]) }, ["một hai ba ", "bốn năm ", "sáu bảy ", "tám"])
+        XCTAssertTrue(area.handle(.up, method: .off, width: 10), "↑ moves to the screen line above")
+        XCTAssertEqual(area.cursor, 22, "same column, one line up")
+        _ = area.handle(.char("X"), method: .off, width: 10)
+        XCTAssertEqual(area.text, "một hai ba bốn năm sáuX bảy tám")
+        XCTAssertEqual(TextArea(String(repeating: "a", count: 25)).wrap(width: 10).count, 3, "a word longer than a line is cut")
+        var canvas = Canvas(width: 12, height: 3)
+        let cursor = area.render(into: &canvas, Rect(x: 0, y: 0, width: 11, height: 3), focused: true)
+        XCTAssertEqual(canvas.text.split(separator: "\n").first, "một hai ba")
+        XCTAssertEqual(cursor.y, 2, "the cursor's line is always shown")
+    }
+
+    func testPickerTypesSpacesAndMarksWithTab() {
+        let fold = { @Sendable (s: String) in s.lowercased().replacingOccurrences(of: "đ", with: "d").folding(options: .diacriticInsensitive, locale: nil) }
         var picker = Picker(title: "Đối tượng", items: [
             .init(id: "1", label: "Nguyễn Văn Đình", searchKey: "nguyen van dinh"),
             .init(id: "2", label: "Lê Thị Lan", searchKey: "le thi lan"),
-        ], multiple: true)
-        for key in "dinh" { _ = picker.handle(.char(key), method: .off, fold: fold) }
-        XCTAssertEqual(picker.visible(fold: fold).map(\.id), ["1"])
-        XCTAssertEqual(picker.handle(.char(" "), method: .off, fold: fold), .none)
-        XCTAssertEqual(picker.handle(.enter, method: .off, fold: fold), .chose(["1"]))
+            .init(id: "3", label: "Lê Văn Tám", searchKey: "le van tam"),
+        ], multiple: true, fold: fold)
+        for key in "dinh" { _ = picker.handle(.char(key), method: .off) }
+        XCTAssertEqual(picker.visible.map(\.id), ["1"])
+        XCTAssertEqual(picker.handle(.enter, method: .off), .chose(["1"]), "nothing marked: Enter takes the highlighted one")
+        var second = Picker(title: "", items: picker.items, multiple: true, fold: fold)
+        for key in "le van" { XCTAssertEqual(second.handle(.char(key), method: .off), .filterChanged) }
+        XCTAssertEqual(second.filter.text, "le van", "Space is typed, never a mark")
+        XCTAssertEqual(second.visible.map(\.id), ["3"])
+        _ = second.handle(.tab, method: .off)
+        XCTAssertEqual(second.chosen, ["3"])
+        _ = second.handle(.tab, method: .off)
+        XCTAssertEqual(second.handle(.enter, method: .off), .chose([]), "marks changed: Enter returns exactly the marked ones")
+    }
+
+    func testTableStateMovesAndPages() {
+        var table = TableState(count: 100, pageSize: 10)
+        XCTAssertFalse(table.move(.down))
+        XCTAssertTrue(table.move(.pageDown), "past the window: the page moves")
+        XCTAssertEqual(table.selection, 11)
+        XCTAssertEqual(table.offset, 2)
+        table.move(.bottom)
+        XCTAssertEqual(table.visible, 90..<100)
+        table.setCount(5)
+        XCTAssertEqual(table.selection, 4, "a shorter list keeps the selection in range")
+        XCTAssertEqual(table.offset, 4)
+        table.move(.top)
+        XCTAssertEqual(table.selectedRowInWindow, 0)
+    }
+
+    func testKeyBarShowsWhatFitsAndThenTheWayToTheRest() {
+        var canvas = Canvas(width: 30, height: 1)
+        KeyBar.render(into: &canvas, y: 0, items: [("F1", "Help"), ("n", "New"), ("s", "Status"), ("c", "Channel"), ("q", "Quit")],
+                      more: ("F1", "more…"))
+        XCTAssertEqual(canvas.text, "F1 Help n New F1 more…")
     }
 }
 

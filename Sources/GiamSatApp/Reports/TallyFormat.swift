@@ -42,3 +42,15 @@ public enum TallyFormat: String, CaseIterable, Sendable {
         return out + "\n" + PlainTable.render(rows, rightAligned: Set(1...tallies.count))
     }
 }
+
+extension TallyFormat {
+    /// How the export picker names the format.
+    var label: Localized {
+        switch self {
+        case .text: return T.formatText
+        case .csv: return T.formatCSV
+        case .md: return T.formatMarkdown
+        case .json: return T.formatJSON
+        }
+    }
+}

@@ -7,6 +7,10 @@ public enum DisplayWidth {
 
     public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
+        // Fast path for what most text here is: ASCII and Latin letters with Vietnamese marks (NFC).
+        if (0x20..<0x7F).contains(first.value) || (0xC0..<0x250).contains(first.value) || (0x1E00..<0x1F00).contains(first.value) {
+            return 1
+        }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
         if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark { return 0 }
         if first.value == 0x200B || first.value == 0x200D || first.value == 0xFEFF { return 0 }

@@ -1,17 +1,28 @@
 /// The bottom line: F-keys and what they do, from the same command table that binds them.
 public enum KeyBar {
-    public static func render(into canvas: inout Canvas, y: Int, items: [(key: String, label: String)], right: String = "") {
+    /// Draws what fits, in order. When some do not fit, the last place goes to `more` (the key that
+    /// lists them all), so a command is never cut silently.
+    public static func render(into canvas: inout Canvas, y: Int, items: [(key: String, label: String)],
+                              more: (key: String, label: String)? = nil) {
         canvas.fill(Rect(x: 0, y: y, width: canvas.width, height: 1), .keyBar)
+        func width(_ item: (key: String, label: String)) -> Int { DisplayWidth.of(item.key) + DisplayWidth.of(item.label) + 2 }
+        let all = items.reduce(0) { $0 + width($1) }
+        let room = all <= canvas.width ? canvas.width : canvas.width - (more.map(width) ?? 0)
         var x = 0
-        let rightWidth = DisplayWidth.of(right)
-        for item in items {
-            let needed = DisplayWidth.of(item.key) + DisplayWidth.of(item.label) + 2
-            if x + needed > canvas.width - rightWidth { break }
+        var shown = items.count
+        for (index, item) in items.enumerated() {
+            if x + width(item) > room {
+                shown = index
+                break
+            }
             x += canvas.put(item.key, x: x, y: y, .keyName)
             x += canvas.put(" " + item.label, x: x, y: y, .keyBar)
             x += 1
         }
-        if rightWidth > 0 && rightWidth < canvas.width { canvas.put(right, x: canvas.width - rightWidth, y: y, .keyBar) }
+        if shown < items.count, let more {
+            x += canvas.put(more.key, x: x, y: y, .keyName)
+            canvas.put(" " + more.label, x: x, y: y, .keyBar)
+        }
     }
 }
 
@@ -34,5 +45,29 @@ public enum TextBox {
         for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
             canvas.put(line.0, x: inner.x, y: inner.y + offset, width: inner.width, line.1)
         }
+    }
+}
+
+/// Horizontal bars of block characters with their labels and values: a chart that reads in a terminal.
+public enum Bars {
+    public static func render(into canvas: inout Canvas, _ rect: Rect, title: String, _ items: [(String, Int)]) {
+        canvas.put(title, x: rect.x, y: rect.y, width: rect.width, .title)
+        let labelWidth = min(12, items.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let numberWidth = String(items.map(\.1).max() ?? 0).count
+        let barWidth = max(1, rect.width - labelWidth - numberWidth - 2)
+        let largest = max(1, items.map(\.1).max() ?? 1)
+        for (offset, item) in items.prefix(max(0, rect.height - 1)).enumerated() {
+            let y = rect.y + 1 + offset
+            canvas.putPadded(item.0, x: rect.x, y: y, width: labelWidth, .normal)
+            canvas.put(bar(item.1, of: largest, width: barWidth), x: rect.x + labelWidth + 1, y: y, .header)
+            canvas.putPadded(String(item.1), x: rect.maxX - numberWidth, y: y, width: numberWidth, .normal, alignRight: true)
+        }
+    }
+
+    /// A bar `value/largest` of `width` cells, drawn to an eighth of a cell.
+    public static func bar(_ value: Int, of largest: Int, width: Int) -> String {
+        let eighths = value * width * 8 / max(1, largest)
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
+        return String(repeating: "█", count: eighths / 8) + partial
     }
 }

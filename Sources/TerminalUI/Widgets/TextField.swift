@@ -19,52 +19,9 @@ public struct TextField: Equatable, Sendable {
     /// (so the screen can use it: Enter, Tab, arrows up/down, Esc…).
     public mutating func handle(_ key: Key, method: InputMethod) -> Bool {
         var chars = Array(text)
-        switch key {
-        case .char(let c):
-            insert(c, into: &chars, method: method)
-        case .backspace:
-            guard cursor > 0 else { return true }
-            chars.remove(at: cursor - 1)
-            cursor -= 1
-        case .delete, .ctrl("d"):
-            guard cursor < chars.count else { return true }
-            chars.remove(at: cursor)
-        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-        case .right, .ctrl("f"): cursor = min(chars.count, cursor + 1)
-        case .home, .ctrl("a"): cursor = 0
-        case .end, .ctrl("e"): cursor = chars.count
-        case .ctrl("u"):
-            chars.removeFirst(cursor)
-            cursor = 0
-        case .ctrl("k"):
-            chars.removeLast(chars.count - cursor)
-        case .ctrl("w"):
-            var start = cursor
-            while start > 0 && chars[start - 1] == " " { start -= 1 }
-            while start > 0 && chars[start - 1] != " " { start -= 1 }
-            chars.removeSubrange(start..<cursor)
-            cursor = start
-        default:
-            return false
-        }
+        guard TextEditing.apply(key, to: &chars, cursor: &cursor, method: method) else { return false }
         text = String(chars)
         return true
-    }
-
-    private mutating func insert(_ key: Character, into chars: inout [Character], method: InputMethod) {
-        // The word before the cursor is what Telex/VNI rewrite.
-        var start = cursor
-        while start > 0 && chars[start - 1].isLetter { start -= 1 }
-        let word = String(chars[start..<cursor])
-        let typed = Array(method.type(key, after: word))
-        chars.replaceSubrange(start..<cursor, with: typed)
-        cursor = start + typed.count
-        // Telex/VNI output is NFC per word; the string as a whole stays NFC too.
-        let composed = String(chars).precomposedStringWithCanonicalMapping
-        if composed.count != chars.count {
-            cursor = min(cursor, composed.count)
-            chars = Array(composed)
-        }
     }
 
     /// Draws the field in `width` cells, scrolled so the cursor shows; returns the cursor column.
@@ -77,10 +34,77 @@ public struct TextField: Equatable, Sendable {
             return x
         }
         let chars = Array(text)
-        // Scroll: keep the cursor inside the field.
-        var start = 0
-        while DisplayWidth.of(String(chars[start..<cursor])) > width - 1 { start += 1 }
-        canvas.put(String(chars[start...]), x: x, y: y, width: width, role)
-        return x + DisplayWidth.of(String(chars[start..<cursor]))
+        // Scroll: walk back from the cursor while the text before it fits (linear in the field's width).
+        var start = cursor
+        var used = 0
+        while start > 0 && used + DisplayWidth.of(chars[start - 1]) <= width - 1 {
+            start -= 1
+            used += DisplayWidth.of(chars[start])
+        }
+        if start > 0 || DisplayWidth.of(text) > width {
+            canvas.put(String(chars[start...].prefix(width)), x: x, y: y, width: width, role)
+        } else {
+            canvas.put(text, x: x, y: y, width: width, role)
+        }
+        return x + used
+    }
+}
+
+/// The editing keys shared by one-line fields and multi-line areas.
+enum TextEditing {
+    /// Applies `key` to `chars` at `cursor`; false when it is not an editing key.
+    static func apply(_ key: Key, to chars: inout [Character], cursor: inout Int, method: InputMethod) -> Bool {
+        switch key {
+        case .char(let c):
+            insert(c, into: &chars, cursor: &cursor, method: method)
+        case .backspace:
+            guard cursor > 0 else { return true }
+            chars.remove(at: cursor - 1)
+            cursor -= 1
+        case .delete, .ctrl("d"):
+            guard cursor < chars.count else { return true }
+            chars.remove(at: cursor)
+        case .left, .ctrl("b"): cursor = max(0, cursor - 1)
+        case .right, .ctrl("f"): cursor = min(chars.count, cursor + 1)
+        case .home, .ctrl("a"):
+            while cursor > 0 && chars[cursor - 1] != "\n" { cursor -= 1 }
+        case .end, .ctrl("e"):
+            while cursor < chars.count && chars[cursor] != "\n" { cursor += 1 }
+        case .ctrl("u"):
+            var start = cursor
+            while start > 0 && chars[start - 1] != "\n" { start -= 1 }
+            chars.removeSubrange(start..<cursor)
+            cursor = start
+        case .ctrl("k"):
+            var end = cursor
+            while end < chars.count && chars[end] != "\n" { end += 1 }
+            chars.removeSubrange(cursor..<end)
+        case .ctrl("w"):
+            var start = cursor
+            while start > 0 && chars[start - 1] == " " { start -= 1 }
+            while start > 0 && chars[start - 1] != " " && chars[start - 1] != "\n" { start -= 1 }
+            chars.removeSubrange(start..<cursor)
+            cursor = start
+        default:
+            return false
+        }
+        return true
+    }
+
+    private static func insert(_ key: Character, into chars: inout [Character], cursor: inout Int, method: InputMethod) {
+        // The word before the cursor is what Telex/VNI rewrite.
+        var start = cursor
+        while start > 0 && chars[start - 1].isLetter { start -= 1 }
+        let word = String(chars[start..<cursor])
+        let typed = Array(method.type(key, after: word).precomposedStringWithCanonicalMapping)
+        chars.replaceSubrange(start..<cursor, with: typed)
+        cursor = start + typed.count
+        // The word is NFC; a mark typed right after a letter outside the word could still combine with it.
+        if start > 0, let first = typed.first, first.unicodeScalars.first?.properties.canonicalCombiningClass != .notReordered {
+            let around = String(chars[(start - 1)..<cursor]).precomposedStringWithCanonicalMapping
+            let composed = Array(around)
+            chars.replaceSubrange((start - 1)..<cursor, with: composed)
+            cursor = start - 1 + composed.count
+        }
     }
 }

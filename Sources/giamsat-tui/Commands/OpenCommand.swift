@@ -33,7 +33,11 @@ struct OpenCommand: ParsableCommand {
         defer { terminal.close() }
         let state = AppState(lang: lang, today: LocalDate.today(), user: global.user(database))
         let app = try App(state: state, database: database, terminal: terminal, exportDirectory: global.directory.path + "/reports")
-        if let warning = terminal.localeWarning { app.say(warning) }
+        switch terminal.localeProblem {
+        case .usingFallback(let locale)?: app.say(.error(AppText.localeFallback, locale))
+        case .noUTF8?: app.say(.error(AppText.noUTF8Locale))
+        case nil: break
+        }
         app.run()
     }
 }

@@ -12,13 +12,19 @@ public final class App {
         state.communeName = try database.commune()?.name ?? ""
         state.settings = try database.settings()
         self.state = state
-        runner = EffectRunner(database: database, exportDirectory: exportDirectory)
+        runner = EffectRunner(database: database, user: state.user, today: state.today, exportDirectory: exportDirectory)
         self.terminal = terminal
     }
 
-    public func run() {
+    /// Opens the first screen; `run` does it too when nothing is open yet.
+    public func start(on section: Section = .dashboard) {
         let size = terminal.size
-        send(.resized(width: size.width, height: size.height))
+        _ = state.update(.resized(width: size.width, height: size.height))
+        perform(state.start(on: section))
+    }
+
+    public func run() {
+        if state.stack.isEmpty { start() }
         while state.running {
             let (canvas, cursor) = state.render()
             terminal.draw(canvas, cursor: cursor)
@@ -34,15 +40,19 @@ public final class App {
 
     /// Feeds a message through update and every effect it causes, in order.
     public func send(_ msg: Msg) {
-        var queue = [msg]
+        perform(state.update(msg))
+    }
+
+    private func perform(_ requests: [Request]) {
+        var queue = requests
         while !queue.isEmpty {
-            let next = queue.removeFirst()
-            for effect in state.update(next) { queue += runner.run(effect, state) }
+            let request = queue.removeFirst()
+            queue += state.update(.result(screen: request.screen, runner.run(request.effect)))
         }
     }
 
     /// Shows a message on the message line (a warning at start, for example).
-    public func say(_ text: String, isError: Bool = true) {
-        state.message = Message(text: text, isError: isError)
+    public func say(_ message: Message) {
+        state.message = message
     }
 }

@@ -1,0 +1,119 @@
+import GiamSatCore
+import TerminalUI
+
+/// A record's page as labelled sections; the kind's source loads it and says what its keys do.
+protocol DetailSource {
+    var keymap: Keymap { get }
+    func title(_ env: ScreenEnv) -> String
+    func boxTitle(_ env: ScreenEnv) -> String
+    func load() -> [Effect]
+    /// A result for this page; nil when it is not one the source knows.
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome?
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome
+    func sections(_ env: ScreenEnv) -> [DetailSection]
+    mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome?
+}
+
+extension DetailSource {
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
+        delivery == .changed ? Outcome(effects: load()) : .none
+    }
+}
+
+struct DetailSection {
+    var title: String?
+    var lines: [DetailLine]
+}
+
+enum DetailLine {
+    /// A label and its value; a long value wraps under itself.
+    case field(String, String, Role)
+    /// Text that wraps to the width, indented.
+    case paragraph(String, Role)
+}
+
+struct DetailScreen<Source: DetailSource>: Screen {
+    var source: Source
+    private(set) var scroll = 0
+
+    init(source: Source) { self.source = source }
+
+    var keymaps: [Keymap] { [source.keymap, .detail] }
+    func title(_ env: ScreenEnv) -> String { source.title(env) }
+    func refresh(_ env: ScreenEnv) -> [Effect] { source.load() }
+
+    static var labelWidth: Int { 18 }
+
+    /// The page as drawn lines, wrapped to `width` cells.
+    func lines(_ env: ScreenEnv, width: Int) -> [(String, Role)] {
+        var lines: [(String, Role)] = []
+        for (index, section) in source.sections(env).enumerated() {
+            if index > 0 { lines.append(("", .normal)) }
+            if let title = section.title { lines.append((title, .title)) }
+            for line in section.lines {
+                switch line {
+                case .field(let label, let value, let role):
+                    let parts = wrap(value, width: max(10, width - Self.labelWidth))
+                    for (n, part) in parts.enumerated() {
+                        lines.append(((n == 0 ? DisplayWidth.pad(label, to: Self.labelWidth) : String(repeating: " ", count: Self.labelWidth)) + part, role))
+                    }
+                case .paragraph(let text, let role):
+                    for part in wrap(text, width: max(10, width - 2)) { lines.append(("  " + part, role)) }
+                }
+            }
+        }
+        return lines
+    }
+
+    /// Lines the box shows at once: the body less the frame.
+    private func visibleLines(_ env: ScreenEnv) -> Int { max(1, env.bodyHeight - 2) }
+    private func lastScroll(_ env: ScreenEnv) -> Int { max(0, lines(env, width: env.width - 4).count - visibleLines(env)) }
+
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        guard let command else { return .none }
+        if let outcome = source.handle(command, env) { return outcome }
+        let page = visibleLines(env)
+        switch command {
+        case .back: return .navigate(.pop)
+        case .up: scroll = max(0, scroll - 1)
+        case .down: scroll = min(lastScroll(env), scroll + 1)
+        case .pageUp: scroll = max(0, scroll - page)
+        case .pageDown: scroll = min(lastScroll(env), scroll + page)
+        case .top: scroll = 0
+        case .bottom: scroll = lastScroll(env)
+        default: break
+        }
+        return .none
+    }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        let outcome = source.receive(result, env) ?? .none
+        scroll = min(scroll, lastScroll(env))
+        return outcome
+    }
+
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome { source.receive(delivery, env) }
+
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        let lines = self.lines(env, width: area.width - 4)
+        let scroll = min(self.scroll, max(0, lines.count - (area.height - 2)))
+        TextBox.render(into: &canvas, area, title: source.boxTitle(env), lines: lines, scroll: scroll)
+        return nil
+    }
+}
+
+/// A section whose screens come later: says so in one line.
+struct NoteScreen: Screen {
+    var title: Localized
+    var note: Localized
+    var keymaps: [Keymap] { [] }
+    func title(_ env: ScreenEnv) -> String { env.text(title) }
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome { .none }
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        canvas.box(area, title: env.text(title), .normal)
+        for (offset, line) in wrap(env.text(note), width: area.width - 4).prefix(area.height - 2).enumerated() {
+            canvas.put(line, x: area.x + 2, y: area.y + 1 + offset, width: area.width - 4, .muted)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,211 @@
+import GiamSatCore
+import TerminalUI
+
+/// Every key of the screen below first, then all the others; scrolls.
+struct HelpScreen: Screen {
+    let keymapsBelow: [Keymap]
+    private(set) var scroll = 0
+
+    init(keymaps: [Keymap]) { keymapsBelow = keymaps }
+
+    var keymaps: [Keymap] { [.help] }
+    var isOverlay: Bool { true }
+    func title(_ env: ScreenEnv) -> String { env.text(T.helpTitle) }
+
+    private func lastScroll(_ env: ScreenEnv) -> Int {
+        max(0, Commands.helpLines(first: keymapsBelow, env.lang).count - (env.bodyHeight - 2))
+    }
+
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        let page = max(1, env.bodyHeight - 2)
+        switch command {
+        case .back?, .help?: return .navigate(.pop)
+        case .up?: scroll = max(0, scroll - 1)
+        case .down?: scroll = min(lastScroll(env), scroll + 1)
+        case .pageUp?: scroll = max(0, scroll - page)
+        case .pageDown?: scroll = min(lastScroll(env), scroll + page)
+        case .top?: scroll = 0
+        case .bottom?: scroll = lastScroll(env)
+        default: break
+        }
+        return .none
+    }
+
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        let lines = Commands.helpLines(first: keymapsBelow, env.lang)
+        TextBox.render(into: &canvas, area, title: env.text(T.helpTitle) + " — " + env.text(T.helpFooter), lines: lines,
+                       scroll: min(scroll, lastScroll(env)))
+        return nil
+    }
+}
+
+/// A yes/no question; the answer goes down to the screen that asked (or to the app).
+struct ConfirmScreen: Screen {
+    let question: Question
+
+    var keymaps: [Keymap] { [.confirm] }
+    var isOverlay: Bool { true }
+    func title(_ env: ScreenEnv) -> String { env.text(T.unsavedTitle) }
+
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        switch command {
+        case .yes?: return .navigate(.popDelivering(.confirmed(question)))
+        case .no?: return .navigate(.pop)
+        default: return .none
+        }
+    }
+
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        let message: Localized
+        switch question {
+        case .quit: message = T.quitQuestion
+        case .discardForm: message = T.discardQuestion
+        case .switchSection: message = T.leaveQuestion
+        }
+        ConfirmDialog.render(into: &canvas, title: env.text(T.unsavedTitle), message: env.text(message), answers: env.text(T.yesNo))
+        return nil
+    }
+}
+
+/// A list to choose from, filtered as you type; officials are searched in the store as you type.
+struct PickerScreen: Screen {
+    /// Which field asked: the choice goes back with it.
+    let field: String
+    private(set) var picker: Picker
+    let searchesOfficials: Bool
+
+    init(field: String, picker: Picker, searchesOfficials: Bool = false) {
+        self.field = field
+        self.picker = picker
+        self.searchesOfficials = searchesOfficials
+    }
+
+    var keymaps: [Keymap] { [.picker] }
+    var isOverlay: Bool { true }
+    var isTyping: Bool { true }
+    func title(_ env: ScreenEnv) -> String { picker.title }
+
+    func refresh(_ env: ScreenEnv) -> [Effect] { searchesOfficials ? [.searchOfficials(query: picker.filter.text)] : [] }
+
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        switch picker.handle(key, method: env.inputMethod) {
+        case .chose(let ids):
+            let names = Dictionary(picker.items.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            return .navigate(.popDelivering(.picked(field: field, ids: ids, names: names)))
+        case .cancelled: return .navigate(.pop)
+        case .filterChanged: return Outcome(effects: refresh(env))
+        case .none: return .none
+        }
+    }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        guard case .officialsFound(let rows) = result else { return .none }
+        // Keep the ones already chosen at the top, then what matched.
+        let chosen = picker.items.filter { picker.chosen.contains($0.id) }
+        picker.items = chosen + rows.filter { !picker.chosen.contains($0.code) }.map {
+            Self.officialItem(code: $0.code, name: $0.name, position: $0.position)
+        }
+        return .none
+    }
+
+    /// An official as a picker line: name and code, found by either.
+    static func officialItem(code: String, name: String, position: String = "") -> Picker.Item {
+        let label = position.isEmpty ? "\(name) (\(code))" : "\(name) (\(code)) — \(position)"
+        return Picker.Item(id: code, label: label, searchKey: VietnameseText.fold("\(name) \(code) \(position)"), name: name)
+    }
+
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        let rect = canvas.bounds.centered(width: min(70, env.width - 4), height: min(18, env.height - 4))
+        return picker.render(into: &canvas, rect, hint: env.text(picker.multiple ? T.pickManyHint : T.pickHint))
+    }
+}
+
+/// Finds any command by typing part of its name (accents optional), or opens a record by its code.
+struct PaletteScreen: Screen {
+    struct Item: Equatable {
+        var command: CommandID?
+        var label: String
+        var keys: String
+    }
+
+    let commands: [Item]
+    private(set) var query = TextField()
+    private(set) var table = TableState()
+
+    init(keymaps: [Keymap], lang: Lang) {
+        commands = Commands.commands(for: keymaps).filter { $0.id != .palette }.map {
+            Item(command: $0.id, label: $0.label.text(lang), keys: $0.keys.map(\.name).joined(separator: " "))
+        }
+        table.setCount(commands.count)
+    }
+
+    var keymaps: [Keymap] { [.palette] }
+    var isOverlay: Bool { true }
+    var isTyping: Bool { true }
+    func title(_ env: ScreenEnv) -> String { env.text(T.paletteTitle) }
+
+    /// The commands that match, and first of all "open the record with this code" once something is typed.
+    var items: [Item] {
+        let words = VietnameseText.fold(query.text).split(separator: " ")
+        let matching = commands.filter { item in
+            let key = VietnameseText.fold(item.label + " " + item.keys)
+            return words.allSatisfy { key.contains($0) }
+        }
+        let code = query.text.trimmingCharacters(in: .whitespaces)
+        return (code.isEmpty ? [] : [Item(command: nil, label: code.uppercased(), keys: "")]) + matching
+    }
+
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        switch command {
+        case .cancel?: return .navigate(.pop)
+        case .choose?:
+            guard let item = items[safe: table.selection] else { return .none }
+            if let command = item.command { return .navigate(.popDelivering(.command(command))) }
+            return .effects(.findRecord(code: item.label))
+        default: break
+        }
+        switch key {
+        case .up: table.move(.up)
+        case .down: table.move(.down)
+        case .pageUp: table.move(.pageUp)
+        case .pageDown: table.move(.pageDown)
+        default:
+            if query.handle(key, method: env.inputMethod) {
+                table.reset()
+                table.setCount(items.count)
+            }
+        }
+        return .none
+    }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        guard case .found(let entity, let code) = result else { return .none }
+        guard let entity else { return .say(.error(T.noSuchCode, code)) }
+        guard let page = Registry.page(entity, code: code) else { return .say(.error(T.noPageYet, code)) }
+        return .navigate(.replace(page))
+    }
+
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        let rect = canvas.bounds.centered(width: min(70, env.width - 4), height: min(18, env.height - 4))
+        canvas.box(rect, title: env.text(T.paletteTitle))
+        let inner = rect.inset(by: 1)
+        guard inner.height >= 3 else { return nil }
+        canvas.put(":", x: inner.x, y: inner.y, .muted)
+        let cursorX = query.render(into: &canvas, x: inner.x + 2, y: inner.y, width: inner.width - 2, focused: true)
+        let rows = inner.height - 2
+        let items = self.items
+        let first = max(0, min(table.selection - rows + 1, items.count - rows))
+        for (offset, index) in (first..<min(items.count, first + rows)).enumerated() {
+            let item = items[index]
+            let label = item.command == nil ? "\(env.text(T.openCode)) \(item.label)" : item.label
+            let role: Role = index == table.selection ? .selected : .dialog
+            canvas.putPadded(label, x: inner.x, y: inner.y + 1 + offset, width: inner.width, role)
+            let keyWidth = DisplayWidth.of(item.keys)
+            if keyWidth > 0 && keyWidth < inner.width / 2 {
+                canvas.put(item.keys, x: inner.maxX - keyWidth, y: inner.y + 1 + offset, role == .selected ? .selected : .muted)
+            }
+        }
+        canvas.putPadded(env.text(T.paletteHint), x: inner.x, y: inner.maxY - 1, width: inner.width, .muted)
+        return (cursorX, inner.y)
+    }
+}

@@ -1,0 +1,284 @@
+import GiamSatCore
+import TerminalUI
+
+/// One field of a form: what it holds and how it is edited.
+struct FormField: Equatable {
+    enum Kind: Equatable {
+        /// One line; `telex` false for numbers and codes (phone numbers are not Vietnamese words).
+        case text(telex: Bool)
+        /// Several lines that wrap inside a box `height` lines high.
+        case multiline(height: Int)
+        case date
+        /// One of `items`; `none` names the empty choice when the field may stay empty.
+        case choice([Picker.Item], none: Localized?)
+        case multiChoice([Picker.Item])
+        /// Officials under supervision, searched in the store as you type.
+        case officials
+        case toggle
+    }
+
+    var id: String
+    var label: Localized
+    var kind: Kind
+    /// A reporter's identity: masked on an existing record until revealed (and the reveal is audited).
+    var confidential = false
+
+    var height: Int { if case .multiline(let height) = kind { return height }; return 1 }
+}
+
+/// What a form holds, by field id.
+struct FormValues: Equatable {
+    enum Value: Equatable {
+        case text(TextField), area(TextArea), choice(String?), many([String]), flag(Bool)
+    }
+
+    var values: [String: Value] = [:]
+    /// What chosen ids are called (officials' names).
+    var names: [String: String] = [:]
+
+    subscript(id: String) -> Value? {
+        get { values[id] }
+        set { values[id] = newValue }
+    }
+
+    func text(_ id: String) -> String {
+        switch values[id] {
+        case .text(let field)?: return field.text
+        case .area(let area)?: return area.text
+        default: return ""
+        }
+    }
+
+    func choice(_ id: String) -> String? { if case .choice(let value)? = values[id] { return value }; return nil }
+    func many(_ id: String) -> [String] { if case .many(let value)? = values[id] { return value }; return [] }
+    func flag(_ id: String) -> Bool { if case .flag(let value)? = values[id] { return value }; return false }
+    func date(_ id: String) -> LocalDate? { LocalDate(typed: text(id)) }
+}
+
+/// The kind-specific part of a form: its fields, its checks, how it saves and where it goes then.
+protocol FormSpec {
+    var isNew: Bool { get }
+    var code: String { get }
+    func title(_ env: ScreenEnv) -> String
+    /// The fields shown now (some depend on values: no reporter fields on an anonymous record).
+    func fields(_ values: FormValues, _ env: ScreenEnv) -> [FormField]
+    /// Effects that load the record (or a blank one's code); nil once loaded.
+    func load() -> [Effect]
+    /// The values of a loaded record, from a load's result; nil when the result is not one.
+    mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues?
+    /// A field changed: update what follows from it (the due date follows the received date).
+    mutating func adjust(_ values: inout FormValues, changed field: String, _ env: ScreenEnv)
+    /// What is wrong, by field. While typing only what is already wrong; when saving, required fields too.
+    func problems(_ values: FormValues, saving: Bool, _ env: ScreenEnv) -> [String: Localized]
+    /// The effect that saves valid values.
+    func save(_ values: FormValues, _ env: ScreenEnv) -> Effect
+    func afterSave(code: String) -> Navigation
+}
+
+/// A form driven by a `FormSpec`: focus, editing, pickers, checks, scrolling, asking before
+/// discarding, and a save refused as stale reloads the record while keeping what the user changed.
+struct FormScreen<Spec: FormSpec>: Screen {
+    var spec: Spec
+    private(set) var values = FormValues()
+    /// As loaded: after a stale save, fields the user did not touch take the newer stored value.
+    private(set) var initial: FormValues?
+    private(set) var focus = ""
+    private(set) var errors: [String: Localized] = [:]
+    private(set) var dirty = false
+    private(set) var revealed = false
+
+    init(spec: Spec) { self.spec = spec }
+
+    var keymaps: [Keymap] { [.form] }
+    var isTyping: Bool { true }
+    var isDirty: Bool { dirty }
+    func title(_ env: ScreenEnv) -> String { spec.title(env) }
+    func refresh(_ env: ScreenEnv) -> [Effect] { initial == nil ? spec.load() : [] }
+
+    static var labelWidth: Int { 18 }
+    static func valueWidth(_ env: ScreenEnv) -> Int { env.width - 4 - labelWidth - 1 }
+
+    private func field(_ env: ScreenEnv) -> FormField? { spec.fields(values, env).first { $0.id == focus } }
+    private func isMasked(_ field: FormField) -> Bool { field.confidential && !spec.isNew && !revealed }
+
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        guard initial != nil, let field = field(env) else { return command == .cancel ? .navigate(.pop) : .none }
+        if command == .reveal {
+            return isMasked(field) ? .effects(.reveal(code: spec.code)) : .none
+        }
+        if isMasked(field), case .char = key { return .say(.error(T.revealFirst)) }
+        if edit(key, field, env) {
+            dirty = true
+            spec.adjust(&values, changed: field.id, env)
+            errors = spec.problems(values, saving: false, env)
+            return .none
+        }
+        switch command {
+        case .nextField?: move(by: 1, env)
+        case .previousField?: move(by: -1, env)
+        case .save?:
+            errors = spec.problems(values, saving: true, env)
+            if let first = spec.fields(values, env).first(where: { errors[$0.id] != nil }) {
+                focus = first.id
+                return .say(.error(T.fixErrors))
+            }
+            return .effects(spec.save(values, env))
+        case .cancel?:
+            return dirty ? .navigate(.push(ConfirmScreen(question: .discardForm))) : .navigate(.pop)
+        case .choose?:
+            return choose(field, env)
+        default: break
+        }
+        return .none
+    }
+
+    /// Editing keys of the focused field; false when the key is not one (so it may be a command).
+    private mutating func edit(_ key: Key, _ field: FormField, _ env: ScreenEnv) -> Bool {
+        switch (field.kind, values[field.id]) {
+        case (.text(let telex), .text(var text)?):
+            guard !isMasked(field), text.handle(key, method: telex ? env.inputMethod : .off) else { return false }
+            values[field.id] = .text(text)
+        case (.date, .text(var text)?):
+            guard text.handle(key, method: .off) else { return false }
+            values[field.id] = .text(text)
+        case (.multiline, .area(var area)?):
+            guard area.handle(key, method: env.inputMethod, width: Self.valueWidth(env) - 1) else { return false }
+            values[field.id] = .area(area)
+        case (.toggle, .flag(let flag)?):
+            guard key == .char(" ") else { return false }
+            values[field.id] = .flag(!flag)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private mutating func choose(_ field: FormField, _ env: ScreenEnv) -> Outcome {
+        let title = env.text(field.label)
+        let fold: @Sendable (String) -> String = { VietnameseText.fold($0) }
+        switch field.kind {
+        case .choice(let items, let none):
+            let all = (none.map { [Picker.Item(id: "", label: env.text($0), searchKey: "")] } ?? []) + items
+            let picker = Picker(title: title, items: all, current: values.choice(field.id) ?? "", fold: fold)
+            return .navigate(.push(PickerScreen(field: field.id, picker: picker)))
+        case .multiChoice(let items):
+            let picker = Picker(title: title, items: items, multiple: true, chosen: Set(values.many(field.id)), fold: fold)
+            return .navigate(.push(PickerScreen(field: field.id, picker: picker)))
+        case .officials:
+            let chosen = values.many(field.id).map { PickerScreen.officialItem(code: $0, name: values.names[$0] ?? $0) }
+            let picker = Picker(title: title, items: chosen, multiple: true, chosen: Set(values.many(field.id)), fold: fold)
+            return .navigate(.push(PickerScreen(field: field.id, picker: picker, searchesOfficials: true)))
+        case .toggle:
+            _ = edit(.char(" "), field, env)
+            dirty = true
+            return .none
+        default:
+            move(by: 1, env)
+            return .none
+        }
+    }
+
+    private mutating func move(by step: Int, _ env: ScreenEnv) {
+        let fields = spec.fields(values, env)
+        let index = fields.firstIndex { $0.id == focus } ?? 0
+        focus = fields[(index + step + fields.count) % fields.count].id
+    }
+
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
+        switch delivery {
+        case .confirmed(.discardForm): return .navigate(.pop)
+        case .picked(let id, let ids, let names):
+            guard let field = spec.fields(values, env).first(where: { $0.id == id }) else { return .none }
+            switch field.kind {
+            case .choice: values[id] = .choice(ids.first.flatMap { $0.isEmpty ? nil : $0 })
+            default: values[id] = .many(ids)
+            }
+            values.names.merge(names) { _, new in new }
+            errors[id] = nil
+            dirty = true
+            spec.adjust(&values, changed: id, env)
+            focus = id
+            move(by: 1, env)
+            return .none
+        default: return .none
+        }
+    }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        switch result {
+        case .saved(_, let code, _):
+            dirty = false
+            return Outcome(navigation: spec.afterSave(code: code), message: .info(T.saved, code))
+        case .revealed:
+            revealed = true
+            return .none
+        case .failed(.store(.staleWrite)):
+            // Someone saved this record meanwhile: load their version; the user's own edits stay.
+            return Outcome(effects: spec.load(), message: .error(T.staleReloaded))
+        default:
+            guard let fresh = spec.loaded(result, env) else { return .none }
+            if let initial {
+                for (id, value) in fresh.values where values[id] == initial[id] { values[id] = value }
+                values.names.merge(fresh.names) { current, _ in current }
+            } else {
+                values = fresh
+                focus = spec.fields(values, env).first?.id ?? ""
+            }
+            initial = fresh
+            return .none
+        }
+    }
+
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        canvas.box(area, title: spec.title(env), .normal)
+        let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
+        let valueWidth = inner.width - Self.labelWidth - 1
+        let fields = spec.fields(values, env)
+        guard let focused = fields.firstIndex(where: { $0.id == focus }) else { return nil }
+        // Scroll so the focused field shows when the window is short.
+        var start = 0
+        while start < focused && fields[start...focused].reduce(0, { $0 + $1.height }) > inner.height { start += 1 }
+        var y = inner.y
+        var cursor: (x: Int, y: Int)?
+        for field in fields[start...] {
+            let height = min(field.height, inner.maxY - y)
+            guard height > 0 else { break }
+            let isFocused = field.id == focus
+            canvas.putPadded((isFocused ? "▸ " : "  ") + env.text(field.label), x: inner.x, y: y, width: Self.labelWidth,
+                             errors[field.id] != nil ? .overdue : (isFocused ? .title : .normal))
+            let x = inner.x + Self.labelWidth + 1
+            let role: Role = isFocused ? .focusedInput : .input
+            func show(_ text: String?) { canvas.putPadded(text ?? env.text(T.choose), x: x, y: y, width: valueWidth, role) }
+            switch (field.kind, values[field.id]) {
+            case (_, .text(let text)?) where isMasked(field) && !text.text.isEmpty:
+                show(env.text(T.maskedInForm))
+            case (.date, .text(let text)?):
+                let cx = text.render(into: &canvas, x: x, y: y, width: 12, focused: isFocused, placeholder: env.text(T.dateHint))
+                if isFocused { cursor = (cx, y) }
+            case (.text, .text(let text)?):
+                let cx = text.render(into: &canvas, x: x, y: y, width: valueWidth, focused: isFocused)
+                if isFocused { cursor = (cx, y) }
+            case (.multiline, .area(let text)?):
+                let position = text.render(into: &canvas, Rect(x: x, y: y, width: valueWidth, height: height), focused: isFocused)
+                if isFocused { cursor = position }
+            case (.choice(let items, let none), .choice(let value)?):
+                show(value.map { id in items.first { $0.id == id }?.name ?? id } ?? none.map { env.text($0) })
+            case (.multiChoice(let items), .many(let ids)?):
+                show(ids.isEmpty ? nil : ids.map { id in items.first { $0.id == id }?.name ?? id }.joined(separator: ", "))
+            case (.officials, .many(let ids)?):
+                show(ids.isEmpty ? nil : ids.map { values.names[$0] ?? $0 }.joined(separator: ", "))
+            case (.toggle, .flag(let flag)?):
+                show((flag ? "[x] " + env.text(T.yes) : "[ ] " + env.text(T.no)) + "  (Space)")
+            default: show(nil)
+            }
+            if let error = errors[field.id] {
+                // The reason, at the right end of the field's line.
+                let note = "← " + env.text(error)
+                let noteWidth = min(DisplayWidth.of(note), max(0, valueWidth - 13))
+                canvas.put(note, x: inner.maxX - noteWidth, y: y, width: noteWidth, .error)
+            }
+            y += height
+        }
+        return cursor
+    }
+}

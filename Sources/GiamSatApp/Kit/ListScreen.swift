@@ -1,0 +1,165 @@
+import GiamSatCore
+import TerminalUI
+
+/// What a list screen needs to know about one kind of record: its request (filters and paging),
+/// its columns, how a row is drawn and what its own keys do. Everything else is `ListScreen`'s.
+protocol ListSource {
+    associatedtype Request: ListRequest
+    var request: Request { get set }
+    /// The text typed in the filter field (the request's search words).
+    var query: String { get set }
+    var keymap: Keymap { get }
+    var title: Localized { get }
+    var emptyText: Localized { get }
+    var hasFilters: Bool { get }
+    mutating func clearFilters()
+    func columns(wide: Bool, _ env: ScreenEnv) -> [Column]
+    func cells(_ row: Request.Row, wide: Bool, _ env: ScreenEnv) -> [String]
+    func role(_ row: Request.Row) -> Role
+    /// "Trạng thái: tất cả · Kênh: tất cả": what the filters are set to.
+    func filterSummary(_ env: ScreenEnv) -> [String]
+    /// The selected row as a whole line above the key bar (a table cuts long text).
+    func preview(_ row: Request.Row, _ env: ScreenEnv) -> String?
+    /// One of the kind's own commands: nil if it is not one, `.reload` when a filter changed.
+    mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> ListAction?
+    func open(_ row: Request.Row, _ env: ScreenEnv) -> Outcome
+}
+
+enum ListAction {
+    case reload
+    case outcome(Outcome)
+}
+
+/// A list of records paged from the store, with a filter typed as you go and the kind's filter cycles.
+struct ListScreen<Source: ListSource>: Screen {
+    var source: Source
+    private(set) var table = TableState()
+    private(set) var rows: [Source.Request.Row] = []
+    private(set) var moreThanTotal = false
+    private(set) var filter = TextField()
+    private(set) var filtering = false
+
+    init(source: Source) { self.source = source }
+
+    var keymaps: [Keymap] { [source.keymap, .list, .navigation] }
+    var isTyping: Bool { filtering }
+    func title(_ env: ScreenEnv) -> String { env.text(source.title) }
+    var selectedRow: Source.Request.Row? { rows[safe: table.selectedRowInWindow] }
+    var total: Int { table.count }
+
+    static func pageSize(_ env: ScreenEnv) -> Int { max(1, env.bodyHeight - 2) }
+
+    func refresh(_ env: ScreenEnv) -> [Effect] {
+        var request = source.request
+        request.offset = table.offset
+        request.limit = Self.pageSize(env)
+        return [.page(AnyListRequest(request))]
+    }
+
+    private mutating func reloadFromTop(_ env: ScreenEnv) -> Outcome {
+        table.reset()
+        return Outcome(effects: refresh(env))
+    }
+
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        table.setPageSize(Self.pageSize(env))
+        if filtering {
+            switch key {
+            case .enter, .down:
+                filtering = false
+                return .none
+            case .escape:
+                filtering = false
+                filter.set("")
+                source.query = ""
+                return reloadFromTop(env)
+            default:
+                if filter.handle(key, method: env.inputMethod) {
+                    source.query = filter.text
+                    return reloadFromTop(env)
+                }
+            }
+        }
+        guard let command else { return .none }
+        switch command {
+        case .up: return move(.up, env)
+        case .down: return move(.down, env)
+        case .pageUp: return move(.pageUp, env)
+        case .pageDown: return move(.pageDown, env)
+        case .top: return move(.top, env)
+        case .bottom: return move(.bottom, env)
+        case .open: return selectedRow.map { source.open($0, env) } ?? .none
+        case .filter:
+            filtering = true
+            return .none
+        case .clearFilters, .back:
+            if source.hasFilters || !filter.text.isEmpty {
+                filter.set("")
+                source.query = ""
+                source.clearFilters()
+                return reloadFromTop(env)
+            }
+            return command == .back ? .navigate(.pop) : .none
+        case .refresh: return Outcome(effects: refresh(env))
+        default:
+            switch source.handle(command, env) {
+            case .reload?: return reloadFromTop(env)
+            case .outcome(let outcome)?: return outcome
+            case nil: return .none
+            }
+        }
+    }
+
+    private mutating func move(_ move: TableState.Move, _ env: ScreenEnv) -> Outcome {
+        table.move(move) ? Outcome(effects: refresh(env)) : .none
+    }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        guard case .page(let any) = result, let page = any as? ListPage<Source.Request.Row> else { return .none }
+        rows = page.rows
+        moreThanTotal = page.moreThanTotal
+        table.setPageSize(Self.pageSize(env))
+        // Fewer matches than before: the selection moved up to a page not loaded yet.
+        return table.setCount(page.total) ? Outcome(effects: refresh(env)) : .none
+    }
+
+    func footer(_ env: ScreenEnv) -> String? {
+        if filtering { return env.text(T.filterHint) }
+        return selectedRow.flatMap { source.preview($0, env) }
+    }
+
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        let (filterLine, rest) = area.splitTop(1)
+        let count = (moreThanTotal ? "> " : "") + "\(table.count) \(env.text(T.matches))"
+        canvas.fill(filterLine, .normal)
+        canvas.put("/", x: filterLine.x, y: filterLine.y, .muted)
+        let queryWidth = min(24, max(10, filterLine.width / 4))
+        let cursorX = filter.render(into: &canvas, x: filterLine.x + 2, y: filterLine.y, width: queryWidth, focused: filtering,
+                                    placeholder: filtering ? "" : env.text(T.filter))
+        let infoX = filterLine.x + 3 + queryWidth
+        let countWidth = DisplayWidth.of(count)
+        canvas.put(source.filterSummary(env).joined(separator: " · "), x: infoX, y: filterLine.y,
+                   width: filterLine.width - queryWidth - countWidth - 5, .muted)
+        canvas.put(count, x: filterLine.maxX - countWidth, y: filterLine.y, .title)
+
+        let wide = rest.width >= 100
+        TableView.render(into: &canvas, rest, columns: source.columns(wide: wide, env),
+                         rows: rows.map { source.cells($0, wide: wide, env) }, roles: rows.map(source.role),
+                         selected: table.selectedRowInWindow)
+        if rows.isEmpty && rest.height > 2 {
+            canvas.put(env.text(source.emptyText), x: rest.x + 2, y: rest.y + 2, width: rest.width - 4, .muted)
+        }
+        return filtering ? (cursorX, filterLine.y) : nil
+    }
+}
+
+/// nil → first → … → last → nil: "all", then each value in turn (the list's filter cycles).
+func cycle<E: Equatable>(_ current: E?, _ all: [E]) -> E? {
+    guard let current, let index = all.firstIndex(of: current) else { return all.first }
+    return index + 1 < all.count ? all[index + 1] : nil
+}
+
+/// A date as the lists show it: dd/mm/yy where the column is narrow.
+func shortDate(_ date: LocalDate, wide: Bool) -> String {
+    wide ? date.vietnamese : String(date.vietnamese.prefix(6) + date.vietnamese.suffix(2))
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GiamSatCore
+
+/// The audit trail in words: labels rather than slugs, dd/mm/yyyy rather than ISO dates, and for
+/// a status step only the step taken, so each change reads as one line.
+enum AuditText {
+    static func line(_ entry: AuditEntry, _ env: ScreenEnv) -> String {
+        "\(when(entry.at))  \(entry.by): \(what(entry, env))"
+    }
+
+    /// "2026-11-02T10:15:00+07:00" → "02/11/2026 10:15".
+    static func when(_ timestamp: String) -> String {
+        let date = LocalDate(iso: String(timestamp.prefix(10)))?.vietnamese ?? String(timestamp.prefix(10))
+        let time = timestamp.dropFirst(11).prefix(5)
+        return time.isEmpty ? date : "\(date) \(time)"
+    }
+
+    static func what(_ entry: AuditEntry, _ env: ScreenEnv) -> String {
+        switch entry.field {
+        case AuditEntry.createdField: return env.text(T.created)
+        case AuditEntry.revealField: return env.text(T.revealedLog)
+        case AuditEntry.undoField: return env.text(T.undoneLog)
+        case "history" where entry.new.hasPrefix(entry.old):
+            // The history only grows: say the step that was added.
+            let added = entry.new.dropFirst(entry.old.count).trimmingCharacters(in: CharacterSet(charactersIn: " →"))
+            return "\(env.text(T.statusStep)): \(words(added, field: entry.field, env))"
+        default:
+            let label = fieldLabels[entry.field].map { env.text($0) } ?? entry.field
+            return "\(label): “\(words(entry.old, field: entry.field, env))” → “\(words(entry.new, field: entry.field, env))”"
+        }
+    }
+
+    static let fieldLabels: [String: Localized] = [
+        "receivedOn": T.receivedOn, "channel": T.channel, "kind": T.kind, "anonymous": T.anonymous, "reporter": T.reporter,
+        "officials": T.officials, "locality": T.locality, "content": T.content, "summary": T.summary, "notes": T.notes,
+        "dueOn": T.dueOn, "history": T.history,
+    ]
+
+    /// A stored value in words: dates as dd/mm/yyyy, slugs as their labels, true/false as yes/no.
+    static func words(_ value: String, field: String, _ env: ScreenEnv) -> String {
+        if value.isEmpty { return "—" }
+        if value == "true" { return env.text(T.yes) }
+        if value == "false" { return env.text(T.no) }
+        return value.split(separator: " ", omittingEmptySubsequences: false).map { token -> String in
+            let word = String(token)
+            if let date = LocalDate(iso: word) { return date.vietnamese }
+            if let label = label(word, field: field) { return env.text(label) }
+            return word
+        }.joined(separator: " ")
+    }
+
+    private static func label(_ slug: String, field: String) -> Localized? {
+        switch field {
+        case "channel": return FeedbackChannel(rawValue: slug)?.label
+        case "kind": return FeedbackKind(rawValue: slug)?.label
+        case "content": return ContentArea(rawValue: slug)?.label
+        case "history": return FeedbackStatus(rawValue: slug)?.label
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import GiamSatCore
+import TerminalUI
+
+/// One feedback record: its facts, history and audit trail. The reporter stays masked until the
+/// user asks, and the asking is audited by the store.
+struct FeedbackDetailSource: DetailSource {
+    let code: String
+    private(set) var record: FeedbackRecord?
+    private(set) var revealed: Feedback.Reporter?
+
+    init(code: String) { self.code = code }
+
+    var keymap: Keymap { .feedbackDetail }
+    func title(_ env: ScreenEnv) -> String { "\(env.text(T.sectionFeedback)) \(code)" }
+    func boxTitle(_ env: ScreenEnv) -> String {
+        "\(env.text(T.sectionFeedback)) \(code)" + (record.map { " · \(env.text(T.version)) \($0.feedback.version)" } ?? "")
+    }
+    func load() -> [Effect] { [.loadFeedback(code: code)] }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
+        switch result {
+        case .feedback(let record):
+            self.record = record
+        case .revealed(let reporter):
+            revealed = reporter
+        default: return nil
+        }
+        return .none
+    }
+
+    mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome? {
+        guard let feedback = record?.feedback else { return nil }
+        switch command {
+        case .edit:
+            return .navigate(.push(FormScreen(spec: FeedbackFormSpec(editing: code, dueDays: env.settings.dueDays))))
+        case .reveal:
+            // Nothing to reveal on an anonymous record; once shown it stays shown.
+            if feedback.anonymous || feedback.reporter == nil || revealed != nil { return .none }
+            return .effects(.reveal(code: code))
+        case .changeStatus:
+            let options = feedback.status.allowedNext
+            if options.isEmpty { return .say(.error(T.ended)) }
+            return .navigate(.push(StatusChangeScreen(feedback: feedback, options: options, today: env.today)))
+        default: return nil
+        }
+    }
+
+    func sections(_ env: ScreenEnv) -> [DetailSection] {
+        guard let record else { return [] }
+        let f = record.feedback
+        let overdue = f.isOverdue(on: env.today)
+        func field(_ label: Localized, _ value: String, _ role: Role = .normal) -> DetailLine { .field(env.text(label), value, role) }
+        var facts: [DetailLine] = [
+            field(T.receivedOn, f.receivedOn.vietnamese), field(T.channel, env.text(f.channel.label)), field(T.kind, env.text(f.kind.label)),
+            field(T.content, f.content.map { env.text($0.label) } ?? "—"),
+            field(T.officials, f.officials.isEmpty ? "—" : f.officials.map { "\(record.officialNames[$0] ?? $0) (\($0))" }.joined(separator: ", ")),
+            field(T.locality, record.localityName ?? "—"),
+        ]
+        if f.anonymous {
+            facts.append(field(T.reporter, env.text(T.anonymous)))
+        } else if let reporter = revealed {
+            facts.append(field(T.reporter, [reporter.name, reporter.address, reporter.phone].filter { !$0.isEmpty }.joined(separator: " · "), .overdue))
+        } else {
+            facts.append(field(T.reporter, env.text(f.reporter == nil ? T.withheld : T.masked), .muted))
+        }
+        facts.append(field(T.status, env.text(f.status.label)))
+        facts.append(field(T.dueOn, f.dueOn.vietnamese + (overdue ? "  " + env.text(T.overdue) : ""), overdue ? .overdue : .normal))
+        if f.status == .tiepNhan { facts.append(field(T.classifyBy, f.classifyBy(env.settings.calendar).vietnamese)) }
+
+        var sections = [DetailSection(title: nil, lines: facts), DetailSection(title: env.text(T.summary), lines: [.paragraph(f.summary, .normal)])]
+        if !f.notes.isEmpty { sections.append(DetailSection(title: env.text(T.notes), lines: [.paragraph(f.notes, .normal)])) }
+        sections.append(DetailSection(title: env.text(T.history), lines: f.history.flatMap { change -> [DetailLine] in
+            var line = "\(change.on.vietnamese)  \(env.text(change.status.label))"
+            if !change.to.isEmpty { line += " — \(env.text(T.forwardedTo)) \(change.to)" }
+            if let original = change.duplicateOf { line += " — \(env.text(T.duplicateOf)) \(original)" }
+            if !change.by.isEmpty { line += " (\(change.by))" }
+            return [.paragraph(line, .normal)] + (change.note.isEmpty ? [] : [.paragraph("    " + change.note, .muted)])
+        }))
+        sections.append(DetailSection(title: env.text(T.audit), lines: record.audit.map { .paragraph(AuditText.line($0, env), .muted) }))
+        return sections
+    }
+}

@@ -1,0 +1,46 @@
+import GiamSatCore
+import TerminalUI
+
+/// Recommendations (section 5), newest first; those awaiting an answer for over 30 days marked.
+struct RecommendationListSource: ListSource {
+    var request: RecommendationListRequest
+
+    init(today: LocalDate) { request = RecommendationListRequest(today: today) }
+
+    var query: String {
+        get { request.query }
+        set { request.query = newValue }
+    }
+    var keymap: Keymap { .recommendationList }
+    var title: Localized { T.sectionRecommendations }
+    var emptyText: Localized { T.noRecommendations }
+    var hasFilters: Bool { request.response != nil }
+    mutating func clearFilters() { request.response = nil }
+
+    func columns(wide: Bool, _ env: ScreenEnv) -> [Column] {
+        [Column(env.text(T.code), width: 12), Column(env.text(T.sentOn), width: wide ? 10 : 8), Column(env.text(T.addressedTo), width: wide ? 28 : 18),
+         Column(env.text(T.content), flex: 1), Column(env.text(T.response), width: wide ? 16 : 12)]
+    }
+
+    func cells(_ row: RecommendationRow, wide: Bool, _ env: ScreenEnv) -> [String] {
+        [row.code, shortDate(row.sentOn, wide: wide), row.to, row.content, (row.late ? "!" : "") + env.text(row.response.label)]
+    }
+
+    func role(_ row: RecommendationRow) -> Role { row.late ? .overdue : .normal }
+
+    func filterSummary(_ env: ScreenEnv) -> [String] {
+        ["\(env.text(T.response)): \(request.response.map { env.text($0.label) } ?? env.text(T.all))"]
+    }
+
+    func preview(_ row: RecommendationRow, _ env: ScreenEnv) -> String? { "\(row.code) → \(row.to): \(row.content)" }
+
+    mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> ListAction? {
+        guard command == .cycleResponse else { return nil }
+        request.response = cycle(request.response, RecommendationResponse.allCases)
+        return .reload
+    }
+
+    func open(_ row: RecommendationRow, _ env: ScreenEnv) -> Outcome {
+        Registry.page(.recommendation, code: row.code).map { .navigate(.push($0)) } ?? .say(.error(T.noPageYet, row.code))
+    }
+}

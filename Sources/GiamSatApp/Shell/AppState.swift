@@ -1,0 +1,92 @@
+import GiamSatCore
+import TerminalUI
+
+/// Everything the app shows, as a plain value: a stack of screens (the top one has the keys),
+/// the message line, what can be undone. Keys change it through `update`; the store is reached
+/// only through effects, whose results come back addressed to the screen that asked.
+public struct AppState {
+    public var lang: Lang
+    public var width = 80
+    public var height = 24
+    public var inputMethod: InputMethod = .telex
+    public var today: LocalDate
+    public var user: String
+    public var communeName = ""
+    public var settings = Settings.defaults
+
+    public internal(set) var section = Section.dashboard
+    public internal(set) var stack: [Entry] = []
+    public var message: Message?
+    /// Changes made since the app was opened, newest last.
+    public private(set) var undoSteps: [UndoStep] = []
+    public var running = true
+    private var nextID = 1
+
+    public struct Entry {
+        public let id: Int
+        public var screen: any Screen
+    }
+
+    public init(lang: Lang, today: LocalDate, user: String) {
+        self.lang = lang
+        self.today = today
+        self.user = user
+    }
+
+    /// Smallest terminal the screens are laid out for.
+    public static let minimumSize = (width: 60, height: 16)
+    var isTooSmall: Bool { width < Self.minimumSize.width || height < Self.minimumSize.height }
+
+    public var env: ScreenEnv {
+        ScreenEnv(lang: lang, today: today, user: user, inputMethod: inputMethod, settings: settings, width: width, height: height)
+    }
+
+    public var top: (any Screen)? { stack.last?.screen }
+
+    /// The topmost screen of a type (tests and the shell look screens up this way).
+    public func screen<S: Screen>(_ type: S.Type) -> S? {
+        stack.reversed().lazy.compactMap { $0.screen as? S }.first
+    }
+
+    mutating func push(_ screen: any Screen) -> [Request] {
+        let id = nextID
+        nextID += 1
+        stack.append(Entry(id: id, screen: screen))
+        return screen.refresh(env).map { Request(screen: id, effect: $0) }
+    }
+
+    /// Pops the top; the screen now on top reloads unless the one popped was only drawn over it.
+    mutating func pop() -> [Request] {
+        guard stack.count > 1, let popped = stack.popLast() else { return [] }
+        if popped.screen.isOverlay { return [] }
+        return refreshTop()
+    }
+
+    mutating func refreshTop() -> [Request] {
+        guard let entry = stack.last else { return [] }
+        return entry.screen.refresh(env).map { Request(screen: entry.id, effect: $0) }
+    }
+
+    mutating func showSection(_ section: Section) -> [Request] {
+        self.section = section
+        stack.removeAll()
+        return push(Registry.root(section, env))
+    }
+
+    mutating func remember(_ step: UndoStep) { undoSteps.append(step) }
+    mutating func takeUndoStep() -> UndoStep? { undoSteps.popLast() }
+    var hasUnsavedWork: Bool { stack.contains { $0.screen.isDirty } }
+}
+
+/// An effect and the screen whose it is: the result goes back there (or nowhere, if it was closed).
+public struct Request {
+    public let screen: Int
+    public let effect: Effect
+}
+
+/// What comes in: keys, the terminal's size, and the results of effects.
+public enum Msg {
+    case key(Key)
+    case resized(width: Int, height: Int)
+    case result(screen: Int, EffectResult)
+}

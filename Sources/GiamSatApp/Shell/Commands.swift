@@ -1,0 +1,200 @@
+import GiamSatCore
+import TerminalUI
+
+/// Everything a key can do. One table binds the keys, fills the key bar, writes the help screen and
+/// feeds the palette, so the four never disagree (as in tig and htop).
+public enum CommandID: Hashable, Sendable {
+    case help, palette, toggleInput, quit, undo, nextSection, previousSection, section(Section)
+    case up, down, pageUp, pageDown, top, bottom, open, back
+    case filter, clearFilters, refresh
+    case new, cycleStatus, cycleChannel, toggleOverdue, cycleOrder, cycleCategory, cycleResponse
+    case changeStatus, edit, reveal
+    case previousYear, nextYear, cyclePeriod, bars, years, export
+    case save, nextField, previousField, cancel, choose, mark
+    case yes, no
+}
+
+/// A group of bindings. A screen lists the ones it answers to, its own first; generic ones
+/// (movement in any list) are declared once and inherited, as tig's generic keymap.
+public enum Keymap: CaseIterable, Sendable {
+    case global, navigation, list, dashboard, feedbackList, officialList, planList, recommendationList
+    case detail, feedbackDetail, form, report, drill, help, confirm, picker, statusDialog, palette
+
+    var title: Localized {
+        switch self {
+        case .global: return T.keysEverywhere
+        case .navigation: return T.keysNavigation
+        case .list: return T.keysList
+        case .dashboard: return T.keysDashboard
+        case .feedbackList: return T.keysFeedbackList
+        case .officialList, .planList, .recommendationList: return T.keysOtherLists
+        case .detail: return T.keysDetail
+        case .feedbackDetail: return T.keysFeedbackDetail
+        case .form: return T.keysForm
+        case .report: return T.keysReport
+        case .drill: return T.keysDrill
+        case .help: return T.keysHelp
+        case .confirm: return T.keysConfirm
+        case .picker: return T.keysPicker
+        case .statusDialog: return T.keysStatusDialog
+        case .palette: return T.keysPalette
+        }
+    }
+}
+
+public struct Command: Sendable {
+    public let id: CommandID
+    public let keys: [Key]
+    public let keymap: Keymap
+    public let label: Localized
+    /// Shown in the key bar when there is room (all appear in help and the palette).
+    public let inBar: Bool
+}
+
+public enum Commands {
+    private static func c(_ id: CommandID, _ keys: [Key], _ keymap: Keymap, _ label: Localized, bar: Bool = false) -> Command {
+        Command(id: id, keys: keys, keymap: keymap, label: label, inBar: bar)
+    }
+
+    public static let table: [Command] = [
+        c(.help, [.function(1), .char("?")], .global, T.cmdHelp, bar: true),
+        c(.palette, [.ctrl("p"), .char(":")], .global, T.cmdPalette, bar: true),
+        c(.undo, [.char("u")], .global, T.cmdUndo),
+        c(.nextSection, [.tab], .global, T.cmdNextSection),
+        c(.previousSection, [.backTab], .global, T.cmdPreviousSection),
+    ] + Section.allCases.map { c(.section($0), [.char(Character(String($0.rawValue)))], .global, $0.label) } + [
+        c(.toggleInput, [.function(4), .ctrl("t")], .global, T.cmdToggleInput),
+        c(.quit, [.char("q"), .function(10), .ctrl("c")], .global, T.cmdQuit, bar: true),
+
+        c(.open, [.enter], .navigation, T.cmdOpen, bar: true),
+        c(.back, [.escape], .navigation, T.cmdBack),
+        c(.up, [.up, .char("k")], .navigation, T.cmdUp),
+        c(.down, [.down, .char("j")], .navigation, T.cmdDown),
+        c(.pageUp, [.pageUp], .navigation, T.cmdPageUp),
+        c(.pageDown, [.pageDown, .char(" ")], .navigation, T.cmdPageDown),
+        c(.top, [.home, .char("g")], .navigation, T.cmdTop),
+        c(.bottom, [.end, .char("G")], .navigation, T.cmdBottom),
+
+        c(.filter, [.char("/")], .list, T.cmdFilter, bar: true),
+        c(.clearFilters, [.escape], .list, T.cmdClearFilters),
+        c(.refresh, [.function(5), .ctrl("l")], .list, T.cmdRefresh),
+
+        c(.previousYear, [.left], .dashboard, T.cmdPreviousYear),
+        c(.nextYear, [.right], .dashboard, T.cmdNextYear),
+        c(.refresh, [.function(5), .ctrl("l")], .dashboard, T.cmdRefresh),
+
+        c(.new, [.char("n"), .function(3)], .feedbackList, T.cmdNew, bar: true),
+        c(.cycleStatus, [.char("s")], .feedbackList, T.cmdCycleStatus, bar: true),
+        c(.cycleChannel, [.char("c")], .feedbackList, T.cmdCycleChannel, bar: true),
+        c(.toggleOverdue, [.char("o")], .feedbackList, T.cmdToggleOverdue, bar: true),
+        c(.cycleOrder, [.char("t")], .feedbackList, T.cmdCycleOrder, bar: true),
+        c(.section(.report), [.char("r"), .function(8)], .feedbackList, T.cmdReport, bar: true),
+
+        c(.cycleCategory, [.char("c")], .officialList, T.cmdCycleCategory, bar: true),
+        c(.cycleStatus, [.char("s")], .officialList, T.cmdCycleStatus, bar: true),
+        c(.cycleStatus, [.char("s")], .planList, T.cmdCycleStatus, bar: true),
+        c(.cycleResponse, [.char("s")], .recommendationList, T.cmdCycleResponse, bar: true),
+
+        c(.back, [.escape, .left], .detail, T.cmdBack, bar: true),
+        c(.up, [.up, .char("k")], .detail, T.cmdScrollUp),
+        c(.down, [.down, .char("j")], .detail, T.cmdScrollDown),
+        c(.pageUp, [.pageUp], .detail, T.cmdPageUp),
+        c(.pageDown, [.pageDown, .char(" ")], .detail, T.cmdPageDown),
+        c(.top, [.home, .char("g")], .detail, T.cmdTop),
+        c(.bottom, [.end, .char("G")], .detail, T.cmdBottom),
+
+        c(.changeStatus, [.char("s"), .function(6)], .feedbackDetail, T.cmdChangeStatus, bar: true),
+        c(.edit, [.char("e"), .function(3)], .feedbackDetail, T.cmdEdit, bar: true),
+        c(.reveal, [.char("v"), .function(7)], .feedbackDetail, T.cmdReveal, bar: true),
+
+        c(.save, [.function(2), .ctrl("s")], .form, T.cmdSave, bar: true),
+        c(.nextField, [.tab, .down], .form, T.cmdNextField, bar: true),
+        c(.previousField, [.backTab, .up], .form, T.cmdPreviousField),
+        c(.choose, [.enter], .form, T.cmdChoose),
+        c(.reveal, [.function(7)], .form, T.cmdReveal),
+        c(.cancel, [.escape], .form, T.cmdCancel, bar: true),
+
+        c(.back, [.escape], .report, T.cmdBack, bar: true),
+        c(.open, [.enter], .report, T.cmdDrill, bar: true),
+        c(.previousYear, [.left], .report, T.cmdPreviousYear),
+        c(.nextYear, [.right], .report, T.cmdNextYear),
+        c(.cyclePeriod, [.char("p")], .report, T.cmdCyclePeriod, bar: true),
+        c(.bars, [.char("b")], .report, T.cmdBars, bar: true),
+        c(.years, [.char("y")], .report, T.cmdYears, bar: true),
+        c(.export, [.char("x"), .function(9)], .report, T.cmdExport, bar: true),
+
+        c(.open, [.enter], .drill, T.cmdOpen, bar: true),
+        c(.back, [.escape, .left], .drill, T.cmdBack, bar: true),
+
+        c(.back, [.escape, .function(1), .char("q")], .help, T.cmdClose, bar: true),
+        c(.down, [.down, .char("j")], .help, T.cmdScrollDown),
+        c(.up, [.up, .char("k")], .help, T.cmdScrollUp),
+        c(.pageDown, [.pageDown, .char(" ")], .help, T.cmdPageDown),
+        c(.pageUp, [.pageUp], .help, T.cmdPageUp),
+        c(.top, [.home, .char("g")], .help, T.cmdTop),
+        c(.bottom, [.end, .char("G")], .help, T.cmdBottom),
+
+        c(.yes, [.char("y"), .char("Y"), .char("c")], .confirm, T.cmdYes, bar: true),
+        c(.no, [.char("n"), .char("N"), .char("k"), .escape], .confirm, T.cmdNo, bar: true),
+
+        c(.choose, [.enter], .picker, T.cmdChoose, bar: true),
+        c(.mark, [.tab], .picker, T.cmdMark, bar: true),
+        c(.cancel, [.escape], .picker, T.cmdCancel, bar: true),
+
+        c(.save, [.function(2), .ctrl("s")], .statusDialog, T.cmdSave, bar: true),
+        c(.nextField, [.tab], .statusDialog, T.cmdNextField, bar: true),
+        c(.previousField, [.backTab], .statusDialog, T.cmdPreviousField),
+        c(.choose, [.enter], .statusDialog, T.cmdNextOrSave),
+        c(.cancel, [.escape], .statusDialog, T.cmdCancel, bar: true),
+
+        c(.choose, [.enter], .palette, T.cmdRun, bar: true),
+        c(.cancel, [.escape], .palette, T.cmdCancel, bar: true),
+    ]
+
+    /// The command a key means on a screen: its own keymaps first, then the global one. While the
+    /// screen takes text, printable keys are text and only F-keys, Ctrl keys and the like are commands.
+    public static func command(for key: Key, keymaps: [Keymap], typing: Bool) -> CommandID? {
+        if typing, case .char = key { return nil }
+        for keymap in keymaps + [.global] {
+            if let command = table.first(where: { $0.keymap == keymap && $0.keys.contains(key) }) { return command.id }
+        }
+        return nil
+    }
+
+    /// The commands of a screen, own first, each once.
+    static func commands(for keymaps: [Keymap]) -> [Command] {
+        var seen: Set<CommandID> = []
+        return (keymaps + [.global]).flatMap { keymap in table.filter { $0.keymap == keymap } }.filter { seen.insert($0.id).inserted }
+    }
+
+    /// The key bar: help first, the screen's own commands, quit last. While typing, the key shown is
+    /// one that works then (an F-key or Ctrl key rather than a letter).
+    static func bar(_ keymaps: [Keymap], typing: Bool, _ lang: Lang) -> [(key: String, label: String)] {
+        let all = commands(for: keymaps).filter(\.inBar)
+        let help = all.filter { $0.id == .help }, quit = all.filter { $0.id == .quit }
+        let own = all.filter { $0.id != .help && $0.id != .quit }
+        return (help + own + quit).compactMap { command in
+            let key = typing ? command.keys.first { if case .char = $0 { return false }; return true } : command.keys.first
+            return key.map { ($0.name, command.label.text(lang)) }
+        }
+    }
+
+    /// The help screen: the current screen's keys first, then every other keymap.
+    static func helpLines(first keymaps: [Keymap], _ lang: Lang) -> [(String, Role)] {
+        var lines: [(String, Role)] = []
+        let order = keymaps + [.global] + Keymap.allCases.filter { !keymaps.contains($0) && $0 != .global }
+        for keymap in order {
+            let commands = table.filter { $0.keymap == keymap }
+            guard !commands.isEmpty else { continue }
+            lines.append((keymap.title.text(lang), .title))
+            for command in commands {
+                let keys = command.keys.map(\.name).joined(separator: ", ")
+                lines.append(("  " + DisplayWidth.pad(keys, to: 22) + command.label.text(lang), .dialog))
+            }
+            lines.append(("", .dialog))
+        }
+        lines.append((T.helpTelex.text(lang), .muted))
+        lines.append((T.helpEditing.text(lang), .muted))
+        return lines
+    }
+}

@@ -1,0 +1,73 @@
+import GiamSatCore
+import TerminalUI
+
+/// What a screen asks of the store. Each effect carries all it needs; the runner reads no app state.
+public enum Effect: Equatable, Sendable {
+    /// A page of any list (the request says which kind, which filters, which page).
+    case page(AnyListRequest)
+    case loadFeedback(code: String)
+    /// A blank feedback form: the next free code of the year and the localities to choose from.
+    case newFeedbackDraft(year: Int)
+    case editFeedback(code: String)
+    case searchOfficials(query: String)
+    case saveNewFeedback(Feedback)
+    case saveFeedbackEdit(Feedback, expectedVersion: Int)
+    case advance(code: String, version: Int, change: Feedback.StatusChange)
+    case reveal(code: String)
+    /// Tallies of these periods, and feedback by month of the last one (the bars).
+    case tally([TallyPeriod])
+    case drill(TallyDrill, TallyPeriod, lang: Lang)
+    case exportTally([TallyPeriod], TallyFormat, lang: Lang)
+    case dashboard(year: Int)
+    case findRecord(code: String)
+    case undo(UndoStep)
+}
+
+/// What came back, addressed to the screen that asked.
+public enum EffectResult: Sendable {
+    case page(any Sendable)
+    case feedback(FeedbackRecord)
+    case feedbackDraft(code: String, localities: [Locality])
+    case feedbackToEdit(FeedbackRecord, localities: [Locality])
+    case officialsFound([OfficialRow])
+    case saved(entity: Entity, code: String, undo: UndoStep?)
+    case revealed(Feedback.Reporter?)
+    case tallied([Tally], months: [MonthCount])
+    case drilled([DrillRecord])
+    case exported(path: String)
+    case dashboard(Dashboard)
+    case found(Entity?, code: String)
+    case undone(Entity, code: String)
+    case failed(AppFailure)
+}
+
+/// A feedback record with what is needed to show it: officials' names, the locality's name, its audit trail.
+public struct FeedbackRecord: Equatable, Sendable {
+    public var feedback: Feedback
+    public var officialNames: [String: String]
+    public var localityName: String?
+    public var audit: [AuditEntry]
+}
+
+public struct MonthCount: Equatable, Sendable {
+    public var month: String
+    public var count: Int
+}
+
+/// Any typed list request, so one effect pages every kind of list.
+public struct AnyListRequest: Equatable, @unchecked Sendable {
+    let base: any ListRequest
+    private let key: AnyHashable
+    private let run: @Sendable (AppDatabase) throws -> any Sendable
+
+    public init<R: ListRequest>(_ request: R) {
+        base = request
+        key = AnyHashable(request)
+        run = { try request.page(in: $0) }
+    }
+
+    public func page(in database: AppDatabase) throws -> any Sendable { try run(database) }
+    public func `as`<R: ListRequest>(_ type: R.Type) -> R? { base as? R }
+
+    public static func == (a: AnyListRequest, b: AnyListRequest) -> Bool { a.key == b.key }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import GiamSatCore
+import TerminalUI
+
+/// Carries out effects against the store. It reads no app state and words nothing: each effect
+/// says all it needs and the result goes back, typed, to the screen that asked.
+public struct EffectRunner: Sendable {
+    public let database: AppDatabase
+    /// Written in the audit trail of every change.
+    public let user: String
+    public let today: LocalDate
+    /// Where reports exported from the screen are written.
+    public let exportDirectory: String
+
+    public init(database: AppDatabase, user: String, today: LocalDate, exportDirectory: String) {
+        self.database = database
+        self.user = user
+        self.today = today
+        self.exportDirectory = exportDirectory
+    }
+
+    public func run(_ effect: Effect) -> EffectResult {
+        do {
+            return try perform(effect)
+        } catch {
+            return .failed(AppFailure(error))
+        }
+    }
+
+    private func perform(_ effect: Effect) throws -> EffectResult {
+        switch effect {
+        case .page(let request):
+            return .page(try request.page(in: database))
+        case .loadFeedback(let code):
+            return .feedback(try feedbackRecord(code))
+        case .newFeedbackDraft(let year):
+            return .feedbackDraft(code: try database.nextCode(prefix: "PA", year: year), localities: try database.localities())
+        case .editFeedback(let code):
+            return .feedbackToEdit(try feedbackRecord(code), localities: try database.localities())
+        case .searchOfficials(let query):
+            var request = OfficialListRequest()
+            request.query = query
+            request.limit = 50
+            return .officialsFound(try request.page(in: database).rows)
+        case .saveNewFeedback(let feedback):
+            return .saved(entity: .feedback, code: try database.saveNew(feedback, by: user), undo: nil)
+        case .saveFeedbackEdit(let feedback, let version):
+            return .saved(entity: .feedback, code: feedback.code, undo: try database.saveEdit(feedback, expectedVersion: version, by: user))
+        case .advance(let code, let version, let change):
+            return .saved(entity: .feedback, code: code, undo: try database.advance(code: code, version: version, change: change, by: user))
+        case .reveal(let code):
+            return .revealed(try database.revealReporter(of: code, by: user))
+        case .tally(let periods):
+            let tallies = try database.tallies(periods, today: today)
+            let months = try periods.last.map { try database.feedbackByMonth($0) } ?? []
+            return .tallied(tallies, months: months.map { MonthCount(month: $0.month, count: $0.count) })
+        case .drill(let drill, let period, let lang):
+            return .drilled(try database.records(for: drill, in: period, today: today, lang: lang))
+        case .exportTally(let periods, let format, let lang):
+            let tallies = try database.tallies(periods, today: today)
+            guard let first = tallies.first, let last = tallies.last else { return .failed(.other("")) }
+            let commune = try database.commune()
+            let document = format.render(tallies, communeName: commune?.name ?? "", lang: lang)
+            let name = "so-lieu-\(commune?.code ?? "xa")-\(first.period.from.iso)-\(last.period.to.iso).\(format.fileExtension)"
+            try DataDirectory(path: exportDirectory).prepare()
+            let path = exportDirectory + "/" + name
+            try Files.write(document, to: path)
+            return .exported(path: path)
+        case .dashboard(let year):
+            return .dashboard(try database.dashboard(year: year, today: today, calendar: try database.settings().calendar))
+        case .findRecord(let code):
+            let code = code.trimmingCharacters(in: .whitespaces).uppercased()
+            return .found(try database.findRecord(code: code), code: code)
+        case .undo(let step):
+            try database.undo(step, by: user)
+            return .undone(step.entity, code: step.code)
+        }
+    }
+
+    private func feedbackRecord(_ code: String) throws -> FeedbackRecord {
+        guard let feedback = try database.fetch(Feedback.self, code: code) else {
+            throw GiamSatError.notFound(entity: .feedback, code: code)
+        }
+        let locality = try feedback.locality.flatMap { try database.fetch(Locality.self, code: $0)?.name }
+        return FeedbackRecord(feedback: feedback, officialNames: try database.officialNames(feedback.officials),
+                              localityName: locality, audit: try database.auditTrail(.feedback, code: code))
+    }
+}

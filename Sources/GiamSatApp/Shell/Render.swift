@@ -1,0 +1,74 @@
+import GiamSatCore
+import TerminalUI
+
+extension AppState {
+    /// The whole screen for the current state, and where the cursor goes (nil: hidden).
+    public func render() -> (Canvas, cursor: (x: Int, y: Int)?) {
+        var canvas = Canvas(width: width, height: height)
+        if isTooSmall {
+            renderTooSmall(into: &canvas)
+            return (canvas, nil)
+        }
+        let env = self.env
+        // Top: title and section bar; bottom: two lines for the message or the footer, then the key bar.
+        let (header, rest) = canvas.bounds.splitTop(2)
+        let (body, bottom) = rest.splitBottom(3)
+        renderTitle(into: &canvas, Rect(x: 0, y: header.y, width: width, height: 1))
+        renderSections(into: &canvas, y: header.y + 1)
+        var cursor: (x: Int, y: Int)?
+        // The last full screen, then every dialog drawn over it.
+        let base = stack.lastIndex { !$0.screen.isOverlay } ?? 0
+        for entry in stack[base...] {
+            cursor = entry.screen.render(into: &canvas, body, env)
+        }
+        let line: (String, Role)? = message.map { ($0.text(lang), $0.isError ? .error : .success) }
+            ?? top?.footer(env).map { ($0, .muted) }
+        if let (text, role) = line {
+            for (offset, part) in wrap(text, width: width).prefix(2).enumerated() {
+                canvas.put(part, x: 0, y: bottom.y + offset, width: width, role)
+            }
+        }
+        let items = top.map { Commands.bar($0.keymaps, typing: $0.isTyping, lang) } ?? []
+        KeyBar.render(into: &canvas, y: bottom.maxY - 1, items: items, more: (Key.function(1).name, text(T.moreKeys)))
+        return (canvas, cursor)
+    }
+
+    func renderTitle(into canvas: inout Canvas, _ rect: Rect) {
+        canvas.fill(rect, .status)
+        var title = "\(text(T.appTitle)) · \(communeName)"
+        if let screen = stack.last(where: { !$0.screen.isOverlay })?.screen { title += " · " + screen.title(env) }
+        let badge = " [\(inputMethod.badge)] "
+        let badgeWidth = DisplayWidth.of(badge)
+        canvas.put(title, x: rect.x + 1, y: rect.y, width: rect.width - badgeWidth - 2, .status)
+        canvas.put(badge, x: rect.maxX - badgeWidth, y: rect.y, .title)
+    }
+
+    /// "1 Tổng quan 2 Phản ánh …": the current section highlighted.
+    func renderSections(into canvas: inout Canvas, y: Int) {
+        canvas.fill(Rect(x: 0, y: y, width: width, height: 1), .header)
+        var x = 0
+        for item in Section.allCases {
+            let label = " \(item.rawValue) \(item.shortLabel.text(lang))"
+            guard x + DisplayWidth.of(label) <= width else { break }
+            x += canvas.put(label, x: x, y: y, item == section ? .selected : .header)
+        }
+    }
+
+    func text(_ localized: Localized) -> String { localized.text(lang) }
+
+    /// Below the minimum size: say so, wrapped to whatever room there is, never crash.
+    func renderTooSmall(into canvas: inout Canvas) {
+        let needed = "\(text(T.tooSmall)) \(Self.minimumSize.width)×\(Self.minimumSize.height) (\(width)×\(height)). q: \(text(T.cmdQuit))"
+        for (index, line) in wrap(needed, width: max(1, width)).prefix(height).enumerated() {
+            canvas.put(line, x: 0, y: index, width: width, .overdue)
+        }
+    }
+}
+
+/// Soft-wraps text to `width` cells at spaces (inside a word only when it is longer than a line).
+func wrap(_ text: String, width: Int) -> [String] {
+    guard width > 4 else { return [text] }
+    let area = TextArea(text)
+    let chars = Array(text)
+    return area.wrap(width: width).map { String(chars[$0]).trimmingCharacters(in: .whitespaces) }
+}

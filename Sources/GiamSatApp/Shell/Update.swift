@@ -1,0 +1,133 @@
+import GiamSatCore
+import TerminalUI
+
+extension AppState {
+    /// Opens the app on a section (the dashboard unless told otherwise).
+    public mutating func start(on section: Section = .dashboard) -> [Request] { showSection(section) }
+
+    /// The one entry point: a message in, the state changed, effects out (addressed to their screens).
+    public mutating func update(_ msg: Msg) -> [Request] {
+        switch msg {
+        case .key(let key):
+            return handle(key)
+        case .resized(let width, let height):
+            self.width = width
+            self.height = height
+            return refreshTop()
+        case .result(let id, let result):
+            return deliver(result, to: id)
+        }
+    }
+
+    mutating func handle(_ key: Key) -> [Request] {
+        if key == .resize { return [] }
+        message = nil
+        guard let top = stack.last?.screen else { return [] }
+        if isTooSmall {
+            return [.char("q"), .ctrl("c"), .function(10)].contains(key) ? quit() : []
+        }
+        let command = Commands.command(for: key, keymaps: top.keymaps, typing: top.isTyping)
+        if let command, let requests = runGlobal(command, overOverlay: top.isOverlay) { return requests }
+        return run(command, key: key)
+    }
+
+    /// Commands that belong to the app rather than a screen. Nil: not one of them.
+    mutating func runGlobal(_ command: CommandID, overOverlay: Bool) -> [Request]? {
+        if overOverlay && command != .toggleInput { return nil }
+        switch command {
+        case .help:
+            return push(HelpScreen(keymaps: top?.keymaps ?? []))
+        case .palette:
+            return push(PaletteScreen(keymaps: top?.keymaps ?? [], lang: lang))
+        case .toggleInput:
+            inputMethod = inputMethod.next
+            return []
+        case .quit:
+            return quit()
+        case .undo:
+            guard let step = takeUndoStep(), let id = stack.last?.id else {
+                message = .error(T.nothingToUndo)
+                return []
+            }
+            return [Request(screen: id, effect: .undo(step))]
+        case .nextSection: return switchSection(section.next)
+        case .previousSection: return switchSection(section.previous)
+        case .section(let target): return switchSection(target)
+        default: return nil
+        }
+    }
+
+    mutating func quit() -> [Request] {
+        if hasUnsavedWork { return push(ConfirmScreen(question: .quit)) }
+        running = false
+        return []
+    }
+
+    mutating func switchSection(_ target: Section) -> [Request] {
+        if hasUnsavedWork { return push(ConfirmScreen(question: .switchSection(target))) }
+        return showSection(target)
+    }
+
+    /// Hands a command (and the key that caused it) to the top screen.
+    mutating func run(_ command: CommandID?, key: Key) -> [Request] {
+        guard var entry = stack.last else { return [] }
+        let outcome = entry.screen.handle(command, key: key, env)
+        stack[stack.count - 1] = entry
+        return apply(outcome, from: entry.id)
+    }
+
+    mutating func deliver(_ result: EffectResult, to id: Int) -> [Request] {
+        switch result {
+        case .saved(_, _, let undo?): remember(undo)
+        case .undone(let entity, let code):
+            message = .info(T.undone, "\(entity.label.text(lang)) \(code)")
+            return refreshTop()
+        default: break
+        }
+        guard let index = stack.firstIndex(where: { $0.id == id }) else { return [] }
+        var outcome = stack[index].screen.receive(result, env)
+        if case .failed(let failure) = result, outcome.message == nil { outcome.message = .failure(failure) }
+        // Only the screen on top may move the app; a result for one below just updates it.
+        if index != stack.count - 1 { outcome.navigation = nil }
+        return apply(outcome, from: id)
+    }
+
+    mutating func apply(_ outcome: Outcome, from id: Int) -> [Request] {
+        if let message = outcome.message { self.message = message }
+        var requests = outcome.effects.map { Request(screen: id, effect: $0) }
+        switch outcome.navigation {
+        case nil: break
+        case .push(let screen)?: requests += push(screen)
+        case .pop?: requests += pop()
+        case .replace(let screen)?:
+            if stack.count > 1 { stack.removeLast() } else { stack.removeAll() }
+            requests += push(screen)
+        case .popDelivering(let delivery)?:
+            if stack.count > 1 { stack.removeLast() }
+            requests += deliverDown(delivery)
+        case .section(let target)?: requests += switchSection(target)
+        case .quit?: requests += quit()
+        }
+        return requests
+    }
+
+    /// A dialog closed with a value: answers about the app are the app's; the rest go to the screen below.
+    mutating func deliverDown(_ delivery: Delivery) -> [Request] {
+        switch delivery {
+        case .confirmed(.quit):
+            running = false
+            return []
+        case .confirmed(.switchSection(let target)):
+            return showSection(target)
+        case .command(let command):
+            let key = Commands.table.first { $0.id == command }?.keys.first ?? .escape
+            if let requests = runGlobal(command, overOverlay: false) { return requests }
+            return run(command, key: key)
+        default:
+            guard var entry = stack.last else { return [] }
+            let outcome = entry.screen.receive(delivery, env)
+            stack[stack.count - 1] = entry
+            return apply(outcome, from: entry.id)
+        }
+    }
+}
