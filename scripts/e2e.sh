@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: drives the real binary in tmux at 80×24 as a user would, and reads the screen.
-# Start on the sample data, filter with / typing without accents, open a record, create one
-# typing its summary in Telex, save, quit, start again and find it.
+# Start on the sample data's dashboard, go through the sections, open a worklist item, jump to a
+# record from the palette, filter typing without accents, create a record typing a long summary in
+# Telex, save, change its status and undo it, quit, start again and find it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/debug/giamsat-tui}
@@ -33,7 +34,39 @@ start() {
 }
 
 start
-expect "250 kết quả" "starts on the sample data's feedback list"
+expect "VIỆC CẦN LÀM" "opens on the dashboard with its worklist"
+expect "PHẢN ÁNH         Nhận 30" "the dashboard counts this year's feedback"
+keys 2
+expect "250 kết quả" "2: the feedback list of the sample data"
+keys 3
+expect "64 kết quả" "3: the officials"
+keys 4
+expect "12 kết quả" "4: the plans"
+keys 5
+expect "40 kết quả" "5: the recommendations"
+keys 6
+expect "Góp ý nơi cư trú" "6: residence reviews"
+keys 7
+expect "Báo cáo số liệu: năm 2026" "7: the report"
+keys Tab
+expect "VIỆC CẦN LÀM" "Tab after the last section goes round to the dashboard"
+keys BTab
+expect "Báo cáo số liệu" "Shift-Tab goes back"
+keys 1
+expect "VIỆC CẦN LÀM" "1: back to the dashboard"
+keys Enter
+expect "Phản ánh PA-2021-0001 · phiên bản" "Enter on a worklist row opens that record"
+keys Escape
+expect "VIỆC CẦN LÀM" "Esc goes back to the dashboard"
+
+keys C-p
+type_text "PA-2026-0012"
+keys Enter
+expect "Phản ánh PA-2026-0012 · phiên bản" "the palette jumps to a record by its code"
+keys Escape
+
+keys 2
+expect "250 kết quả" "the feedback list again"
 keys /
 type_text "duong day nong"
 expect "46 kết quả" "filter typed without accents finds “đường dây nóng”"
@@ -52,15 +85,24 @@ type_text "day nong"
 keys Enter
 keys Enter Enter
 keys Tab Tab Tab Tab
-type_text "Phanr anhs thu tieenf sai quy ddinhj owr thoon"
+type_text "Phanr anhs thu tieenf sai quy ddinhj owr thoon. Nguwowif daan cho bieets cans booj thu theem khoanr phis khoong cos bieen lai, ddeef nghij kieemr tra vaf trar lowif coong khai."
 expect "Phản ánh thu tiền sai quy định ở thôn" "the summary typed in Telex shows in Vietnamese"
+expect "trả lời công khai." "the long summary wraps inside its box"
 keys F2
 expect "Đã lưu PA-2026-0031" "F2 saves and shows the record"
+keys s
+expect "Bước tiếp theo" "s offers the next steps"
+keys F2
+expect "Đã chuyển trạng thái: Đang xem xét" "F2 saves the first step from anywhere in the dialog"
+keys u
+expect "Đã hoàn tác" "u undoes the last change"
+expect "Mới tiếp nhận" "the record is back as it was"
 keys Escape
 keys q
 expect "EXITED 0" "q quits cleanly"
 
 start
+keys 2
 expect "251 kết quả" "after a restart the new record is there"
 keys /
 type_text "thu tien sai quy dinh o thon"
@@ -68,12 +110,15 @@ expect "1 kết quả" "found again without accents"
 keys Enter
 expect "PA-2026-0031: Phản ánh thu tiền sai quy định ở thôn" "the saved summary is intact"
 keys Enter
+keys End
 expect "Cán bộ E2E: tạo mới" "the audit trail names who created it"
+expect "hoàn tác thay đổi trước đó" "the undo is in the audit trail"
 keys q
 expect "EXITED 0" "quits again"
 
+expected="Phản ánh thu tiền sai quy định ở thôn. Người dân cho biết cán bộ thu thêm khoản phí không có biên lai, đề nghị kiểm tra và trả lời công khai."
 stored=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT summary FROM feedback WHERE code = 'PA-2026-0031'")
-if [ "$stored" = "Phản ánh thu tiền sai quy định ở thôn" ]; then passed=$((passed + 1)); echo "ok   stored in NFC in the database"
+if [ "$stored" = "$expected" ]; then passed=$((passed + 1)); echo "ok   stored in NFC in the database"
 else failed=$((failed + 1)); echo "FAIL stored summary: $stored"; fi
 
 echo "e2e: $passed passed, $failed failed"

@@ -169,7 +169,57 @@ public final class CursesTerminal {
         let result = wget_wch(window, &value)
         if result == ERR { return nil }
         if result == KEY_CODE_YES { return Self.functionKey(Int32(value)) }
+        if value == 27, let key = readEscapeSequence() { return key }
         return Self.characterKey(UInt32(value))
+    }
+
+    /// After Esc: a key sequence the terminal description did not know (tmux or screen with
+    /// TERM=xterm sends End as `ESC [ 4 ~`). Read it whole, so it never arrives as Esc then "[4~"
+    /// (which would be Back, then section 4). Nil: a lone Esc.
+    private func readEscapeSequence() -> Key? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, -1) }
+        var value: wint_t = 0
+        guard wget_wch(window, &value) == OK else { return nil }
+        guard value == 91 || value == 79 else { // "[" or "O"
+            unget_wch(wchar_t(value))
+            return nil
+        }
+        var body = String(UnicodeScalar(UInt8(value)))
+        while body.count < 8, wget_wch(window, &value) == OK, let scalar = Unicode.Scalar(value) {
+            body.unicodeScalars.append(scalar)
+            if (0x40...0x7E).contains(value) && body.count > 1 { break }
+        }
+        return Self.escapeSequence(body) ?? .resize // an unknown sequence: redraw rather than act on its bytes
+    }
+
+    /// The key an escape sequence (after ESC) stands for, in the common xterm / VT220 forms.
+    static func escapeSequence(_ body: String) -> Key? {
+        switch body {
+        case "[A", "OA": return .up
+        case "[B", "OB": return .down
+        case "[C", "OC": return .right
+        case "[D", "OD": return .left
+        case "[H", "OH", "[1~", "[7~": return .home
+        case "[F", "OF", "[4~", "[8~": return .end
+        case "[5~": return .pageUp
+        case "[6~": return .pageDown
+        case "[3~": return .delete
+        case "[Z": return .backTab
+        case "OP", "[11~": return .function(1)
+        case "OQ", "[12~": return .function(2)
+        case "OR", "[13~": return .function(3)
+        case "OS", "[14~": return .function(4)
+        case "[15~": return .function(5)
+        case "[17~": return .function(6)
+        case "[18~": return .function(7)
+        case "[19~": return .function(8)
+        case "[20~": return .function(9)
+        case "[21~": return .function(10)
+        case "[23~": return .function(11)
+        case "[24~": return .function(12)
+        default: return nil
+        }
     }
 
     static func characterKey(_ value: UInt32) -> Key? {

@@ -145,5 +145,8 @@ final class HeadlessCursesTests: XCTestCase {
         XCTAssertEqual(CursesTerminal.characterKey(8), .backspace)
         XCTAssertEqual(CursesTerminal.characterKey(21), .ctrl("u"))
         XCTAssertEqual(CursesTerminal.characterKey(0x1EC7), .char("ệ"))
+        XCTAssertEqual(CursesTerminal.escapeSequence("[4~"), .end, "End as tmux sends it under TERM=xterm")
+        XCTAssertEqual(CursesTerminal.escapeSequence("OP"), .function(1))
+        XCTAssertNil(CursesTerminal.escapeSequence("[99~"))
     }
 }

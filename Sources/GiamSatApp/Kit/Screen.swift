@@ -11,8 +11,9 @@ public struct ScreenEnv: Sendable {
     public var width: Int
     public var height: Int
 
-    /// Rows left for a screen's body: the terminal less the title, section bar, message line and key bar.
-    public var bodyHeight: Int { max(1, height - 4) }
+    /// Rows left for a screen's body: the terminal less the title and section bar, the two lines
+    /// for a message and the key bar (see `AppState.render`).
+    public var bodyHeight: Int { max(1, height - 5) }
 
     func text(_ localized: Localized) -> String { localized.text(lang) }
 }

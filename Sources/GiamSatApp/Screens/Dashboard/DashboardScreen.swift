@@ -15,7 +15,7 @@ struct DashboardScreen: Screen {
     func refresh(_ env: ScreenEnv) -> [Effect] { [.dashboard(year: year)] }
 
     /// Rows above the worklist's table: the figures, a blank line, the worklist's title and counts.
-    static let figureRows = 7
+    static let figureRows = 8
     static func pageSize(_ env: ScreenEnv) -> Int { max(1, env.bodyHeight - figureRows - 1) }
 
     var selectedItem: WorkItem? { dashboard?.worklist[safe: table.selection] }
@@ -84,9 +84,10 @@ struct DashboardScreen: Screen {
         line(T.sectionResidence, "\(t.reviewLocalities) / \(t.reviewLocalitiesTotal) \(env.text(T.localitiesDone))")
         y += 1
         let counts = WorkItem.Reason.allCases.map { "\(env.text(Self.reasonLabel($0))) \(dashboard.counts[$0] ?? 0)" }
-        canvas.put(env.text(T.worklistTitle).uppercased(), x: area.x + 1, y: y, .title)
-        let titleWidth = DisplayWidth.of(env.text(T.worklistTitle)) + 3
-        canvas.put(counts.joined(separator: " · "), x: area.x + titleWidth, y: y, width: area.width - titleWidth - 1, .muted)
+        let total = dashboard.counts.values.reduce(0, +)
+        canvas.put("\(env.text(T.worklistTitle).uppercased()) (\(total))", x: area.x + 1, y: y, .title)
+        y += 1
+        canvas.put(counts.joined(separator: " · "), x: area.x + 1, y: y, width: area.width - 2, .muted)
         y += 1
         let rect = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
         let wide = area.width >= 100

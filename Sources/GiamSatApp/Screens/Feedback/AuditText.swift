@@ -24,6 +24,10 @@ enum AuditText {
             // The history only grows: say the step that was added.
             let added = entry.new.dropFirst(entry.old.count).trimmingCharacters(in: CharacterSet(charactersIn: " →"))
             return "\(env.text(T.statusStep)): \(words(added, field: entry.field, env))"
+        case "history" where entry.old.hasPrefix(entry.new) && !entry.new.isEmpty:
+            // Undone: the last step was taken back.
+            let removed = entry.old.dropFirst(entry.new.count).trimmingCharacters(in: CharacterSet(charactersIn: " →"))
+            return "\(env.text(T.statusStepRemoved)): \(words(removed, field: entry.field, env))"
         default:
             let label = fieldLabels[entry.field].map { env.text($0) } ?? entry.field
             return "\(label): “\(words(entry.old, field: entry.field, env))” → “\(words(entry.new, field: entry.field, env))”"

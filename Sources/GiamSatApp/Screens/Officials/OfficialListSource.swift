@@ -21,7 +21,7 @@ struct OfficialListSource: ListSource {
 
     func columns(wide: Bool, _ env: ScreenEnv) -> [Column] {
         [Column(env.text(T.code), width: 9), Column(env.text(T.fullName), width: wide ? 26 : 20), Column(env.text(T.position), flex: 2),
-         Column(env.text(T.category), width: wide ? 18 : 12), Column(env.text(T.partyMemberShort), width: 3)]
+         Column(env.text(T.categoryShort), width: wide ? 18 : 12), Column(env.text(T.partyMemberShort), width: 3)]
     }
 
     func cells(_ row: OfficialRow, wide: Bool, _ env: ScreenEnv) -> [String] {
