@@ -65,7 +65,7 @@ enum T {
     static let workOverdue = Localized("Quá hạn", "Overdue")
     static let workDueSoon = Localized("Sắp đến hạn", "Due soon")
     static let workUnclassified = Localized("Chưa phân loại", "Not classified")
-    static let workUnanswered = Localized("KN chờ >30 ngày", "Unanswered >30d")
+    static let workUnanswered = Localized("KN >30 ngày", "Unanswered >30d")
     static let workPlanPastEnd = Localized("KH quá hạn", "Plan past end")
     static let nothingToDo = Localized("Không có việc nào cần làm hôm nay.", "Nothing needs action today.")
 

@@ -59,6 +59,21 @@ enum AppFixtures {
         return db
     }
 
+    /// The small commune plus a plan past its end, a recommendation unanswered for two months and a
+    /// residence review: something in every section and on the worklist.
+    static func fullDatabase() throws -> AppDatabase {
+        let db = try database()
+        let user = "Cán bộ thử"
+        try db.save(Plan(code: "KH-2021-01", documentNumber: "171/KH-MTTQ-BTT", title: "Giám sát việc thực hiện Quy định 124-QĐ/TW",
+                         year: 2021, type: .chuyenDe, form: .doanGiamSat, contents: [.suyThoaiTW4],
+                         startOn: LocalDate(iso: "2021-06-01"), endOn: LocalDate(iso: "2021-06-20"),
+                         supervised: [.init(official: "DT-0001")], status: .dangGiamSat), by: user)
+        try db.save(Recommendation(code: "KN-2021-0001", source: "PA-2021-0001", to: "Ban Thường vụ Đảng ủy xã",
+                                   sentOn: LocalDate(iso: "2021-04-20")!, content: "Đề nghị kiểm tra việc thu tiền"), by: user)
+        try db.save(ResidenceReview(year: 2021, locality: "TH01", official: "DT-0001", assessment: .tot), by: user)
+        return db
+    }
+
     /// The app on a section (feedback unless told), with keys to play when `run` is called.
     static func app(_ db: AppDatabase, width: Int = 80, height: Int = 24, keys: [Key] = [], lang: Lang = .vi,
                     section: Section = .feedback) throws -> (App, ScriptedTerminal) {

@@ -11,6 +11,13 @@ public struct Dashboard: Sendable, Equatable {
     /// How many records each reason concerns in all (the list may show fewer).
     public var counts: [WorkItem.Reason: Int]
 
+    public init(tally: Tally, plansByStatus: [PlanStatus: Int], worklist: [WorkItem], counts: [WorkItem.Reason: Int]) {
+        self.tally = tally
+        self.plansByStatus = plansByStatus
+        self.worklist = worklist
+        self.counts = counts
+    }
+
     public var recommendationsAwaiting: Int { tally.recommendationsTotal - tally.recommendationsAnswered }
 }
 
@@ -35,6 +42,14 @@ public struct WorkItem: Sendable, Equatable {
     /// The date that makes it urgent: due, classify-by, sent, or end date.
     public var date: LocalDate
     public var text: String
+
+    public init(reason: Reason, entity: Entity, code: String, date: LocalDate, text: String) {
+        self.reason = reason
+        self.entity = entity
+        self.code = code
+        self.date = date
+        self.text = text
+    }
 }
 
 extension AppDatabase {

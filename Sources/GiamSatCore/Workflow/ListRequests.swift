@@ -40,6 +40,19 @@ public struct FeedbackRow: Sendable, Equatable {
     public var due: LocalDate
     public var overdue: Bool
     public var anonymous: Bool
+
+    public init(code: String, received: LocalDate, channel: FeedbackChannel, officials: String, summary: String,
+                status: FeedbackStatus, due: LocalDate, overdue: Bool, anonymous: Bool) {
+        self.code = code
+        self.received = received
+        self.channel = channel
+        self.officials = officials
+        self.summary = summary
+        self.status = status
+        self.due = due
+        self.overdue = overdue
+        self.anonymous = anonymous
+    }
 }
 
 public struct FeedbackListRequest: ListRequest {
