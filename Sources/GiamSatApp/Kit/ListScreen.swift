@@ -6,8 +6,6 @@ import TerminalUI
 protocol ListSource {
     associatedtype Request: ListRequest
     var request: Request { get set }
-    /// The text typed in the filter field (the request's search words).
-    var query: String { get set }
     var keymap: Keymap { get }
     var title: Localized { get }
     var emptyText: Localized { get }
@@ -71,11 +69,11 @@ struct ListScreen<Source: ListSource>: Screen {
             case .escape:
                 filtering = false
                 filter.set("")
-                source.query = ""
+                source.request.query = ""
                 return reloadFromTop(env)
             default:
                 if filter.handle(key, method: env.inputMethod) {
-                    source.query = filter.text
+                    source.request.query = filter.text
                     return reloadFromTop(env)
                 }
             }
@@ -95,7 +93,7 @@ struct ListScreen<Source: ListSource>: Screen {
         case .clearFilters, .back:
             if source.hasFilters || !filter.text.isEmpty {
                 filter.set("")
-                source.query = ""
+                source.request.query = ""
                 source.clearFilters()
                 return reloadFromTop(env)
             }

@@ -26,16 +26,23 @@ public final class App {
     public func run() {
         if state.stack.isEmpty { start() }
         while state.running {
-            let (canvas, cursor) = state.render()
-            terminal.draw(canvas, cursor: cursor)
+            draw()
             guard let key = terminal.readKey() else { break }
             if key == .resize {
                 let size = terminal.size
                 send(.resized(width: size.width, height: size.height))
             } else {
-                send(.key(key))
+                let requests = state.update(.key(key))
+                // The key's own change (a typed letter, a moved selection) shows before the store is asked.
+                if !requests.isEmpty { draw() }
+                perform(requests)
             }
         }
+    }
+
+    private func draw() {
+        let (canvas, cursor) = state.render()
+        terminal.draw(canvas, cursor: cursor)
     }
 
     /// Feeds a message through update and every effect it causes, in order.

@@ -19,6 +19,8 @@ public struct ListPage<Row: Sendable & Equatable>: Sendable, Equatable {
 /// The runner of the app only calls `page(in:)`, so a new kind of list needs no change there.
 public protocol ListRequest: Sendable, Hashable {
     associatedtype Row: Sendable & Equatable
+    /// Words typed in the filter field, matched accent-insensitively, each as a prefix.
+    var query: String { get set }
     var offset: Int { get set }
     var limit: Int { get set }
     func page(in database: AppDatabase) throws -> ListPage<Row>
@@ -26,6 +28,30 @@ public protocol ListRequest: Sendable, Hashable {
 
 /// A search over a million records can match most of them: count up to this, and say "more than".
 public let listCountCap = 1_000
+
+/// One page of `table` where the search words match its full-text index and each given column equals its
+/// value (nil: any), in `order`; with the count of all such rows. `row` maps a fetched row, or skips it.
+func listPage<Row>(_ database: AppDatabase, table: String, columns: String, query: String, equal: [(String, String?)],
+                   order: String, limit: Int, offset: Int, row: (GRDB.Row) -> Row?) throws -> ListPage<Row> {
+    var clauses: [String] = []
+    var arguments = StatementArguments()
+    if let match = ListFilter(query: query).matchExpression {
+        clauses.append("id IN (SELECT rowid FROM \(table)_search WHERE \(table)_search MATCH ?)")
+        _ = arguments.append(contentsOf: [match])
+    }
+    for (column, value) in equal {
+        guard let value else { continue }
+        clauses.append("\(column) = ?")
+        _ = arguments.append(contentsOf: [value])
+    }
+    let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+    return try database.read { db in
+        let rows = try GRDB.Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
+                                         arguments: arguments + [limit, offset]).compactMap(row)
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) \(whereClause)", arguments: arguments) ?? 0
+        return ListPage(rows: rows, total: total)
+    }
+}
 
 // MARK: Feedback
 
@@ -108,29 +134,16 @@ public struct OfficialListRequest: ListRequest {
     public init() {}
 
     public func page(in database: AppDatabase) throws -> ListPage<OfficialRow> {
-        try database.read { db in
-            var clauses: [String] = []
-            var arguments = StatementArguments()
-            if let match = ListFilter(query: query).matchExpression {
-                clauses.append("id IN (SELECT rowid FROM official_search WHERE official_search MATCH ?)")
-                _ = arguments.append(contentsOf: [match])
-            }
-            if let category { clauses.append("category = ?"); _ = arguments.append(contentsOf: [category.slug]) }
-            if let status { clauses.append("status = ?"); _ = arguments.append(contentsOf: [status.slug]) }
-            let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            let rows = try GRDB.Row.fetchAll(db, sql: """
-                SELECT code, family_name, middle_name, given_name, position, unit, category, party_member, status
-                FROM official \(whereClause) ORDER BY sort_key, code LIMIT ? OFFSET ?
-                """, arguments: arguments + [limit, offset]).map { row in
-                OfficialRow(code: row["code"],
-                            name: [row["family_name"], row["middle_name"], row["given_name"]].compactMap { (s: String?) in s }
-                                .filter { !$0.isEmpty }.joined(separator: " "),
-                            position: row["position"], unit: row["unit"],
-                            category: OfficialCategory(rawValue: row["category"]) ?? .canBoDangVien,
-                            partyMember: row["party_member"], status: OfficialStatus(rawValue: row["status"]) ?? .dangCongTac)
-            }
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM official \(whereClause)", arguments: arguments) ?? 0
-            return ListPage(rows: rows, total: total)
+        try listPage(database, table: "official",
+                     columns: "code, family_name, middle_name, given_name, position, unit, category, party_member, status",
+                     query: query, equal: [("category", category?.slug), ("status", status?.slug)],
+                     order: "sort_key, code", limit: limit, offset: offset) { row in
+            OfficialRow(code: row["code"],
+                        name: [row["family_name"], row["middle_name"], row["given_name"]].compactMap { (s: String?) in s }
+                            .filter { !$0.isEmpty }.joined(separator: " "),
+                        position: row["position"], unit: row["unit"],
+                        category: OfficialCategory(rawValue: row["category"]) ?? .canBoDangVien,
+                        partyMember: row["party_member"], status: OfficialStatus(rawValue: row["status"]) ?? .dangCongTac)
         }
     }
 }
@@ -157,25 +170,11 @@ public struct PlanListRequest: ListRequest {
     public init() {}
 
     public func page(in database: AppDatabase) throws -> ListPage<PlanRow> {
-        try database.read { db in
-            var clauses: [String] = []
-            var arguments = StatementArguments()
-            if let match = ListFilter(query: query).matchExpression {
-                clauses.append("id IN (SELECT rowid FROM plan_search WHERE plan_search MATCH ?)")
-                _ = arguments.append(contentsOf: [match])
-            }
-            if let status { clauses.append("status = ?"); _ = arguments.append(contentsOf: [status.slug]) }
-            let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            let rows = try GRDB.Row.fetchAll(db, sql: """
-                SELECT code, document_number, title, year, type, status, start_on, end_on
-                FROM plan \(whereClause) ORDER BY year DESC, code DESC LIMIT ? OFFSET ?
-                """, arguments: arguments + [limit, offset]).map { row in
-                PlanRow(code: row["code"], documentNumber: row["document_number"], title: row["title"], year: row["year"],
-                        type: PlanType(rawValue: row["type"]) ?? .thuongXuyen, status: PlanStatus(rawValue: row["status"]) ?? .duThao,
-                        startOn: row["start_on"], endOn: row["end_on"])
-            }
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan \(whereClause)", arguments: arguments) ?? 0
-            return ListPage(rows: rows, total: total)
+        try listPage(database, table: "plan", columns: "code, document_number, title, year, type, status, start_on, end_on",
+                     query: query, equal: [("status", status?.slug)], order: "year DESC, code DESC", limit: limit, offset: offset) { row in
+            PlanRow(code: row["code"], documentNumber: row["document_number"], title: row["title"], year: row["year"],
+                    type: PlanType(rawValue: row["type"]) ?? .thuongXuyen, status: PlanStatus(rawValue: row["status"]) ?? .duThao,
+                    startOn: row["start_on"], endOn: row["end_on"])
         }
     }
 }
@@ -204,27 +203,14 @@ public struct RecommendationListRequest: ListRequest {
     public init(today: LocalDate) { self.today = today }
 
     public func page(in database: AppDatabase) throws -> ListPage<RecommendationRow> {
-        try database.read { db in
-            var clauses: [String] = []
-            var arguments = StatementArguments()
-            if let match = ListFilter(query: query).matchExpression {
-                clauses.append("id IN (SELECT rowid FROM recommendation_search WHERE recommendation_search MATCH ?)")
-                _ = arguments.append(contentsOf: [match])
-            }
-            if let response { clauses.append("response = ?"); _ = arguments.append(contentsOf: [response.slug]) }
-            let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            let lateBefore = today.adding(days: -Self.lateAfterDays)
-            let rows = try GRDB.Row.fetchAll(db, sql: """
-                SELECT code, sent_on, to_body, content, response FROM recommendation \(whereClause)
-                ORDER BY sent_on DESC, code DESC LIMIT ? OFFSET ?
-                """, arguments: arguments + [limit, offset]).compactMap { row -> RecommendationRow? in
-                guard let sentOn: LocalDate = row["sent_on"] else { return nil }
-                let response = RecommendationResponse(rawValue: row["response"]) ?? .choTraLoi
-                return RecommendationRow(code: row["code"], sentOn: sentOn, to: row["to_body"], content: row["content"],
-                                         response: response, late: response == .choTraLoi && sentOn < lateBefore)
-            }
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM recommendation \(whereClause)", arguments: arguments) ?? 0
-            return ListPage(rows: rows, total: total)
+        let lateBefore = today.adding(days: -Self.lateAfterDays)
+        return try listPage(database, table: "recommendation", columns: "code, sent_on, to_body, content, response",
+                            query: query, equal: [("response", response?.slug)], order: "sent_on DESC, code DESC",
+                            limit: limit, offset: offset) { row in
+            guard let sentOn: LocalDate = row["sent_on"] else { return nil }
+            let response = RecommendationResponse(rawValue: row["response"]) ?? .choTraLoi
+            return RecommendationRow(code: row["code"], sentOn: sentOn, to: row["to_body"], content: row["content"],
+                                     response: response, late: response == .choTraLoi && sentOn < lateBefore)
         }
     }
 }

@@ -7,10 +7,6 @@ struct FeedbackListSource: ListSource {
 
     init(today: LocalDate) { request = FeedbackListRequest(today: today) }
 
-    var query: String {
-        get { request.query }
-        set { request.query = newValue }
-    }
     var keymap: Keymap { .feedbackList }
     var title: Localized { T.sectionFeedback }
     var emptyText: Localized { T.noFeedback }

@@ -5,10 +5,6 @@ import TerminalUI
 struct OfficialListSource: ListSource {
     var request = OfficialListRequest()
 
-    var query: String {
-        get { request.query }
-        set { request.query = newValue }
-    }
     var keymap: Keymap { .officialList }
     var title: Localized { T.sectionOfficials }
     var emptyText: Localized { T.noOfficials }

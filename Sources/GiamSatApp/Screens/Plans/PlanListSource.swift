@@ -5,10 +5,6 @@ import TerminalUI
 struct PlanListSource: ListSource {
     var request = PlanListRequest()
 
-    var query: String {
-        get { request.query }
-        set { request.query = newValue }
-    }
     var keymap: Keymap { .planList }
     var title: Localized { T.sectionPlans }
     var emptyText: Localized { T.noPlans }

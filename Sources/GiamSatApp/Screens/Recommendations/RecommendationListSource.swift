@@ -7,10 +7,6 @@ struct RecommendationListSource: ListSource {
 
     init(today: LocalDate) { request = RecommendationListRequest(today: today) }
 
-    var query: String {
-        get { request.query }
-        set { request.query = newValue }
-    }
     var keymap: Keymap { .recommendationList }
     var title: Localized { T.sectionRecommendations }
     var emptyText: Localized { T.noRecommendations }
