@@ -65,6 +65,7 @@ final class FeedbackWorkflowTests: XCTestCase {
         let (app, _) = try AppFixtures.app(db, keys: [.enter, .char("v")])
         app.run()
         XCTAssertEqual(app.state.detail?.source.code, "PA-2021-0006")
+        XCTAssertFalse(app.state.render().0.text.contains("Xem người PA"), "v is not offered in the key bar")
         XCTAssertNotEqual(try db.auditTrail(.feedback, code: "PA-2021-0006").last?.field, AuditEntry.revealField)
     }
 

@@ -12,6 +12,7 @@ protocol DetailSource {
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome
     func sections(_ env: ScreenEnv) -> [DetailSection]
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome?
+    func offers(_ command: CommandID) -> Bool
 }
 
 extension DetailSource {
@@ -41,6 +42,7 @@ struct DetailScreen<Source: DetailSource>: Screen {
     var keymaps: [Keymap] { [source.keymap, .detail] }
     func title(_ env: ScreenEnv) -> String { source.title(env) }
     func refresh(_ env: ScreenEnv) -> [Effect] { source.load() }
+    func offers(_ command: CommandID) -> Bool { source.offers(command) }
 
     static var labelWidth: Int { 18 }
 

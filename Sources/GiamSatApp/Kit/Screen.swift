@@ -86,6 +86,8 @@ public protocol Screen {
     func render(into canvas: inout Canvas, _ rect: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)?
     /// The line above the key bar (the selected row whole, a hint), when there is no message.
     func footer(_ env: ScreenEnv) -> String?
+    /// False for a command that does nothing here now (no reporter to show): left out of the key bar.
+    func offers(_ command: CommandID) -> Bool
 }
 
 extension Screen {
@@ -96,6 +98,7 @@ extension Screen {
     public mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome { .none }
     public func refresh(_ env: ScreenEnv) -> [Effect] { [] }
     public func footer(_ env: ScreenEnv) -> String? { nil }
+    public func offers(_ command: CommandID) -> Bool { true }
 }
 
 /// A message on the message line: words from the tables, or an error from the store, put into words

@@ -28,7 +28,7 @@ extension AppState {
                 canvas.put(part, x: 0, y: bottom.y + offset, width: width, role)
             }
         }
-        let items = top.map { Commands.bar($0.keymaps, typing: $0.isTyping, lang) } ?? []
+        let items = top.map { screen in Commands.bar(screen.keymaps, typing: screen.isTyping, lang, offers: screen.offers) } ?? []
         KeyBar.render(into: &canvas, y: bottom.maxY - 1, items: items, more: (Key.function(1).name, text(T.moreKeys)))
         return (canvas, cursor)
     }

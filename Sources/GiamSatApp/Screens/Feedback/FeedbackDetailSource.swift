@@ -28,6 +28,15 @@ struct FeedbackDetailSource: DetailSource {
         return .none
     }
 
+    func offers(_ command: CommandID) -> Bool {
+        guard let feedback = record?.feedback else { return false }
+        switch command {
+        case .reveal: return !feedback.anonymous && feedback.reporter != nil && revealed == nil
+        case .changeStatus: return !feedback.status.allowedNext.isEmpty
+        default: return true
+        }
+    }
+
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome? {
         guard let feedback = record?.feedback else { return nil }
         switch command {
@@ -35,8 +44,7 @@ struct FeedbackDetailSource: DetailSource {
             return .navigate(.push(FormScreen(spec: FeedbackFormSpec(editing: code, dueDays: env.settings.dueDays))))
         case .reveal:
             // Nothing to reveal on an anonymous record; once shown it stays shown.
-            if feedback.anonymous || feedback.reporter == nil || revealed != nil { return .none }
-            return .effects(.reveal(code: code))
+            return offers(.reveal) ? .effects(.reveal(code: code)) : .none
         case .changeStatus:
             let options = feedback.status.allowedNext
             if options.isEmpty { return .say(.error(T.ended)) }
