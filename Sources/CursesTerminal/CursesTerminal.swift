@@ -269,6 +269,11 @@ public final class CursesTerminal {
 }
 
 extension CursesTerminal: TerminalBackend {
+    public func poll(milliseconds: Int32) -> KeyPoll {
+        if let key = readKey(timeoutMilliseconds: milliseconds) { return .key(key) }
+        return isatty(STDIN_FILENO) == 0 ? .closed : .none
+    }
+
     public func readKey() -> Key? {
         // Waits for input; wget_wch only gives up when the terminal is gone (stdin closed).
         while true {

@@ -4,6 +4,8 @@ import TerminalUI
 /// A record's page as labelled sections; the kind's source loads it and says what its keys do.
 protocol DetailSource {
     var keymap: Keymap { get }
+    /// The record has come from the store.
+    var isLoaded: Bool { get }
     func title(_ env: ScreenEnv) -> String
     func boxTitle(_ env: ScreenEnv) -> String
     func load() -> [Effect]
@@ -36,8 +38,11 @@ enum DetailLine {
 struct DetailScreen<Source: DetailSource>: Screen {
     var source: Source
     private(set) var scroll = 0
+    private(set) var loadFailed = false
 
     init(source: Source) { self.source = source }
+
+    var acceptsKeys: Bool { source.isLoaded || loadFailed }
 
     var keymaps: [Keymap] { [source.keymap, .detail] }
     func title(_ env: ScreenEnv) -> String { source.title(env) }
@@ -89,6 +94,7 @@ struct DetailScreen<Source: DetailSource>: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if case .failed = result, !source.isLoaded { loadFailed = true }
         let outcome = source.receive(result, env) ?? .none
         scroll = min(scroll, lastScroll(env))
         return outcome

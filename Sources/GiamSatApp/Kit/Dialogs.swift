@@ -73,6 +73,10 @@ struct PickerScreen: Screen {
     let field: String
     private(set) var picker: Picker
     let searchesOfficials: Bool
+    /// A search for the text typed is under way: Enter waits for its results, so it never takes a row
+    /// that was highlighted for an older text.
+    private(set) var searching = false
+    private(set) var chooseWhenFound = false
 
     init(field: String, picker: Picker, searchesOfficials: Bool = false) {
         self.field = field
@@ -88,22 +92,37 @@ struct PickerScreen: Screen {
     func refresh(_ env: ScreenEnv) -> [Effect] { searchesOfficials ? [.searchOfficials(query: picker.filter.text)] : [] }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        if searching && key == .enter {
+            chooseWhenFound = true
+            return .none
+        }
         switch picker.handle(key, method: env.inputMethod) {
         case .chose(let ids):
             let names = Dictionary(picker.items.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
             return .navigate(.popDelivering(.picked(field: field, ids: ids, names: names)))
         case .cancelled: return .navigate(.pop)
-        case .filterChanged: return Outcome(effects: refresh(env))
+        case .filterChanged:
+            searching = searchesOfficials
+            return Outcome(effects: refresh(env))
         case .none: return .none
         }
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if case .failed = result {
+            searching = false
+            chooseWhenFound = false
+        }
         guard case .officialsFound(let rows) = result else { return .none }
         // Keep the ones already chosen at the top, then what matched.
         let chosen = picker.items.filter { picker.chosen.contains($0.id) }
         picker.items = chosen + rows.filter { !picker.chosen.contains($0.code) }.map {
             Self.officialItem(code: $0.code, name: $0.name, position: $0.position)
+        }
+        searching = false
+        if chooseWhenFound {
+            chooseWhenFound = false
+            return handle(.choose, key: .enter, env)
         }
         return .none
     }

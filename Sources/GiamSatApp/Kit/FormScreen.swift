@@ -86,12 +86,15 @@ struct FormScreen<Spec: FormSpec>: Screen {
     private(set) var errors: [String: Localized] = [:]
     private(set) var dirty = false
     private(set) var revealed = false
+    /// The record could not be loaded: the form only offers Esc.
+    private(set) var loadFailed = false
 
     init(spec: Spec) { self.spec = spec }
 
     var keymaps: [Keymap] { [.form] }
     var isTyping: Bool { true }
     var isDirty: Bool { dirty }
+    var acceptsKeys: Bool { initial != nil || loadFailed }
     func title(_ env: ScreenEnv) -> String { spec.title(env) }
     func refresh(_ env: ScreenEnv) -> [Effect] { initial == nil ? spec.load() : [] }
 
@@ -211,6 +214,9 @@ struct FormScreen<Spec: FormSpec>: Screen {
             return Outcome(navigation: spec.afterSave(code: code), message: .info(T.saved, code))
         case .revealed:
             revealed = true
+            return .none
+        case .failed where initial == nil:
+            loadFailed = true
             return .none
         case .failed(.store(.staleWrite)):
             // Someone saved this record meanwhile: load their version; the user's own edits stay.

@@ -36,6 +36,9 @@ struct ListScreen<Source: ListSource>: Screen {
     private(set) var moreThanTotal = false
     private(set) var filter = TextField()
     private(set) var filtering = false
+    /// A page was asked for and has not come yet: Enter waits for it, so it opens the row now shown.
+    private(set) var loading = false
+    private(set) var openWhenLoaded = false
 
     init(source: Source) { self.source = source }
 
@@ -56,6 +59,11 @@ struct ListScreen<Source: ListSource>: Screen {
 
     private mutating func reloadFromTop(_ env: ScreenEnv) -> Outcome {
         table.reset()
+        return load(env)
+    }
+
+    private mutating func load(_ env: ScreenEnv) -> Outcome {
+        loading = true
         return Outcome(effects: refresh(env))
     }
 
@@ -86,7 +94,12 @@ struct ListScreen<Source: ListSource>: Screen {
         case .pageDown: return move(.pageDown, env)
         case .top: return move(.top, env)
         case .bottom: return move(.bottom, env)
-        case .open: return selectedRow.map { source.open($0, env) } ?? .none
+        case .open:
+            if loading {
+                openWhenLoaded = true
+                return .none
+            }
+            return selectedRow.map { source.open($0, env) } ?? .none
         case .filter:
             filtering = true
             return .none
@@ -98,7 +111,7 @@ struct ListScreen<Source: ListSource>: Screen {
                 return reloadFromTop(env)
             }
             return command == .back ? .navigate(.pop) : .none
-        case .refresh: return Outcome(effects: refresh(env))
+        case .refresh: return load(env)
         default:
             switch source.handle(command, env) {
             case .reload?: return reloadFromTop(env)
@@ -109,16 +122,26 @@ struct ListScreen<Source: ListSource>: Screen {
     }
 
     private mutating func move(_ move: TableState.Move, _ env: ScreenEnv) -> Outcome {
-        table.move(move) ? Outcome(effects: refresh(env)) : .none
+        table.move(move) ? load(env) : .none
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if case .failed = result {
+            loading = false
+            openWhenLoaded = false
+        }
         guard case .page(let any) = result, let page = any as? ListPage<Source.Request.Row> else { return .none }
         rows = page.rows
         moreThanTotal = page.moreThanTotal
         table.setPageSize(Self.pageSize(env))
         // Fewer matches than before: the selection moved up to a page not loaded yet.
-        return table.setCount(page.total) ? Outcome(effects: refresh(env)) : .none
+        if table.setCount(page.total) { return load(env) }
+        loading = false
+        if openWhenLoaded {
+            openWhenLoaded = false
+            return selectedRow.map { source.open($0, env) } ?? .none
+        }
+        return .none
     }
 
     func footer(_ env: ScreenEnv) -> String? {

@@ -86,6 +86,9 @@ public protocol Screen {
     func render(into canvas: inout Canvas, _ rect: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)?
     /// The line above the key bar (the selected row whole, a hint), when there is no message.
     func footer(_ env: ScreenEnv) -> String?
+    /// False while the screen waits for the data it is about: keys typed meanwhile wait too, so typing
+    /// ahead of a slow disk acts on the record, never on an empty screen.
+    var acceptsKeys: Bool { get }
     /// False for a command that does nothing here now (no reporter to show): left out of the key bar.
     func offers(_ command: CommandID) -> Bool
 }
@@ -99,6 +102,7 @@ extension Screen {
     public func refresh(_ env: ScreenEnv) -> [Effect] { [] }
     public func footer(_ env: ScreenEnv) -> String? { nil }
     public func offers(_ command: CommandID) -> Bool { true }
+    public var acceptsKeys: Bool { true }
 }
 
 /// A message on the message line: words from the tables, or an error from the store, put into words

@@ -23,6 +23,52 @@ public final class App {
         perform(state.start(on: section))
     }
 
+    /// The loop with the store's work on a thread of its own: keys are read and drawn at once, and
+    /// results are drawn as they arrive (how the real terminal runs; `run` does one thing at a time).
+    public func runConcurrently() {
+        if state.stack.isEmpty { start() }
+        let worker = EffectWorker(runner: runner)
+        defer {
+            worker.waitUntilIdle()
+            for (request, result) in worker.takeResults() { _ = state.update(.result(screen: request.screen, result)) }
+            worker.stop()
+        }
+        // Keys typed while the screen on top waits for its record, handled once it has come.
+        var typedAhead: [Key] = []
+        func handleTypedAhead() {
+            while state.running, !typedAhead.isEmpty, state.top?.acceptsKeys ?? true {
+                worker.submit(state.update(.key(typedAhead.removeFirst())))
+            }
+        }
+        draw()
+        while state.running {
+            switch terminal.poll(milliseconds: worker.isIdle ? -1 : 15) {
+            case .closed:
+                // The end of input (a script): what was typed ahead still runs, in order, before leaving.
+                repeat {
+                    worker.waitUntilIdle()
+                    for (request, result) in worker.takeResults() {
+                        worker.submit(state.update(.result(screen: request.screen, result)))
+                    }
+                    handleTypedAhead()
+                } while state.running && !worker.isIdle
+                return
+            case .none: break
+            case .key(.resize):
+                let size = terminal.size
+                worker.submit(state.update(.resized(width: size.width, height: size.height)))
+            case .key(let key):
+                typedAhead.append(key)
+            }
+            // Results in the order the effects ran; each may ask for more.
+            for (request, result) in worker.takeResults() {
+                worker.submit(state.update(.result(screen: request.screen, result)))
+            }
+            handleTypedAhead()
+            draw()
+        }
+    }
+
     public func run() {
         if state.stack.isEmpty { start() }
         while state.running {

@@ -38,6 +38,6 @@ struct OpenCommand: ParsableCommand {
         case .noUTF8?: app.say(.error(AppText.noUTF8Locale))
         case nil: break
         }
-        app.run()
+        app.runConcurrently()
     }
 }

@@ -11,6 +11,7 @@ struct FeedbackDetailSource: DetailSource {
     init(code: String) { self.code = code }
 
     var keymap: Keymap { .feedbackDetail }
+    var isLoaded: Bool { record != nil }
     func title(_ env: ScreenEnv) -> String { "\(env.text(T.sectionFeedback)) \(code)" }
     func boxTitle(_ env: ScreenEnv) -> String {
         "\(env.text(T.sectionFeedback)) \(code)" + (record.map { " · \(env.text(T.version)) \($0.feedback.version)" } ?? "")

@@ -1,0 +1,48 @@
+import XCTest
+@testable import GiamSatApp
+import GiamSatCore
+import TerminalUI
+
+/// The loop the real terminal uses: the store works on its own thread while keys keep coming.
+final class ConcurrentLoopTests: XCTestCase {
+    func testTypingAheadOfTheStoreGivesWhatTheSameKeysGiveOneAtATime() throws {
+        let db = try AppFixtures.database()
+        // Every key arrives at once, long before the searches they start have finished.
+        var keys: [Key] = [.char("n"), .tab, .enter] + .typing("day nong") + [.enter, .enter, .enter]
+        keys += [.tab, .enter] + .typing("lo thi") + [.enter] // Enter waits for the search of "lo thi"
+        keys += [.tab, .tab] + .typing("Nguwowif daan goij") + [.function(2), .char("q")]
+        let (app, _) = try AppFixtures.app(db, keys: keys)
+        app.runConcurrently()
+        let saved = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0007"), "the save asked for before q is kept")
+        XCTAssertEqual(saved.summary, "Người dân gọi")
+        XCTAssertEqual(saved.channel, .duongDayNong)
+        XCTAssertEqual(saved.officials, ["DT-0003"], "the person found for the text typed, never an older highlight")
+    }
+
+    func testEnterAfterAFilterOpensARowOfTheNewResults() throws {
+        let (app, _) = try AppFixtures.app(try AppFixtures.database(), keys: [.char("/")] + .typing("duong day") + [.enter, .enter])
+        app.runConcurrently()
+        XCTAssertEqual(app.state.detail?.source.code, "PA-2021-0001")
+    }
+
+    func testOnlyTheNewestPageOfAListIsSearchedAndWritesAreNeverDropped() throws {
+        let db = try AppFixtures.database()
+        let worker = EffectWorker(runner: EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
+        defer { worker.stop() }
+        var requests: [Request] = []
+        for text in ["d", "du", "duo", "duong"] {
+            var request = FeedbackListRequest(today: AppFixtures.today)
+            request.query = text
+            requests.append(Request(screen: 1, effect: .page(AnyListRequest(request))))
+        }
+        let change = Feedback.StatusChange(status: .luu, on: AppFixtures.today)
+        requests.insert(Request(screen: 2, effect: .advance(code: "PA-2021-0006", version: 1, change: change)), at: 2)
+        worker.submit(requests)
+        worker.waitUntilIdle()
+        let results = worker.takeResults()
+        XCTAssertLessThanOrEqual(results.count, 3, "pages superseded before they started are dropped")
+        guard case .page(let last) = results.last!.1, let page = last as? ListPage<FeedbackRow> else { return XCTFail("no page") }
+        XCTAssertEqual(page.rows.map(\.code), ["PA-2021-0001"], "the last page is for the newest text")
+        XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0006")?.status, .luu, "the write ran")
+    }
+}
