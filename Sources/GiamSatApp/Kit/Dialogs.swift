@@ -158,7 +158,7 @@ struct PaletteScreen: Screen {
         table.setCount(commands.count)
     }
 
-    var keymaps: [Keymap] { [.palette] }
+    var keymaps: [Keymap] { [.palette, .navigation] }
     var isOverlay: Bool { true }
     var isTyping: Bool { true }
     func title(_ env: ScreenEnv) -> String { env.text(T.paletteTitle) }
@@ -181,13 +181,10 @@ struct PaletteScreen: Screen {
             guard let item = items[safe: table.selection] else { return .none }
             if let command = item.command { return .navigate(.popDelivering(.command(command))) }
             return .effects(.findRecord(code: item.label))
-        default: break
-        }
-        switch key {
-        case .up: table.move(.up)
-        case .down: table.move(.down)
-        case .pageUp: table.move(.pageUp)
-        case .pageDown: table.move(.pageDown)
+        case .up?: table.move(.up)
+        case .down?: table.move(.down)
+        case .pageUp?: table.move(.pageUp)
+        case .pageDown?: table.move(.pageDown)
         default:
             if query.handle(key, method: env.inputMethod) {
                 table.reset()

@@ -14,7 +14,11 @@ struct FormField: Equatable {
         case multiChoice([Picker.Item])
         /// Officials under supervision, searched in the store as you type.
         case officials
+        /// One official, searched the same way.
+        case official
         case toggle
+        /// Repeated sub-rows (team members, outcomes): one line each here, edited in a list of their own.
+        case rows(RowsSpec)
     }
 
     var id: String
@@ -23,13 +27,19 @@ struct FormField: Equatable {
     /// A reporter's identity: masked on an existing record until revealed (and the reveal is audited).
     var confidential = false
 
-    var height: Int { if case .multiline(let height) = kind { return height }; return 1 }
+    var height: Int {
+        switch kind {
+        case .multiline(let height): return height
+        case .rows(let spec): return spec.height
+        default: return 1
+        }
+    }
 }
 
 /// What a form holds, by field id.
-struct FormValues: Equatable {
-    enum Value: Equatable {
-        case text(TextField), area(TextArea), choice(String?), many([String]), flag(Bool)
+public struct FormValues: Equatable, Sendable {
+    public enum Value: Equatable, Sendable {
+        case text(TextField), area(TextArea), choice(String?), many([String]), flag(Bool), rows([FormValues])
     }
 
     var values: [String: Value] = [:]
@@ -52,6 +62,7 @@ struct FormValues: Equatable {
     func choice(_ id: String) -> String? { if case .choice(let value)? = values[id] { return value }; return nil }
     func many(_ id: String) -> [String] { if case .many(let value)? = values[id] { return value }; return [] }
     func flag(_ id: String) -> Bool { if case .flag(let value)? = values[id] { return value }; return false }
+    func rows(_ id: String) -> [FormValues] { if case .rows(let value)? = values[id] { return value }; return [] }
     func date(_ id: String) -> LocalDate? { LocalDate(typed: text(id)) }
 }
 
@@ -70,8 +81,8 @@ protocol FormSpec {
     mutating func adjust(_ values: inout FormValues, changed field: String, _ env: ScreenEnv)
     /// What is wrong, by field. While typing only what is already wrong; when saving, required fields too.
     func problems(_ values: FormValues, saving: Bool, _ env: ScreenEnv) -> [String: Localized]
-    /// The effect that saves valid values.
-    func save(_ values: FormValues, _ env: ScreenEnv) -> Effect
+    /// What saving valid values does: an effect for the store, or (a sub-row) handing them back.
+    func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome
     func afterSave(code: String) -> Navigation
 }
 
@@ -90,6 +101,14 @@ struct FormScreen<Spec: FormSpec>: Screen {
     private(set) var loadFailed = false
 
     init(spec: Spec) { self.spec = spec }
+
+    /// A form whose values are already at hand (a sub-row): nothing to load.
+    init(spec: Spec, values: FormValues) {
+        self.spec = spec
+        self.values = values
+        initial = values
+        focus = spec.fields(values, ScreenEnv.placeholder).first?.id ?? ""
+    }
 
     var keymaps: [Keymap] { [.form] }
     var isTyping: Bool { true }
@@ -125,7 +144,7 @@ struct FormScreen<Spec: FormSpec>: Screen {
                 focus = first.id
                 return .say(.error(T.fixErrors))
             }
-            return .effects(spec.save(values, env))
+            return spec.save(values, env)
         case .cancel?:
             return dirty ? .navigate(.push(ConfirmScreen(question: .discardForm))) : .navigate(.pop)
         case .choose?:
@@ -171,6 +190,13 @@ struct FormScreen<Spec: FormSpec>: Screen {
             let chosen = values.many(field.id).map { PickerScreen.officialItem(code: $0, name: values.names[$0] ?? $0) }
             let picker = Picker(title: title, items: chosen, multiple: true, chosen: Set(values.many(field.id)), fold: fold)
             return .navigate(.push(PickerScreen(field: field.id, picker: picker, searchesOfficials: true)))
+        case .official:
+            let current = values.choice(field.id)
+            let items = current.map { [PickerScreen.officialItem(code: $0, name: values.names[$0] ?? $0)] } ?? []
+            let picker = Picker(title: title, items: items, current: current, fold: fold)
+            return .navigate(.push(PickerScreen(field: field.id, picker: picker, searchesOfficials: true)))
+        case .rows(let spec):
+            return .navigate(.push(RowsEditorScreen(field: field.id, title: title, spec: spec, rows: values.rows(field.id), names: values.names)))
         case .toggle:
             _ = edit(.char(" "), field, env)
             dirty = true
@@ -190,10 +216,17 @@ struct FormScreen<Spec: FormSpec>: Screen {
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         switch delivery {
         case .confirmed(.discardForm): return .navigate(.pop)
+        case .rows(let id, let rows, let names):
+            values[id] = .rows(rows)
+            values.names.merge(names) { _, new in new }
+            errors[id] = nil
+            dirty = true
+            spec.adjust(&values, changed: id, env)
+            return .none
         case .picked(let id, let ids, let names):
             guard let field = spec.fields(values, env).first(where: { $0.id == id }) else { return .none }
             switch field.kind {
-            case .choice: values[id] = .choice(ids.first.flatMap { $0.isEmpty ? nil : $0 })
+            case .choice, .official: values[id] = .choice(ids.first.flatMap { $0.isEmpty ? nil : $0 })
             default: values[id] = .many(ids)
             }
             values.names.merge(names) { _, new in new }
@@ -273,6 +306,17 @@ struct FormScreen<Spec: FormSpec>: Screen {
                 show(ids.isEmpty ? nil : ids.map { id in items.first { $0.id == id }?.name ?? id }.joined(separator: ", "))
             case (.officials, .many(let ids)?):
                 show(ids.isEmpty ? nil : ids.map { values.names[$0] ?? $0 }.joined(separator: ", "))
+            case (.official, .choice(let id)?):
+                show(id.map { values.names[$0] ?? $0 })
+            case (.rows(let spec), .rows(let rows)?):
+                if rows.isEmpty { show(nil) }
+                for line in 0..<height {
+                    guard line < rows.count else { break }
+                    let more = rows.count - height
+                    let text = line == height - 1 && more > 0 ? env.text(T.moreRows) + " \(more + 1)"
+                        : "\(line + 1). " + spec.summary(rows[line], names: values.names, env)
+                    canvas.putPadded(text, x: x, y: y + line, width: valueWidth, role)
+                }
             case (.toggle, .flag(let flag)?):
                 show((flag ? "[x] " + env.text(T.yes) : "[ ] " + env.text(T.no)) + "  (Space)")
             default: show(nil)

@@ -11,6 +11,10 @@ public struct ScreenEnv: Sendable {
     public var width: Int
     public var height: Int
 
+    /// For building a screen before it is shown (layout comes from the real one at the first key).
+    static let placeholder = ScreenEnv(lang: .vi, today: LocalDate(year: 2000, month: 1, day: 1)!, user: "", inputMethod: .off,
+                                       settings: .defaults, width: 80, height: 24)
+
     /// Rows left for a screen's body: the terminal less the title and section bar, the two lines
     /// for a message and the key bar (see `AppState.render`).
     public var bodyHeight: Int { max(1, height - 5) }
@@ -37,6 +41,10 @@ public enum Delivery: Equatable, Sendable {
     case changed
     /// The palette chose a command: run it on the screen below.
     case command(CommandID)
+    /// A sub-row form closed with its values (`index` nil: a new row).
+    case row(index: Int?, values: FormValues)
+    /// The sub-rows of a form field, as edited.
+    case rows(field: String, rows: [FormValues], names: [String: String])
 }
 
 public enum Question: Equatable, Sendable {

@@ -10,7 +10,7 @@ public enum CommandID: Hashable, Sendable {
     case new, cycleStatus, cycleChannel, toggleOverdue, cycleOrder, cycleCategory, cycleResponse
     case changeStatus, edit, reveal
     case previousYear, nextYear, cyclePeriod, bars, years, export
-    case save, nextField, previousField, cancel, choose, mark
+    case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
 }
 
@@ -18,7 +18,7 @@ public enum CommandID: Hashable, Sendable {
 /// (movement in any list) are declared once and inherited, as tig's generic keymap.
 public enum Keymap: CaseIterable, Sendable {
     case global, navigation, list, dashboard, feedbackList, officialList, planList, recommendationList
-    case detail, feedbackDetail, form, report, drill, help, confirm, picker, statusDialog, palette
+    case detail, feedbackDetail, form, rowsEditor, report, drill, help, confirm, picker, statusDialog, palette
 
     var title: Localized {
         switch self {
@@ -31,6 +31,7 @@ public enum Keymap: CaseIterable, Sendable {
         case .detail: return T.keysDetail
         case .feedbackDetail: return T.keysFeedbackDetail
         case .form: return T.keysForm
+        case .rowsEditor: return T.keysRowsEditor
         case .report: return T.keysReport
         case .drill: return T.keysDrill
         case .help: return T.keysHelp
@@ -113,6 +114,11 @@ public enum Commands {
         c(.choose, [.enter], .form, T.cmdChoose),
         c(.reveal, [.function(7)], .form, T.cmdReveal),
         c(.cancel, [.escape], .form, T.cmdCancel, bar: true),
+
+        c(.new, [.char("n"), .function(3)], .rowsEditor, T.cmdAddRow, bar: true),
+        c(.open, [.enter], .rowsEditor, T.cmdEditRow, bar: true),
+        c(.deleteRow, [.delete, .char("x")], .rowsEditor, T.cmdDeleteRow, bar: true),
+        c(.save, [.function(2), .escape], .rowsEditor, T.cmdDone, bar: true),
 
         c(.back, [.escape], .report, T.cmdBack, bar: true),
         c(.open, [.enter], .report, T.cmdDrill, bar: true),

@@ -123,7 +123,7 @@ struct FeedbackFormSpec: FormSpec {
         return problems
     }
 
-    func save(_ values: FormValues, _ env: ScreenEnv) -> Effect {
+    func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
         let received = values.date(ID.received)!
         let anonymous = values.flag(ID.anonymous)
         let reporter = anonymous ? nil : Feedback.Reporter(name: VietnameseText.clean(values.text(ID.name)),
@@ -137,8 +137,8 @@ struct FeedbackFormSpec: FormSpec {
                                 content: values.choice(ID.content).flatMap(ContentArea.init(rawValue:)),
                                 summary: VietnameseText.clean(values.text(ID.summary)), notes: VietnameseText.clean(values.text(ID.notes)),
                                 dueOn: values.date(ID.due)!, history: history, version: original?.version ?? 0)
-        guard let original else { return .saveNewFeedback(feedback) }
-        return .saveFeedbackEdit(feedback, expectedVersion: original.version)
+        guard let original else { return .effects(.saveNewFeedback(feedback)) }
+        return .effects(.saveFeedbackEdit(feedback, expectedVersion: original.version))
     }
 
     /// A new record is shown once saved (in place of the form); an edit goes back to the record.

@@ -26,7 +26,7 @@ struct StatusChangeScreen: Screen {
         date = TextField(today.vietnamese)
     }
 
-    var keymaps: [Keymap] { [.statusDialog] }
+    var keymaps: [Keymap] { [.statusDialog, .navigation] }
     var isOverlay: Bool { true }
     var isTyping: Bool { focus != nil }
     var isDirty: Bool { false }
@@ -53,11 +53,12 @@ struct StatusChangeScreen: Screen {
             // Enter moves on through the fields and saves from the last one.
             if focus == inputs.last { return save(env) }
             step(1)
+        case .up? where focus == nil: table.move(.up)
+        case .down? where focus == nil: table.move(.down)
+        case .up?: step(-1)
+        case .down?: step(1)
         default:
-            guard let focus else {
-                if key == .up { table.move(.up) } else if key == .down { table.move(.down) }
-                return .none
-            }
+            guard let focus else { return .none }
             let method: InputMethod = focus == .date || focus == .duplicateOf ? .off : env.inputMethod
             switch focus {
             case .date: _ = date.handle(key, method: method)
