@@ -74,8 +74,8 @@ final class ScreenTests: XCTestCase {
         let feedback = Feedback(code: "PA-2021-0001", receivedOn: AppFixtures.today, channel: .homThu, kind: .toCao, summary: "x")
         var dialog = StatusChangeScreen(feedback: feedback, options: feedback.status.allowedNext, today: AppFixtures.today)
         XCTAssertEqual(dialog.options, [.xemXet, .daChuyen, .trungLap, .luu])
-        _ = dialog.handle(nil, key: .down, env)
-        _ = dialog.handle(nil, key: .down, env) // trùng lặp
+        _ = dialog.handle(.down, key: .down, env)
+        _ = dialog.handle(.down, key: .down, env) // trùng lặp
         XCTAssertEqual(dialog.inputs, [.date, .duplicateOf, .note])
         XCTAssertTrue(dialog.handle(.save, key: .function(2), env).effects.isEmpty)
         XCTAssertEqual(dialog.errors[.duplicateOf], T.duplicateNeedsCode)
@@ -93,7 +93,7 @@ final class ScreenTests: XCTestCase {
         for key in "qua han" { _ = palette.handle(nil, key: .char(key), env) }
         XCTAssertEqual(palette.items.first?.command, nil, "first: open a record with what was typed as its code")
         XCTAssertTrue(palette.items.contains { $0.command == .toggleOverdue })
-        _ = palette.handle(nil, key: .down, env)
+        _ = palette.handle(.down, key: .down, env)
         guard case .popDelivering(.command(.toggleOverdue))? = palette.handle(.choose, key: .enter, env).navigation else {
             return XCTFail("Enter runs the command on the screen below")
         }
