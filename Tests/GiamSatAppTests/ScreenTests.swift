@@ -4,6 +4,11 @@ import GiamSatCore
 import TerminalUI
 
 /// Screens as plain values: a key in, effects and navigation out. No database, no terminal.
+extension Effect {
+    /// The list request of a `.page` effect.
+    var request: AnyListRequest? { if case .page(let request) = self { return request }; return nil }
+}
+
 final class ScreenTests: XCTestCase {
     let env = testEnv()
 
@@ -17,7 +22,7 @@ final class ScreenTests: XCTestCase {
         var expected = FeedbackListRequest(today: AppFixtures.today)
         expected.limit = 17 // 24 rows less title, sections, message lines, key bar, filter line and header
         XCTAssertEqual(list.refresh(env), [.page(AnyListRequest(expected))])
-        _ = list.receive(.page(ListPage(rows: (1...17).map(row), total: 40)), env)
+        _ = list.receive(.page(AnyListRequest(expected), ListPage(rows: (1...17).map(row), total: 40)), env)
         XCTAssertEqual(list.total, 40)
         XCTAssertTrue(list.handle(.down, key: .down, env).effects.isEmpty, "moving inside the page loads nothing")
         let next = list.handle(.pageDown, key: .pageDown, env)
@@ -33,11 +38,14 @@ final class ScreenTests: XCTestCase {
         let typed = list.handle(nil, key: .char("d"), env)
         expected.query = "d"
         XCTAssertEqual(typed.effects, [.page(AnyListRequest(expected))])
+        _ = list.handle(nil, key: .char("u"), env)
+        _ = list.receive(.page(AnyListRequest(expected), ListPage(rows: [row(3)], total: 1)), env)
+        XCTAssertEqual(list.total, 40, "the page for “d” came after “du” was typed: dropped")
     }
 
     func testOpenPushesTheRecordsPageAndBackPops() throws {
         var list = ListScreen(source: FeedbackListSource(today: AppFixtures.today))
-        _ = list.receive(.page(ListPage(rows: [row(7)], total: 1)), env)
+        _ = list.receive(.page(list.refresh(env)[0].request!, ListPage(rows: [row(7)], total: 1)), env)
         guard case .push(let screen)? = list.handle(.open, key: .enter, env).navigation,
               let page = screen as? DetailScreen<FeedbackDetailSource> else { return XCTFail("no page pushed") }
         XCTAssertEqual(page.source.code, "PA-2021-0007")
@@ -113,10 +121,10 @@ final class ScreenTests: XCTestCase {
         _ = state.update(.key(.char("n")))
         XCTAssertNotNil(state.topIs(AppState.FeedbackForm.self))
         // A page arriving for the list below the form updates the list and leaves the form on top.
-        _ = state.update(.result(screen: listID, .page(ListPage(rows: [row(1)], total: 1))))
+        _ = state.update(.result(screen: listID, .page(requests[0].effect.request!, ListPage(rows: [row(1)], total: 1))))
         XCTAssertEqual(state.list?.total, 1)
         XCTAssertNotNil(state.topIs(AppState.FeedbackForm.self))
-        _ = state.update(.result(screen: 999, .page(ListPage<FeedbackRow>(rows: [], total: 0))))
+        _ = state.update(.result(screen: 999, .page(requests[0].effect.request!, ListPage<FeedbackRow>(rows: [], total: 0))))
         XCTAssertEqual(state.list?.total, 1, "a result for a closed screen goes nowhere")
     }
 

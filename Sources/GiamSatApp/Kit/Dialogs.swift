@@ -87,6 +87,8 @@ struct PickerScreen: Screen {
     var keymaps: [Keymap] { [.picker] }
     var isOverlay: Bool { true }
     var isTyping: Bool { true }
+    /// Keys typed after Enter wait until the choice it waits for is made.
+    var acceptsKeys: Bool { !chooseWhenFound }
     func title(_ env: ScreenEnv) -> String { picker.title }
 
     func refresh(_ env: ScreenEnv) -> [Effect] { searchesOfficials ? [.searchOfficials(query: picker.filter.text)] : [] }
@@ -113,7 +115,8 @@ struct PickerScreen: Screen {
             searching = false
             chooseWhenFound = false
         }
-        guard case .officialsFound(let rows) = result else { return .none }
+        // Results for an older text: the search for the text as it is now is on its way.
+        guard case .officialsFound(let query, let rows) = result, query == picker.filter.text else { return .none }
         // Keep the ones already chosen at the top, then what matched.
         let chosen = picker.items.filter { picker.chosen.contains($0.id) }
         picker.items = chosen + rows.filter { !picker.chosen.contains($0.code) }.map {

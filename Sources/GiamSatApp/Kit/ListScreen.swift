@@ -44,6 +44,8 @@ struct ListScreen<Source: ListSource>: Screen {
 
     var keymaps: [Keymap] { [source.keymap, .list, .navigation] }
     var isTyping: Bool { filtering }
+    /// Keys typed after Enter wait until the row it opens has come.
+    var acceptsKeys: Bool { !openWhenLoaded }
     func title(_ env: ScreenEnv) -> String { env.text(source.title) }
     var selectedRow: Source.Request.Row? { rows[safe: table.selectedRowInWindow] }
     var total: Int { table.count }
@@ -130,7 +132,9 @@ struct ListScreen<Source: ListSource>: Screen {
             loading = false
             openWhenLoaded = false
         }
-        guard case .page(let any) = result, let page = any as? ListPage<Source.Request.Row> else { return .none }
+        guard case .page(let request, let any) = result, let page = any as? ListPage<Source.Request.Row> else { return .none }
+        // A page for an older text or window: a newer one was asked for and is on its way.
+        guard refresh(env) == [.page(request)] else { return .none }
         rows = page.rows
         moreThanTotal = page.moreThanTotal
         table.setPageSize(Self.pageSize(env))

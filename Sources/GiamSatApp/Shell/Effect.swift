@@ -25,11 +25,13 @@ public enum Effect: Equatable, Sendable {
 
 /// What came back, addressed to the screen that asked.
 public enum EffectResult: Sendable {
-    case page(any Sendable)
+    /// A page, with the request it answers (a screen drops a page asked for before its latest request).
+    case page(AnyListRequest, any Sendable)
     case feedback(FeedbackRecord)
     case feedbackDraft(code: String, localities: [Locality])
     case feedbackToEdit(FeedbackRecord, localities: [Locality])
-    case officialsFound([OfficialRow])
+    /// Officials matching `query`, as typed when the search was asked for.
+    case officialsFound(query: String, [OfficialRow])
     case saved(entity: Entity, code: String, undo: UndoStep?)
     case revealed(Feedback.Reporter?)
     case tallied([Tally], months: [MonthCount])

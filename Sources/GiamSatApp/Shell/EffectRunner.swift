@@ -30,7 +30,7 @@ public struct EffectRunner: Sendable {
     private func perform(_ effect: Effect) throws -> EffectResult {
         switch effect {
         case .page(let request):
-            return .page(try request.page(in: database))
+            return .page(request, try request.page(in: database))
         case .loadFeedback(let code):
             return .feedback(try feedbackRecord(code))
         case .newFeedbackDraft(let year):
@@ -41,7 +41,7 @@ public struct EffectRunner: Sendable {
             var request = OfficialListRequest()
             request.query = query
             request.limit = 50
-            return .officialsFound(try request.page(in: database).rows)
+            return .officialsFound(query: query, try request.page(in: database).rows)
         case .saveNewFeedback(let feedback):
             return .saved(entity: .feedback, code: try database.saveNew(feedback, by: user), undo: nil)
         case .saveFeedbackEdit(let feedback, let version):

@@ -14,7 +14,7 @@ final class EffectWorker: @unchecked Sendable {
 
     init(runner: EffectRunner) {
         self.runner = runner
-        let thread = Thread { [unowned self] in self.loop() }
+        let thread = Thread { [self] in self.loop() } // the thread keeps the worker until it stops
         thread.name = "giamsat.effects"
         thread.start()
     }
