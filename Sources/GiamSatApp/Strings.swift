@@ -55,6 +55,7 @@ enum T {
     static let yearLabel = Localized("Năm", "Year")
     static let dashboardYearHint = Localized("← → đổi năm · Enter mở việc cần làm", "← → change year · Enter opens a task")
     static let dashboardHint = Localized("Số liệu cùng cách tính với Báo cáo (phím 7).", "Figures counted as in the Report (key 7).")
+    static let noPlansThisYear = Localized("chưa có kế hoạch nào trong năm", "no plans this year")
     static let pending = Localized("đang giải quyết", "pending")
     static let overdueLabel = Localized("quá hạn", "overdue")
     static let awaitingAnswer = Localized("chờ trả lời", "awaiting an answer")

@@ -89,6 +89,7 @@ struct PickerScreen: Screen {
     var isTyping: Bool { true }
     /// Keys typed after Enter wait until the choice it waits for is made.
     var acceptsKeys: Bool { !chooseWhenFound }
+    func offers(_ command: CommandID) -> Bool { command != .mark || picker.multiple }
     func title(_ env: ScreenEnv) -> String { picker.title }
 
     func refresh(_ env: ScreenEnv) -> [Effect] { searchesOfficials ? [.searchOfficials(query: picker.filter.text)] : [] }

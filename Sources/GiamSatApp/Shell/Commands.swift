@@ -175,8 +175,10 @@ public enum Commands {
 
     /// The key bar: help first, the screen's own commands, quit last. While typing, the key shown is
     /// one that works then (an F-key or Ctrl key rather than a letter).
-    static func bar(_ keymaps: [Keymap], typing: Bool, _ lang: Lang, offers: (CommandID) -> Bool = { _ in true }) -> [(key: String, label: String)] {
-        let all = commands(for: keymaps).filter { $0.inBar && offers($0.id) }
+    /// Over a dialog only the dialog's own keys work, so only they are shown.
+    static func bar(_ keymaps: [Keymap], typing: Bool, overlay: Bool = false, _ lang: Lang,
+                    offers: (CommandID) -> Bool = { _ in true }) -> [(key: String, label: String)] {
+        let all = commands(for: keymaps).filter { $0.inBar && offers($0.id) && !(overlay && $0.keymap == .global) }
         let help = all.filter { $0.id == .help }, quit = all.filter { $0.id == .quit }
         let own = all.filter { $0.id != .help && $0.id != .quit }
         return (help + own + quit).compactMap { command in

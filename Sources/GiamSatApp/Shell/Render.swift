@@ -28,7 +28,11 @@ extension AppState {
                 canvas.put(part, x: 0, y: bottom.y + offset, width: width, role)
             }
         }
-        let items = top.map { screen in Commands.bar(screen.keymaps, typing: screen.isTyping, lang, offers: screen.offers) } ?? []
+        // A section's first screen has nothing to go back to.
+        let isRoot = stack.count == 1
+        let items = top.map { screen in
+            Commands.bar(screen.keymaps, typing: screen.isTyping, overlay: screen.isOverlay, lang) { screen.offers($0) && !(isRoot && $0 == .back) }
+        } ?? []
         KeyBar.render(into: &canvas, y: bottom.maxY - 1, items: items, more: (Key.function(1).name, text(T.moreKeys)))
         return (canvas, cursor)
     }

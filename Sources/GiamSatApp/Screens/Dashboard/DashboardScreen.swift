@@ -79,7 +79,7 @@ struct DashboardScreen: Screen {
         let plans = PlanStatus.allCases.compactMap { status in
             dashboard.plansByStatus[status].map { "\(env.text(status.label)) \($0)" }
         }
-        line(T.sectionPlans, plans.isEmpty ? "0" : plans.joined(separator: " · "))
+        line(T.sectionPlans, plans.isEmpty ? env.text(T.noPlansThisYear) : plans.joined(separator: " · "))
         line(T.sectionRecommendations, "\(env.text(T.awaitingAnswer)) \(dashboard.recommendationsAwaiting) / \(t.recommendationsTotal)")
         line(T.sectionResidence, "\(t.reviewLocalities) / \(t.reviewLocalitiesTotal) \(env.text(T.localitiesDone))")
         y += 1
