@@ -167,7 +167,8 @@ struct PaletteScreen: Screen {
     var isTyping: Bool { true }
     func title(_ env: ScreenEnv) -> String { env.text(T.paletteTitle) }
 
-    /// The commands that match, and first of all "open the record with this code" once something is typed.
+    /// The commands that match; first of all "open the record with this code" once what is typed has a
+    /// digit in it, as codes do (PA-2026-0012, DT-0041).
     var items: [Item] {
         let words = VietnameseText.fold(query.text).split(separator: " ")
         let matching = commands.filter { item in
@@ -175,7 +176,8 @@ struct PaletteScreen: Screen {
             return words.allSatisfy { key.contains($0) }
         }
         let code = query.text.trimmingCharacters(in: .whitespaces)
-        return (code.isEmpty ? [] : [Item(command: nil, label: code.uppercased(), keys: "")]) + matching
+        let looksLikeCode = code.contains { $0.isNumber }
+        return (looksLikeCode ? [Item(command: nil, label: code.uppercased(), keys: "")] : []) + matching
     }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {

@@ -167,10 +167,16 @@ public enum Commands {
         return nil
     }
 
-    /// The commands of a screen, own first, each once.
+    /// The commands of a screen, own first, each once, and only those a key still reaches (a key taken
+    /// by the screen's own keymap is not also shown for an inherited command).
     static func commands(for keymaps: [Keymap]) -> [Command] {
         var seen: Set<CommandID> = []
-        return (keymaps + [.global]).flatMap { keymap in table.filter { $0.keymap == keymap } }.filter { seen.insert($0.id).inserted }
+        var claimed: Set<Key> = []
+        return (keymaps + [.global]).flatMap { keymap in table.filter { $0.keymap == keymap } }.filter { command in
+            let reachable = command.keys.contains { !claimed.contains($0) }
+            claimed.formUnion(command.keys)
+            return reachable && seen.insert(command.id).inserted
+        }
     }
 
     /// The key bar: help first, the screen's own commands, quit last. While typing, the key shown is
