@@ -24,19 +24,6 @@ public struct TallyPeriod: Equatable, Sendable {
             case .nineMonths: return (1, 9)
             }
         }
-
-        public var label: Localized {
-            switch self {
-            case .year: return Localized("cả năm", "full year")
-            case .h1: return Localized("6 tháng đầu năm", "first half")
-            case .h2: return Localized("6 tháng cuối năm", "second half")
-            case .q1: return Localized("quý I", "Q1")
-            case .q2: return Localized("quý II", "Q2")
-            case .q3: return Localized("quý III", "Q3")
-            case .q4: return Localized("quý IV", "Q4")
-            case .nineMonths: return Localized("9 tháng", "nine months")
-            }
-        }
     }
 
     public init(year: Int, kind: Kind) {
@@ -59,8 +46,4 @@ public struct TallyPeriod: Equatable, Sendable {
         Kind.allCases.first { TallyPeriod(year: from.year, kind: $0) == self }
     }
 
-    public func label(_ lang: Lang) -> String {
-        if let kind { return kind == .year ? (lang == .vi ? "năm \(from.year)" : "year \(from.year)") : "\(kind.label.text(lang)) \(from.year)" }
-        return lang == .vi ? "từ \(from.vietnamese) đến \(to.vietnamese)" : "\(from.iso) to \(to.iso)"
-    }
 }

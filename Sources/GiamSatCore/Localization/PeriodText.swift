@@ -1,0 +1,29 @@
+// Words of report periods, Vietnamese then English.
+
+extension TallyPeriod.Kind {
+    public var label: Localized {
+        switch self {
+        case .year: return Localized("cả năm", "full year")
+        case .h1: return Localized("6 tháng đầu năm", "first half")
+        case .h2: return Localized("6 tháng cuối năm", "second half")
+        case .q1: return Localized("quý I", "Q1")
+        case .q2: return Localized("quý II", "Q2")
+        case .q3: return Localized("quý III", "Q3")
+        case .q4: return Localized("quý IV", "Q4")
+        case .nineMonths: return Localized("9 tháng", "nine months")
+        }
+    }
+}
+
+extension TallyPeriod {
+    static let yearWord = Localized("năm", "year")
+    static let fromWord = Localized("từ", "from")
+    static let toWord = Localized("đến", "to")
+
+    /// "năm 2021", "quý II 2021", "từ 01/03/2021 đến 31/05/2021".
+    public func label(_ lang: Lang) -> String {
+        if let kind { return kind == .year ? "\(Self.yearWord.text(lang)) \(from.year)" : "\(kind.label.text(lang)) \(from.year)" }
+        let from = lang == .vi ? self.from.vietnamese : self.from.iso, to = lang == .vi ? self.to.vietnamese : self.to.iso
+        return lang == .vi ? "\(Self.fromWord.vi) \(from) \(Self.toWord.vi) \(to)" : "\(from) \(Self.toWord.en) \(to)"
+    }
+}
