@@ -11,6 +11,17 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
+// From <term.h>, declared here because that header's capability macros (lines, columns…)
+// would clash with Swift names.
+int setupterm(const char *, int, int *);
+
+// Whether terminfo knows the terminal type. With an error pointer setupterm returns instead
+// of printing "Error opening terminal" and exiting as initscr does.
+static inline int gs_terminal_known(const char *name, int fd) {
+    int err = 0;
+    return setupterm(name, fd, &err) == OK ? 1 : 0;
+}
+
 static inline WINDOW *gs_stdscr(void) { return stdscr; }
 static inline int gs_lines(void) { return LINES; }
 static inline int gs_cols(void) { return COLS; }

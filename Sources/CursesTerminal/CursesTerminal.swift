@@ -37,6 +37,22 @@ public final class CursesTerminal {
         CursesTerminal.installCrashHandlers()
     }
 
+    /// Why the terminal cannot show the interface, checked before curses starts: `initscr`
+    /// would print ncurses' own "Error opening terminal: unknown." and exit, and TERM=dumb
+    /// draws a blank screen. The app words the message (what to set).
+    public enum Problem: Equatable, Sendable {
+        case unset
+        case dumb
+        case unknown(String)
+    }
+
+    public static func problem(environment: [String: String] = ProcessInfo.processInfo.environment,
+                               fd: Int32 = STDOUT_FILENO) -> Problem? {
+        guard let term = environment["TERM"], !term.isEmpty else { return .unset }
+        if term == "dumb" { return .dumb }
+        return gs_terminal_known(term, fd) == 1 ? nil : .unknown(term)
+    }
+
     /// Ends curses so the shell gets its terminal back. Safe to call twice.
     public func close() {
         if isendwin() == false { endwin() }

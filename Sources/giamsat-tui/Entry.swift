@@ -78,7 +78,8 @@ enum Entry {
     }
 
     static func fail(_ message: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data(("giamsat-tui: " + message + "\n").utf8))
+        // Messages quote values from files: their control characters are shown, not sent.
+        FileHandle.standardError.write(Data(("giamsat-tui: " + TerminalText.escapedKeepingLines(message) + "\n").utf8))
         exit(code)
     }
 }

@@ -34,7 +34,14 @@ extension AppDatabase {
             for (file, bundle) in bundles { errors += try Self.referenceErrors(bundle, file: file, all: bundles.map(\.bundle), db) }
             if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
             for (_, bundle) in bundles {
-                if let commune = bundle.commune { report.record(.commune, try Self.setCommune(commune, by: user, in: db)) }
+                if var commune = bundle.commune {
+                    // A field the file left out keeps what is stored; an empty one clears it.
+                    if let stored = try Self.commune(db) {
+                        if bundle.communeOmitted.contains("district") { commune.district = stored.district }
+                        if bundle.communeOmitted.contains("province") { commune.province = stored.province }
+                    }
+                    report.record(.commune, try Self.setCommune(commune, by: user, in: db))
+                }
                 for r in bundle.localities { report.record(.locality, try Self.save(r, expectedVersion: nil, by: user, in: db)) }
                 for r in bundle.officials { report.record(.official, try Self.save(r, expectedVersion: nil, by: user, in: db)) }
                 for r in bundle.plans { report.record(.plan, try Self.save(r, expectedVersion: nil, by: user, in: db)) }
@@ -129,8 +136,30 @@ extension AppDatabase {
             bundle.feedback = try all(Feedback.self)
             bundle.recommendations = try all(Recommendation.self)
             bundle.residenceReviews = try Row.fetchAll(db, sql: "SELECT year, official FROM residence_review ORDER BY year, official")
-                .compactMap { try ResidenceReview.fetch(db, code: "\($0["year"] as Int)/\($0["official"] as String)") }
+                .compactMap { try ResidenceReview.fetch(db, code: "\(try $0.integer("year"))/\(try $0.text("official"))") }
             return bundle
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Records that reporters' identities left the database: who, when, where to (a path,
+    /// or "stdout"). Written before the file, so an export never happens unrecorded.
+    public func recordIdentityExport(to destination: String, records: Int, by user: String) throws {
+        try write { db in
+            let code = try Self.commune(db)?.code ?? ""
+            try Self.audit(db, AuditEntry(at: Self.timestamp(), by: user, entity: .commune, code: code,
+                                          field: AuditEntry.identityExportField, old: String(records), new: destination))
+        }
+    }
+
+    /// The audit rows about the whole database (commune settings, identity exports), oldest first.
+    public func communeAuditTrail() throws -> [AuditEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE entity = ? ORDER BY id", arguments: [Entity.commune.rawValue]).map {
+                AuditEntry(at: try $0.text("at"), by: try $0.text("by"), entity: .commune, code: try $0.text("code"),
+                           field: try $0.text("field"), old: try $0.text("old"), new: try $0.text("new"))
+            }
         }
     }
 }

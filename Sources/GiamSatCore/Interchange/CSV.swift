@@ -49,9 +49,18 @@ public enum CSV {
     }
 
     /// Spreadsheets set to Vietnamese often save with ";" (the comma is the decimal mark).
+    /// The separator is the one of "," and ";" seen more often outside quotes in the first
+    /// record: the Vietnamese header "Cơ quan, đơn vị" holds a comma inside a cell name, so
+    /// "a ';' line without any ','" is not enough (docs/formats.md).
     static func detectDelimiter(_ text: String) -> Unicode.Scalar {
-        let header = text.prefix { $0 != "\n" && $0 != "\r" }
-        return header.contains(";") && !header.contains(",") ? ";" : ","
+        var commas = 0, semicolons = 0, inQuotes = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { inQuotes.toggle(); continue }
+            if inQuotes { continue }
+            if scalar == "\n" || scalar == "\r" { break }
+            if scalar == "," { commas += 1 } else if scalar == ";" { semicolons += 1 }
+        }
+        return semicolons > commas ? ";" : ","
     }
 
     /// One row, quoted where needed.

@@ -6,6 +6,9 @@ public struct CaseBundle: Equatable, Sendable {
     public static let version = 1
 
     public var commune: Commune?
+    /// Fields of `commune` the file left out (`district`, `province`): an import keeps the
+    /// stored values of those rather than erasing them (docs/formats.md).
+    public var communeOmitted: Set<String> = []
     public var localities: [Locality] = []
     public var officials: [Official] = []
     public var plans: [Plan] = []
@@ -46,9 +49,12 @@ public enum BundleReader {
             errors.append(RecordError(file: file, entity: .commune, code: nil, field: key, problem: .unknownKey))
         }
         if let commune = json["commune"] {
-            do { bundle.commune = try readCommune(commune, file: file) } catch let error as RecordError { errors.append(error) }
+            do {
+                (bundle.commune, bundle.communeOmitted) = try readCommune(commune, file: file)
+                errors += bundle.commune?.validationErrors(file: file) ?? []
+            } catch let error as RecordError { errors.append(error) }
         }
-        func each<R>(_ entity: Entity, _ read: (inout FieldReader) throws -> R) -> [R] {
+        func each<R: Validated>(_ entity: Entity, _ read: (inout FieldReader) throws -> R) -> [R] {
             guard let value = json[entity.bundleKey] else { return [] }
             guard case .array(let items) = value else {
                 errors.append(RecordError(file: file, entity: entity, code: nil, field: entity.bundleKey, problem: .wrongType(expected: "array")))
@@ -63,7 +69,8 @@ public enum BundleReader {
                     }
                     let record = try read(&reader)
                     try reader.finish()
-                    records.append(record)
+                    let invalid = record.validationErrors(file: file)
+                    if invalid.isEmpty { records.append(record) } else { errors += invalid }
                 } catch let error as RecordError {
                     errors.append(error)
                 } catch {
@@ -101,15 +108,16 @@ public enum BundleReader {
         return (line, column)
     }
 
-    static func readCommune(_ value: JSONValue, file: String) throws -> Commune {
+    static func readCommune(_ value: JSONValue, file: String) throws -> (Commune, omitted: Set<String>) {
         var reader = try FieldReader(file: file, entity: .commune, value: value, field: "commune")
         let name = try reader.string("name", required: true)
         var code = try reader.string("code")
         if code.isEmpty { code = Commune.code(fromName: name) }
         reader.code = code
+        let omitted = Set(["district", "province"].filter { !reader.has($0) })
         let commune = Commune(code: code, name: name, district: try reader.string("district"), province: try reader.string("province"))
         try reader.finish()
-        return commune
+        return (commune, omitted)
     }
 
     static func readLocality(_ r: inout FieldReader) throws -> Locality {
@@ -119,7 +127,7 @@ public enum BundleReader {
     static func readOfficial(_ r: inout FieldReader) throws -> Official {
         Official(code: r.code!, familyName: try r.string("familyName", required: true), middleName: try r.string("middleName"),
                  givenName: try r.string("givenName", required: true), gender: try r.slug("gender"),
-                 birthYear: try r.year("birthYear"), position: try r.string("position"), unit: try r.string("unit"),
+                 birthYear: try r.year("birthYear", range: Official.birthYears), position: try r.string("position"), unit: try r.string("unit"),
                  category: try r.slug("category", required: true)!, partyMember: try r.bool("partyMember") ?? false,
                  partyCell: try r.string("partyCell"), residence: try r.optionalString("residence"),
                  status: try r.slug("status") ?? .dangCongTac)

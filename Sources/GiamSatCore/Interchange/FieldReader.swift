@@ -25,6 +25,9 @@ struct FieldReader {
         RecordError(file: file, entity: entity, code: code, field: prefix + key, problem: problem)
     }
 
+    /// True when the object has the key at all (even as null): "absent" and "empty" differ for a commune.
+    func has(_ key: String) -> Bool { fields[key] != nil }
+
     /// The value, or nil when absent or null.
     mutating func value(_ key: String) -> JSONValue? {
         seen.insert(key)
@@ -57,9 +60,9 @@ struct FieldReader {
         return number
     }
 
-    mutating func year(_ key: String, required: Bool = false) throws -> Int? {
+    mutating func year(_ key: String, required: Bool = false, range: ClosedRange<Int> = LocalDate.validYears) throws -> Int? {
         guard let year = try int(key, required: required) else { return nil }
-        guard (1900...2200).contains(year) else { throw error(key, .badYear(year)) }
+        guard range.contains(year) else { throw error(key, .badYear(year)) }
         return year
     }
 

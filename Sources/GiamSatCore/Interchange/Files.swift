@@ -3,11 +3,51 @@ import Foundation
 /// Reading and writing the user's files, with errors in their words. Writes go through a
 /// temporary file and a rename, so a full disk or a kill leaves no half-written file.
 public enum Files {
-    public static func write(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw GiamSatError.cannotWrite(path: path, reason: DataDirectory.reason(error))
+    /// Files the app writes may hold reporters' identities or figures nobody outside the
+    /// office should read: created 0600 whatever the umask (docs/security.md).
+    public static let privateMode: mode_t = 0o600
+
+    public static func write(_ text: String, to path: String, mode: mode_t = privateMode) throws {
+        try write(Data(text.utf8), to: path, mode: mode)
+    }
+
+    /// Writes `data` to a temporary file created with `mode` (never wider, even for a moment),
+    /// flushes it to disk, then renames it over `path`.
+    public static func write(_ data: Data, to path: String, mode: mode_t = privateMode) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw GiamSatError.cannotWrite(path: path, reason: posixReason(errno)) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == 0, fchmod(fd, mode) != 0 { failure = errno }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        close(fd)
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw GiamSatError.cannotWrite(path: path, reason: posixReason(failure))
+        }
+    }
+
+    static func posixReason(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC, EDQUOT: return "đĩa đầy / disk full"
+        case EACCES, EPERM: return "không có quyền / permission denied"
+        case EROFS: return "ổ đĩa chỉ đọc / read-only volume"
+        case ENOENT: return "không có thư mục này / no such directory"
+        default: return String(cString: strerror(code))
         }
     }
 
@@ -19,4 +59,25 @@ public enum Files {
         }
         return data
     }
+
+    /// A name made safe for a file: ASCII letters, digits, "-" and "_" only, never empty,
+    /// never a path ("../../x" → "x"). Codes that name files pass through here.
+    public static func safeName(_ text: String, fallback: String = "xa") -> String {
+        let folded = VietnameseText.fold(text)
+        var out = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty, !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? fallback : String(out.prefix(FieldLimit.code))
+    }
+}
+
+extension Commune {
+    /// The code as it may appear in a file name, whatever is stored (docs/security.md).
+    public var fileNameCode: String { Files.safeName(code) }
 }

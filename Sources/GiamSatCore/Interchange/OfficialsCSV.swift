@@ -68,7 +68,7 @@ public enum OfficialsCSV {
             var birthYear: Int?
             if !cell("birthYear").isEmpty {
                 birthYear = Int(cell("birthYear"))
-                guard let year = birthYear, (1900...2100).contains(year) else { fail("birthYear", .wrongType(expected: "integer")); continue }
+                guard let year = birthYear, Official.birthYears.contains(year) else { fail("birthYear", .wrongType(expected: "integer")); continue }
             }
             var status = OfficialStatus.dangCongTac
             if !cell("status").isEmpty {
@@ -78,11 +78,13 @@ public enum OfficialsCSV {
                 status = parsed
             }
             let partyText = VietnameseText.fold(cell("partyMember"))
-            officials.append(Official(code: code, familyName: family, middleName: middle, givenName: given, gender: gender,
+            let official = Official(code: code, familyName: family, middleName: middle, givenName: given, gender: gender,
                                       birthYear: birthYear, position: cell("position"), unit: cell("unit"), category: category,
                                       partyMember: ["true", "yes", "co", "x", "1", "dang vien"].contains(partyText),
                                       partyCell: cell("partyCell"), residence: cell("residence").isEmpty ? nil : cell("residence"),
-                                      status: status))
+                                      status: status)
+            let invalid = official.validationErrors(file: "\(file):\(row.line)")
+            if invalid.isEmpty { officials.append(official) } else { errors += invalid }
         }
         if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
         return officials

@@ -14,6 +14,18 @@ extension Entity {
     }
 }
 
+/// A value from a file as an error message shows it: at most a short prefix, control
+/// characters made visible, so a 3 MB bad cell gives a one-line error (docs/security.md).
+public enum Quote {
+    public static let maxCharacters = 40
+
+    public static func short(_ value: String) -> String {
+        let visible = TerminalText.escaped(value)
+        guard visible.count > maxCharacters else { return visible }
+        return String(visible.prefix(maxCharacters)) + "…"
+    }
+}
+
 extension RecordProblem {
     public func message(_ lang: Lang) -> String {
         let vi = lang == .vi
@@ -27,14 +39,17 @@ extension RecordProblem {
                          "object": ("đối tượng JSON", "an object")]
             let name = names[expected].map { vi ? $0.0 : $0.1 } ?? expected
             return vi ? "phải là \(name)" : "must be \(name)"
-        case .unknownSlug(let value, let allowed):
+        case .unknownSlug(let raw, let allowed):
+            let value = Quote.short(raw)
             return vi ? "giá trị “\(value)” không hợp lệ; dùng một trong: \(allowed.joined(separator: ", "))"
                       : "invalid value “\(value)”; use one of: \(allowed.joined(separator: ", "))"
-        case .badDate(let value):
-            return vi ? "ngày “\(value)” không có thật hoặc sai dạng (YYYY-MM-DD)"
-                      : "date “\(value)” does not exist or is malformed (YYYY-MM-DD)"
+        case .badDate(let raw):
+            let value = Quote.short(raw), years = "\(LocalDate.validYears.lowerBound)–\(LocalDate.validYears.upperBound)"
+            return vi ? "ngày “\(value)” không có thật, sai dạng (YYYY-MM-DD) hoặc ngoài các năm \(years)"
+                      : "date “\(value)” does not exist, is malformed (YYYY-MM-DD) or is outside the years \(years)"
         case .badYear(let year): return vi ? "năm \(year) không hợp lệ" : "year \(year) is not valid"
-        case .unknownReference(let entity, let code):
+        case .unknownReference(let entity, let raw):
+            let code = Quote.short(raw)
             return vi ? "không có \(entity.label.vi) mã “\(code)”" : "no \(entity.label.en) with code “\(code)”"
         case .duplicateCode: return vi ? "mã bị trùng trong tệp" : "code appears twice in the file"
         case .historyMustStartReceived(let status):
@@ -56,6 +71,14 @@ extension RecordProblem {
         case .duplicateOfItself: return vi ? "đơn không thể trùng với chính nó" : "a record cannot duplicate itself"
         case .endBeforeStart: return vi ? "ngày kết thúc trước ngày bắt đầu" : "end date is before start date"
         case .dueBeforeReceipt: return vi ? "hạn giải quyết trước ngày tiếp nhận" : "due date is before the received date"
+        case .tooLong(let length, let limit):
+            return vi ? "dài \(length) ký tự, tối đa \(limit)" : "\(length) characters long, at most \(limit)"
+        case .dateOutOfRange(let date):
+            let years = "\(LocalDate.validYears.lowerBound)–\(LocalDate.validYears.upperBound)"
+            return vi ? "ngày \(Quote.short(date)) ngoài các năm \(years)" : "date \(Quote.short(date)) is outside the years \(years)"
+        case .badCode(let code):
+            return vi ? "mã “\(Quote.short(code))” không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang (vd. lao-chai)"
+                      : "code “\(Quote.short(code))” is not valid: lower-case ASCII letters, digits and hyphens only (e.g. lao-chai)"
         }
     }
 }
@@ -64,8 +87,8 @@ extension RecordError {
     public func message(_ lang: Lang) -> String {
         let vi = lang == .vi
         var place = vi ? "\(entity.label.vi)" : "\(entity.label.en)"
-        if let code { place += " \(code)" }
-        place += vi ? ", trường “\(field)”" : ", field “\(field)”"
+        if let code { place += " \(Quote.short(code))" }
+        place += vi ? ", trường “\(Quote.short(field))”" : ", field “\(Quote.short(field))”"
         let prefix = file.map { "\($0): " } ?? ""
         return "\(prefix)\(place): \(problem.message(lang))"
     }
@@ -145,6 +168,9 @@ extension GiamSatError {
         case .periodMismatch(let file, let period, let expected):
             return vi ? "\(file): kỳ \(period) khác kỳ \(expected) của các tệp trước; chỉ cộng được số liệu cùng kỳ"
                       : "\(file): period \(period) differs from \(expected) of the files before; only tallies of one period add up"
+        case .badStoredValue(let column, let value, let expected):
+            return vi ? "giá trị đã lưu không đọc được: \(column) = “\(Quote.short(value))” (cần \(expected)); sửa bằng giao diện hoặc khôi phục bản sao lưu"
+                      : "a stored value cannot be read: \(column) = “\(Quote.short(value))” (expected \(expected)); fix it in the interface or restore a backup"
         case .communeTwice(let file, let commune, let other):
             return vi ? "\(file): xã “\(commune)” đã có trong \(other); cộng hai lần sẽ sai số liệu"
                       : "\(file): commune “\(commune)” is already in \(other); adding it twice would be wrong"
@@ -157,7 +183,9 @@ extension GiamSatError.CSVProblem {
         let vi = lang == .vi
         switch self {
         case .missingColumn(let name): return vi ? "thiếu cột bắt buộc “\(name)”" : "required column “\(name)” is missing"
-        case .unknownColumn(let name): return vi ? "cột “\(name)” không có trong định dạng" : "unknown column “\(name)”"
+        case .unknownColumn(let raw):
+            let name = Quote.short(raw)
+            return vi ? "cột “\(name)” không có trong định dạng" : "unknown column “\(name)”"
         case .wrongColumnCount(let expected, let found):
             return vi ? "có \(found) cột, tiêu đề có \(expected)" : "has \(found) cells, the header has \(expected)"
         case .unterminatedQuote: return vi ? "dấu ngoặc kép không được đóng" : "unterminated quote"

@@ -25,16 +25,30 @@ public protocol AuditedRecord: Equatable, Sendable {
     var version: Int { get set }
     /// Field name (as in the bundle) → value as text. Confidential fields are masked here.
     var auditFields: [(field: String, value: String)] { get }
+    /// Fields whose change is audited but whose values never leave the record (the reporter).
+    var confidentialAuditFields: [(field: String, value: String)] { get }
 }
 
 extension AuditedRecord {
-    /// The fields whose values differ, with old and new values.
+    public var confidentialAuditFields: [(field: String, value: String)] { [] }
+
+    /// Written in the audit trail instead of a confidential value.
+    public static var masked: String { "***" }
+
+    /// The fields whose values differ, with old and new values (confidential ones masked).
     public func changes(from old: Self) -> [(field: String, old: String, new: String)] {
         let before = Dictionary(old.auditFields.map { ($0.field, $0.value) }, uniquingKeysWith: { a, _ in a })
-        return auditFields.compactMap { field, value in
+        let plain: [(field: String, old: String, new: String)] = auditFields.compactMap { field, value in
             let previous = before[field] ?? ""
             return previous == value ? nil : (field, previous, value)
         }
+        let secretBefore = Dictionary(old.confidentialAuditFields.map { ($0.field, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let secret: [(field: String, old: String, new: String)] = confidentialAuditFields.compactMap { field, value in
+            let previous = secretBefore[field] ?? ""
+            guard previous != value else { return nil }
+            return (field, previous.isEmpty ? "" : Self.masked, value.isEmpty ? "" : Self.masked)
+        }
+        return plain + secret
     }
 
     /// Same content, whatever the versions.

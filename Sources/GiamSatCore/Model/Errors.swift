@@ -18,6 +18,12 @@ public enum RecordProblem: Equatable, Sendable {
     case duplicateOfItself
     case endBeforeStart
     case dueBeforeReceipt
+    /// Longer than the field's limit (FieldLimit, docs/formats.md).
+    case tooLong(length: Int, limit: Int)
+    /// A real day, but outside LocalDate.validYears.
+    case dateOutOfRange(String)
+    /// A commune code that is not a slug (it names files).
+    case badCode(String)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),
@@ -70,6 +76,8 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case badTallyField(file: String, field: String)
     case periodMismatch(file: String, period: String, expected: String)
     case communeTwice(file: String, commune: String, other: String)
+    /// A value in the database file the app cannot read (edited by hand, damaged, an old bug).
+    case badStoredValue(column: String, value: String, expected: String)
 
     public enum CSVProblem: Equatable, Sendable {
         case missingColumn(String)

@@ -66,7 +66,8 @@ public struct Feedback: AuditedRecord {
         self.content = content
         self.summary = summary
         self.notes = notes
-        self.dueOn = dueOn ?? receivedOn.adding(days: dueDays)
+        // A computed due date stays inside the valid years (received 31/12/2100 + 30 days is 31/12/2100).
+        self.dueOn = dueOn ?? receivedOn.adding(days: dueDays).clamped()
         self.history = history ?? [StatusChange(status: .tiepNhan, on: receivedOn, by: receivedBy)]
         self.version = version
     }
@@ -120,19 +121,14 @@ public struct Feedback: AuditedRecord {
     public var auditFields: [(field: String, value: String)] {
         [("receivedOn", receivedOn.iso), ("channel", channel.slug), ("kind", kind.slug),
          ("anonymous", anonymous ? "true" : "false"),
-         // Never the identity itself: the audit trail is shown on screen and may be exported.
-         ("reporter", reporter == nil ? "" : Feedback.maskedReporter(reporter!)),
          ("officials", officials.joined(separator: ", ")), ("locality", locality ?? ""),
          ("content", content?.slug ?? ""), ("summary", summary), ("notes", notes), ("dueOn", dueOn.iso),
          ("history", history.map { "\($0.status.slug) \($0.on.iso)" }.joined(separator: " → "))]
     }
 
-    /// A fingerprint that changes when the identity changes but does not reveal it.
-    static func maskedReporter(_ reporter: Reporter) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: stable across runs, unlike Hasher
-        for byte in "\(reporter.name)\u{1}\(reporter.address)\u{1}\(reporter.phone)".utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return "***" + String(String(hash, radix: 16).suffix(6))
+    /// The identity is compared, never written: the audit row says "changed" with both values
+    /// masked. (An unkeyed hash of name, address and phone could confirm a guess; see docs/security.md.)
+    public var confidentialAuditFields: [(field: String, value: String)] {
+        [("reporter", reporter.map { "\($0.name)\u{1}\($0.address)\u{1}\($0.phone)" } ?? "")]
     }
 }

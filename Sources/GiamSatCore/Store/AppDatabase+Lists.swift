@@ -77,7 +77,7 @@ extension AppDatabase {
                 sql += " LIMIT ? OFFSET ?"
                 _ = query.arguments.append(contentsOf: [limit, filter.offset])
             }
-            return try String.fetchAll(db, sql: sql, arguments: query.arguments).compactMap { try Feedback.fetch(db, code: $0) }
+            return try String.fetchAll(db, sql: sql, arguments: query.arguments).compactMap { try Self.readable(Feedback.self, db, code: $0) }
         }
     }
 
@@ -90,7 +90,7 @@ extension AppDatabase {
             let codes = try Row.fetchAll(db, sql: """
                 SELECT year, official FROM residence_review WHERE (?1 IS NULL OR year = ?1) ORDER BY year, locality, official
                 """, arguments: [year])
-            return try codes.compactMap { try ResidenceReview.fetch(db, code: "\($0["year"] as Int)/\($0["official"] as String)") }
+            return try codes.compactMap { try ResidenceReview.fetch(db, code: "\(try $0.integer("year"))/\(try $0.text("official"))") }
         }
     }
 
@@ -165,7 +165,7 @@ extension AppDatabase {
                 sql += " LIMIT ? OFFSET ?"
                 _ = arguments.append(contentsOf: [limit, filter.offset])
             }
-            return try String.fetchAll(db, sql: sql, arguments: arguments).compactMap { try R.fetch(db, code: $0) }
+            return try String.fetchAll(db, sql: sql, arguments: arguments).compactMap { try Self.readable(R.self, db, code: $0) }
         }
     }
 }
@@ -183,5 +183,17 @@ extension AppDatabase {
     /// The next free code of a year: "PA-2026-0041" after "PA-2026-0040".
     public func nextCode(prefix: String, year: Int) throws -> String {
         try read { db in try Self.nextCode(prefix: prefix, year: year, db) }
+    }
+}
+
+extension AppDatabase {
+    /// A record for a list, or nil when a stored value cannot be read: one damaged row must not
+    /// take the whole list (and the app) down. `check` names it with its code.
+    static func readable<R: StoredRecord>(_ type: R.Type, _ db: Database, code: String) throws -> R? {
+        do {
+            return try R.fetch(db, code: code)
+        } catch GiamSatError.badStoredValue, GiamSatError.database {
+            return nil
+        }
     }
 }

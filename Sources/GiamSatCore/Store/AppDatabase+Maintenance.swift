@@ -10,30 +10,37 @@ extension AppDatabase {
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity != ["ok"] { problems += integrity.map { "integrity_check: \($0)" } }
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
-                let table: String = row["table"]
-                let parent: String = row["parent"]
-                problems.append(lang == .vi ? "bảng \(table) trỏ tới \(parent) không tồn tại (dòng \(row["rowid"] as Int64? ?? 0))"
-                                            : "table \(table) points to a missing \(parent) (row \(row["rowid"] as Int64? ?? 0))")
+                let table = try row.optionalText("table") ?? "?", parent = try row.optionalText("parent") ?? "?"
+                let rowid = try row.optionalInteger("rowid") ?? 0
+                problems.append(CheckText.missingParent(table: table, parent: parent, row: rowid).text(lang))
             }
-            if try Self.commune(db) == nil {
-                problems.append(lang == .vi ? "chưa có thông tin xã" : "no commune set")
+            do {
+                if let commune = try Self.commune(db) {
+                    problems += commune.validationErrors().map { $0.message(lang) }
+                } else {
+                    problems.append(CheckText.noCommune.text(lang))
+                }
+            } catch let error as GiamSatError {
+                problems.append("\(Entity.commune.label.text(lang)): \(error.message(lang))")
             }
-            // Every record must read back and satisfy the model.
+            // Every record must read back and satisfy the model; a value that cannot be read is
+            // named with its record's code, never a crash (docs/security.md).
             for code in try String.fetchAll(db, sql: "SELECT code FROM feedback ORDER BY code") {
                 do {
                     guard let feedback = try Feedback.fetch(db, code: code) else { continue }
+                    problems += feedback.validationErrors().map { $0.message(lang) }
                     if let (index, problem) = feedback.historyProblem() {
                         problems.append(RecordError(entity: .feedback, code: code, field: "history[\(index)]", problem: problem).message(lang))
                     }
                     let row = try Row.fetchOne(db, sql: "SELECT status, is_open FROM feedback WHERE code = ?", arguments: [code])
-                    let stored: String? = row?["status"]
-                    let open: Bool? = row?["is_open"]
-                    if stored != feedback.status.slug || open != !feedback.status.isEnded {
+                    let stored = try row?.optionalText("status")
+                    let open = try row?.optionalInteger("is_open")
+                    if stored != feedback.status.slug || open != (feedback.status.isEnded ? 0 : 1) {
                         problems.append(RecordError(entity: .feedback, code: code, field: "status",
                                                     problem: .unknownSlug(stored ?? "", allowed: [feedback.status.slug])).message(lang))
                     }
                 } catch let error as GiamSatError {
-                    problems.append("\(Entity.feedback.label.text(lang)) \(code): \(error.message(lang))")
+                    problems.append("\(Entity.feedback.label.text(lang)) \(Quote.short(code)): \(error.message(lang))")
                 }
             }
             problems += try Self.unreadable(Official.self, db, lang)
@@ -43,22 +50,18 @@ extension AppDatabase {
             for (table, key) in [(Official.table, Official.searchKeyColumn), (Plan.table, Plan.searchKeyColumn),
                                  (Feedback.table, Feedback.searchKeyColumn), (Recommendation.table, Recommendation.searchKeyColumn)] {
                 let missing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(key) NOT IN (SELECT rowid FROM \(table)_search)") ?? 0
-                if missing > 0 {
-                    problems.append(lang == .vi ? "\(missing) bản ghi \(table) chưa có trong chỉ mục tìm kiếm"
-                                                : "\(missing) \(table) records missing from the search index")
-                }
+                if missing > 0 { problems.append(CheckText.missingFromIndex(count: missing, table: table).text(lang)) }
             }
             return problems
         }
     }
 
     static func unreadable<R: StoredRecord>(_ type: R.Type, _ db: Database, _ lang: Lang) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT code FROM \(R.table)").compactMap { code in
+        try String.fetchAll(db, sql: "SELECT code FROM \(R.table)").flatMap { code -> [String] in
             do {
-                _ = try R.fetch(db, code: code)
-                return nil
+                return try R.fetch(db, code: code)?.validationErrors().map { $0.message(lang) } ?? []
             } catch let error as GiamSatError {
-                return "\(R.entity.label.text(lang)) \(code): \(error.message(lang))"
+                return ["\(R.entity.label.text(lang)) \(Quote.short(code)): \(error.message(lang))"]
             }
         }
     }

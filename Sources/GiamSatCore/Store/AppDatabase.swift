@@ -33,25 +33,36 @@ public struct AppDatabase: Sendable {
     /// that a second window can read while one writes.
     public static func open(_ directory: DataDirectory, create: Bool) throws -> AppDatabase {
         if !directory.databaseExists && !create { throw GiamSatError.notInitialized(path: directory.path) }
-        // A folder we cannot write can still be read: lists, exports and tallies work, saving says why not.
-        if directory.isReadOnly && directory.databaseExists && !create {
-            var config = configuration()
-            config.readonly = true
+        // A file or folder we cannot write can still be read: lists, exports and tallies work,
+        // saving says why not, and no -wal/-shm file is left behind (DataDirectory.readOnlyURI).
+        if directory.databaseExists && !create, let uri = directory.readOnlyURI {
             return try mapErrors(path: directory.databasePath) {
-                try AppDatabase(DatabaseQueue(path: directory.databasePath, configuration: config), path: directory.databasePath,
+                try AppDatabase(DatabaseQueue(path: uri, configuration: readOnlyConfiguration()), path: directory.databasePath,
                                 migrate: false)
             }
         }
         try directory.prepare()
         let path = directory.databasePath
+        let existed = ["", "-wal", "-shm"].map { FileManager.default.fileExists(atPath: path + $0) }
         // Created files get 0600 whatever the user's umask says.
         let previousMask = umask(0o077)
         defer { umask(previousMask) }
-        let database = try mapErrors(path: path) {
-            try AppDatabase(DatabasePool(path: path, configuration: configuration()), path: path)
+        do {
+            let database = try mapErrors(path: path) {
+                try AppDatabase(DatabasePool(path: path, configuration: configuration()), path: path)
+            }
+            directory.protectFiles()
+            return database
+        } catch GiamSatError.diskFull {
+            // Nothing could be written: take away the empty files this attempt created.
+            for (suffix, was) in zip(["-wal", "-shm", ""], [existed[1], existed[2], existed[0]]) where !was {
+                let size = (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.intValue
+                if size == 0 || (suffix == "-shm" && !FileManager.default.fileExists(atPath: path + "-wal")) {
+                    try? FileManager.default.removeItem(atPath: path + suffix)
+                }
+            }
+            throw GiamSatError.diskFull
         }
-        directory.protectFiles()
-        return database
     }
 
     static func configuration() -> Configuration {
@@ -99,6 +110,8 @@ func mapErrors<T>(path: String?, _ body: () throws -> T) throws -> T {
         case .SQLITE_READONLY, .SQLITE_PERM: throw GiamSatError.readOnly(path: file)
         case .SQLITE_BUSY, .SQLITE_LOCKED: throw GiamSatError.databaseBusy
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw GiamSatError.notADatabase(path: file)
+        case .SQLITE_CANTOPEN where path.map(DataDirectory.isFull(at:)) ?? false, .SQLITE_IOERR where path.map(DataDirectory.isFull(at:)) ?? false:
+            throw GiamSatError.diskFull
         case .SQLITE_CANTOPEN: throw GiamSatError.cannotRead(path: file, reason: error.message ?? "cannot open")
         case .SQLITE_IOERR:
             // Extended code SQLITE_IOERR_WRITE etc. on a full disk surface as IOERR too.

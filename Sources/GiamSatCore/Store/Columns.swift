@@ -1,6 +1,12 @@
 import GRDB
 
 // Values as they sit in columns: dates as ISO text, enumerations as slugs.
+//
+// Every read goes through the throwing helpers below, never GRDB's `row["x"] as T`
+// subscript: that one stops the program when a value cannot be converted, and the file
+// may have been edited by hand, copied from a damaged disk or written by an older bug
+// (a due date of 10000-01-30). A bad value becomes an error naming the column, which
+// `check` reports with the record's code (docs/security.md).
 
 extension LocalDate: DatabaseValueConvertible {
     public var databaseValue: DatabaseValue { iso.databaseValue }
@@ -10,24 +16,88 @@ extension LocalDate: DatabaseValueConvertible {
 }
 
 extension Row {
+    private func bad(_ column: String, _ value: DatabaseValue, _ expected: String) -> GiamSatError {
+        GiamSatError.badStoredValue(column: column, value: Self.describe(value), expected: expected)
+    }
+
+    /// A short, printable picture of a stored value for an error message.
+    static func describe(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: return "NULL"
+        case .int64(let number): return String(number)
+        case .double(let number): return String(number)
+        case .string(let text): return text
+        case .blob(let data): return "<\(data.count) bytes>"
+        }
+    }
+
+    /// A text column; numbers are taken as their digits (SQLite's TEXT affinity does the same).
+    func text(_ column: String) throws -> String {
+        guard let value = try optionalText(column) else { throw bad(column, DatabaseValue.null, "text") }
+        return value
+    }
+
+    func optionalText(_ column: String) throws -> String? {
+        let value: DatabaseValue = self[column] ?? .null
+        switch value.storage {
+        case .null: return nil
+        case .string(let text): return text
+        case .int64(let number): return String(number)
+        case .double, .blob: throw bad(column, value, "text")
+        }
+    }
+
+    func integer(_ column: String) throws -> Int {
+        guard let value = try optionalInteger(column) else { throw bad(column, DatabaseValue.null, "integer") }
+        return value
+    }
+
+    func optionalInteger(_ column: String) throws -> Int? {
+        let value: DatabaseValue = self[column] ?? .null
+        switch value.storage {
+        case .null: return nil
+        case .int64(let number): return Int(exactly: number)
+        case .string(let text): if let number = Int(text) { return number }
+        case .double(let number): if let exact = Int(exactly: number) { return exact }
+        case .blob: break
+        }
+        throw bad(column, value, "integer")
+    }
+
+    func flag(_ column: String) throws -> Bool {
+        let value: DatabaseValue = self[column] ?? .null
+        switch try optionalInteger(column) {
+        case 0?: return false
+        case 1?: return true
+        default: throw bad(column, value, "0 | 1")
+        }
+    }
+
     /// An enumeration column. A slug the app does not know means the file was edited by
     /// hand or by a newer version: say so rather than guess.
     func slug<E: Slugged>(_ column: String) throws -> E {
-        let value: String = self[column]
+        let value = try text(column)
         guard let result = E(rawValue: value) else {
-            throw GiamSatError.database("\(column) = “\(value)”: " + E.allSlugs.joined(separator: "|"))
+            throw GiamSatError.badStoredValue(column: column, value: value, expected: E.allSlugs.joined(separator: "|"))
         }
         return result
     }
 
     func optionalSlug<E: Slugged>(_ column: String) throws -> E? {
-        let value: String? = self[column]
-        return try value.map { _ in try slug(column) as E }
+        guard try optionalText(column) != nil else { return nil }
+        return try slug(column) as E
     }
 
+    /// A date column: ISO text inside the app's range (LocalDate.validYears).
     func date(_ column: String) throws -> LocalDate {
-        guard let date: LocalDate = self[column] else {
-            throw GiamSatError.database("\(column): not a date")
+        guard let date = try optionalDate(column) else { throw bad(column, DatabaseValue.null, "YYYY-MM-DD") }
+        return date
+    }
+
+    func optionalDate(_ column: String) throws -> LocalDate? {
+        guard let text = try optionalText(column) else { return nil }
+        guard let date = LocalDate(iso: text) else {
+            throw GiamSatError.badStoredValue(column: column, value: text, expected: "YYYY-MM-DD, \(LocalDate.validYears.lowerBound)–\(LocalDate.validYears.upperBound)")
         }
         return date
     }

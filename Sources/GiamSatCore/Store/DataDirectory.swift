@@ -22,6 +22,37 @@ public struct DataDirectory: Sendable {
     /// True when the directory exists but cannot be written (a copy on a CD, a colleague's folder).
     public var isReadOnly: Bool { FileManager.default.fileExists(atPath: path) && access(path, W_OK) != 0 }
 
+    /// How to open the database when it cannot be written (a read-only mount, an immutable
+    /// or 0555 directory, a 0400 file): nil when it can. Opened normally, SQLite would fail
+    /// ("unable to open database file") or leave `-wal`/`-shm` files behind. With no WAL
+    /// content to read, `immutable=1` opens the file alone; with some, `mode=ro` reads it.
+    public var readOnlyURI: String? {
+        let writable = access(path, W_OK) == 0 && access(databasePath, W_OK) == 0
+        if writable { return nil }
+        let wal = (try? FileManager.default.attributesOfItem(atPath: databasePath + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        return wal > 0 ? Self.uri(databasePath, query: "mode=ro") : Self.immutableURI(databasePath)
+    }
+
+    /// `file:` URI of a path (percent-encoded) with a query.
+    static func uri(_ path: String, query: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "/-._~")
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?" + query
+    }
+
+    /// A file read as it is, with no locking and no companion files (a backup, a CD).
+    public static func immutableURI(_ path: String) -> String { uri(path, query: "immutable=1") }
+
+    /// True when the file system holding `path` has (almost) no room left: SQLite then says
+    /// "disk I/O error" or "unable to open", and the user should read "disk full".
+    public static func isFull(at path: String) -> Bool {
+        var stats = statvfs()
+        let folder = FileManager.default.fileExists(atPath: path) ? path : (path as NSString).deletingLastPathComponent
+        guard statvfs(folder.isEmpty ? "." : folder, &stats) == 0 else { return false }
+        return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 256 * 1024
+    }
+
     /// Makes the directory (0700) if needed and checks that it can be written.
     public func prepare() throws {
         let manager = FileManager.default

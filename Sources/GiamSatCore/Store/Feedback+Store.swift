@@ -7,17 +7,19 @@ extension Feedback: StoredRecord {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM feedback WHERE code = ?", arguments: [code]) else { return nil }
         let officials = try String.fetchAll(db, sql: "SELECT official FROM feedback_official WHERE feedback = ? ORDER BY position", arguments: [code])
         let history = try Row.fetchAll(db, sql: "SELECT * FROM feedback_history WHERE feedback = ? ORDER BY seq", arguments: [code]).map {
-            StatusChange(status: try $0.slug("status"), on: try $0.date("on_date"), by: $0["by"], note: $0["note"],
-                         to: $0["to_body"], duplicateOf: $0["duplicate_of"])
+            StatusChange(status: try $0.slug("status"), on: try $0.date("on_date"), by: try $0.text("by"), note: try $0.text("note"),
+                         to: try $0.text("to_body"), duplicateOf: try $0.optionalText("duplicate_of"))
         }
-        let reporterName: String? = row["reporter_name"]
+        var reporter: Reporter?
+        if let name = try row.optionalText("reporter_name") {
+            reporter = Reporter(name: name, address: try row.optionalText("reporter_address") ?? "", phone: try row.optionalText("reporter_phone") ?? "")
+        }
         return Feedback(
-            code: row["code"], receivedOn: try row.date("received_on"), channel: try row.slug("channel"),
-            kind: try row.slug("kind"), anonymous: row["anonymous"],
-            reporter: reporterName.map { Reporter(name: $0, address: row["reporter_address"] ?? "", phone: row["reporter_phone"] ?? "") },
-            officials: officials, locality: row["locality"], content: try row.optionalSlug("content"),
-            summary: row["summary"], notes: row["notes"], dueOn: try row.date("due_on"), history: history,
-            version: row["version"])
+            code: try row.text("code"), receivedOn: try row.date("received_on"), channel: try row.slug("channel"),
+            kind: try row.slug("kind"), anonymous: try row.flag("anonymous"), reporter: reporter,
+            officials: officials, locality: try row.optionalText("locality"), content: try row.optionalSlug("content"),
+            summary: try row.text("summary"), notes: try row.text("notes"), dueOn: try row.date("due_on"), history: history,
+            version: try row.integer("version"))
     }
 
     public func upsert(_ db: Database) throws -> Int64 {
@@ -65,7 +67,7 @@ extension Feedback: StoredRecord {
         var parts = [code, summary]
         for official in officials {
             if let row = try Row.fetchOne(db, sql: "SELECT family_name, middle_name, given_name FROM official WHERE code = ?", arguments: [official]) {
-                parts.append("\(row["family_name"] as String) \(row["middle_name"] as String) \(row["given_name"] as String)")
+                parts.append("\(try row.text("family_name")) \(try row.text("middle_name")) \(try row.text("given_name"))")
             }
         }
         if let locality, let name = try String.fetchOne(db, sql: "SELECT name FROM locality WHERE code = ?", arguments: [locality]) {

@@ -8,7 +8,7 @@ extension Locality: StoredRecord {
     }
 
     init(row: Row) throws {
-        self.init(code: row["code"], name: row["name"], kind: try row.slug("kind"), version: row["version"])
+        self.init(code: try row.text("code"), name: try row.text("name"), kind: try row.slug("kind"), version: try row.integer("version"))
     }
 
     public func upsert(_ db: Database) throws -> Int64 {
@@ -34,11 +34,12 @@ extension AppDatabase {
 
     static func commune(_ db: Database) throws -> Commune? {
         try Row.fetchOne(db, sql: "SELECT * FROM commune").map {
-            Commune(code: $0["code"], name: $0["name"], district: $0["district"], province: $0["province"])
+            Commune(code: try $0.text("code"), name: try $0.text("name"), district: try $0.text("district"), province: try $0.text("province"))
         }
     }
 
     static func setCommune(_ commune: Commune, by user: String, in db: Database) throws -> SaveOutcome {
+        if let invalid = commune.validationErrors().first { throw invalid }
         let old = try Self.commune(db)
         if old == commune { return .unchanged }
         try db.execute(sql: """

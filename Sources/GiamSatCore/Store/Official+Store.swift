@@ -8,11 +8,11 @@ extension Official: StoredRecord {
     }
 
     init(row: Row) throws {
-        self.init(code: row["code"], familyName: row["family_name"], middleName: row["middle_name"],
-                  givenName: row["given_name"], gender: try row.optionalSlug("gender"), birthYear: row["birth_year"],
-                  position: row["position"], unit: row["unit"], category: try row.slug("category"),
-                  partyMember: row["party_member"], partyCell: row["party_cell"], residence: row["residence"],
-                  status: try row.slug("status"), version: row["version"])
+        self.init(code: try row.text("code"), familyName: try row.text("family_name"), middleName: try row.text("middle_name"),
+                  givenName: try row.text("given_name"), gender: try row.optionalSlug("gender"), birthYear: try row.optionalInteger("birth_year"),
+                  position: try row.text("position"), unit: try row.text("unit"), category: try row.slug("category"),
+                  partyMember: try row.flag("party_member"), partyCell: try row.text("party_cell"), residence: try row.optionalText("residence"),
+                  status: try row.slug("status"), version: try row.integer("version"))
     }
 
     public func upsert(_ db: Database) throws -> Int64 {
@@ -33,7 +33,7 @@ extension Official: StoredRecord {
             SELECT f.id, f.code FROM feedback_official fo JOIN feedback f ON f.code = fo.feedback WHERE fo.official = ?
             """, arguments: [code])
         for row in linked {
-            if let feedback = try Feedback.fetch(db, code: row["code"]) { try AppDatabase.index(feedback, id: row["id"], db) }
+            if let feedback = try Feedback.fetch(db, code: try row.text("code")) { try AppDatabase.index(feedback, id: Int64(try row.integer("id")), db) }
         }
         return id
     }

@@ -10,14 +10,15 @@ extension Plan: StoredRecord {
         let targets = try String.fetchAll(db, sql: "SELECT unit FROM plan_target WHERE plan = ? ORDER BY position", arguments: [code])
         let supervised = try Row.fetchAll(db, sql: "SELECT * FROM plan_supervised WHERE plan = ? ORDER BY position", arguments: [code])
         return Plan(
-            code: row["code"], documentNumber: row["document_number"], issuedOn: row["issued_on"], title: row["title"],
-            basis: row["basis"], year: row["year"], type: try row.slug("type"), form: try row.slug("form"),
+            code: try row.text("code"), documentNumber: try row.text("document_number"), issuedOn: try row.optionalDate("issued_on"),
+            title: try row.text("title"), basis: try row.text("basis"), year: try row.integer("year"), type: try row.slug("type"),
+            form: try row.slug("form"),
             contents: try contents.map { try slugValue($0) },
-            team: Team(decisionNumber: row["team_decision"], lead: row["team_lead"],
-                       members: members.map { Member(name: $0["name"], organization: $0["organization"]) }),
-            startOn: row["start_on"], endOn: row["end_on"], targetUnits: targets,
-            supervised: supervised.map { SupervisedOfficial(official: $0["official"], findings: $0["findings"]) },
-            status: try row.slug("status"), reportedOn: row["reported_on"], version: row["version"])
+            team: Team(decisionNumber: try row.text("team_decision"), lead: try row.text("team_lead"),
+                       members: try members.map { Member(name: try $0.text("name"), organization: try $0.text("organization")) }),
+            startOn: try row.optionalDate("start_on"), endOn: try row.optionalDate("end_on"), targetUnits: targets,
+            supervised: try supervised.map { SupervisedOfficial(official: try $0.text("official"), findings: try $0.text("findings")) },
+            status: try row.slug("status"), reportedOn: try row.optionalDate("reported_on"), version: try row.integer("version"))
     }
 
     public func upsert(_ db: Database) throws -> Int64 {

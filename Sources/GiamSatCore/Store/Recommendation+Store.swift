@@ -5,14 +5,14 @@ extension Recommendation: StoredRecord {
 
     public static func fetch(_ db: Database, code: String) throws -> Recommendation? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM recommendation WHERE code = ?", arguments: [code]) else { return nil }
-        let official: String? = row["outcome_official"]
+        let official = try row.optionalText("outcome_official")
         let outcome = try official.map {
-            Outcome(official: $0, measure: try row.slug("outcome_measure"), decidedOn: row["outcome_decided_on"],
-                    decidedBy: row["outcome_decided_by"] ?? "")
+            Outcome(official: $0, measure: try row.slug("outcome_measure"), decidedOn: try row.optionalDate("outcome_decided_on"),
+                    decidedBy: try row.optionalText("outcome_decided_by") ?? "")
         }
-        return Recommendation(code: row["code"], source: row["source"], to: row["to_body"], sentOn: try row.date("sent_on"),
-                              content: row["content"], response: try row.slug("response"), outcome: outcome,
-                              version: row["version"])
+        return Recommendation(code: try row.text("code"), source: try row.optionalText("source"), to: try row.text("to_body"),
+                              sentOn: try row.date("sent_on"), content: try row.text("content"), response: try row.slug("response"),
+                              outcome: outcome, version: try row.integer("version"))
     }
 
     public func upsert(_ db: Database) throws -> Int64 {
@@ -45,8 +45,8 @@ extension ResidenceReview: StoredRecord {
         let official = String(code[code.index(after: slash)...])
         return try Row.fetchOne(db, sql: "SELECT * FROM residence_review WHERE year = ? AND official = ?",
                                 arguments: [year, official]).map {
-            ResidenceReview(year: $0["year"], locality: $0["locality"], official: $0["official"],
-                            assessment: try $0.slug("assessment"), opinions: $0["opinions"], version: $0["version"])
+            ResidenceReview(year: try $0.integer("year"), locality: try $0.text("locality"), official: try $0.text("official"),
+                            assessment: try $0.slug("assessment"), opinions: try $0.text("opinions"), version: try $0.integer("version"))
         }
     }
 

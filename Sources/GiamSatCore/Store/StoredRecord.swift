@@ -3,7 +3,7 @@ import GRDB
 
 /// A record the store knows how to read and write. The generic `save` below adds the
 /// version check, the audit rows and the search index, so each type only maps columns.
-public protocol StoredRecord: AuditedRecord {
+public protocol StoredRecord: AuditedRecord, Validated {
     static var table: String { get }
     static func fetch(_ db: Database, code: String) throws -> Self?
     /// Inserts or updates the row and its child rows; returns the row id.
@@ -38,6 +38,8 @@ extension AppDatabase {
     }
 
     static func save<R: StoredRecord>(_ record: R, expectedVersion: Int?, by user: String, in db: Database) throws -> SaveOutcome {
+        // The last boundary: whatever the caller (form, import, CLI), no over-long text and no date out of range.
+        if let invalid = record.validationErrors().first { throw invalid }
         let now = timestamp()
         guard let old = try R.fetch(db, code: record.code) else {
             if let expectedVersion, expectedVersion > 0 { throw GiamSatError.staleWrite(entity: R.entity, code: record.code) }
@@ -86,8 +88,8 @@ extension AppDatabase {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE entity = ? AND code = ? ORDER BY id",
                              arguments: [entity.rawValue, code]).map {
-                AuditEntry(at: $0["at"], by: $0["by"], entity: entity, code: $0["code"],
-                           field: $0["field"], old: $0["old"], new: $0["new"])
+                AuditEntry(at: try $0.text("at"), by: try $0.text("by"), entity: entity, code: try $0.text("code"),
+                           field: try $0.text("field"), old: try $0.text("old"), new: try $0.text("new"))
             }
         }
     }

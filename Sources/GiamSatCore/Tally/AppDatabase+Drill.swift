@@ -24,7 +24,8 @@ extension AppDatabase {
                 if let form { sql += " AND form = ?"; _ = arguments.append(contentsOf: [form.slug]) }
                 if let type { sql += " AND type = ?"; _ = arguments.append(contentsOf: [type.slug]) }
                 return try rows(sql + " ORDER BY tally_on, code", arguments).map {
-                    DrillRecord(entity: .plan, code: $0["code"], line: "\(($0["tally_on"] as LocalDate?)?.vietnamese ?? "")  \($0["title"] as String)")
+                    DrillRecord(entity: .plan, code: try $0.text("code"),
+                                line: "\(try $0.optionalDate("tally_on")?.vietnamese ?? "")  \(try $0.text("title"))")
                 }
             case .supervised(let category):
                 var sql = """
@@ -34,18 +35,18 @@ extension AppDatabase {
                     """
                 var arguments = range
                 if let category { sql += " AND o.category = ?"; _ = arguments.append(contentsOf: [category.slug]) }
-                return try rows(sql + " ORDER BY o.sort_key", arguments).map(officialLine)
+                return try rows(sql + " ORDER BY o.sort_key", arguments).map { try officialLine($0) }
             case .feedback(let which):
                 return try feedbackRecords(which, period, today, db, limit: limit).map {
-                    DrillRecord(entity: .feedback, code: $0["code"],
-                                line: "\(($0["received_on"] as LocalDate?)?.vietnamese ?? "")  \($0["summary"] as String)")
+                    DrillRecord(entity: .feedback, code: try $0.text("code"),
+                                line: "\(try $0.optionalDate("received_on")?.vietnamese ?? "")  \(try $0.text("summary"))")
                 }
             case .recommendations(let answeredOnly):
                 let sql = "SELECT code, to_body, sent_on FROM recommendation WHERE sent_on BETWEEN ? AND ?"
                     + (answeredOnly ? " AND response <> 'cho-tra-loi'" : "") + " ORDER BY sent_on, code"
                 return try rows(sql, range).map {
-                    DrillRecord(entity: .recommendation, code: $0["code"],
-                                line: "\(($0["sent_on"] as LocalDate?)?.vietnamese ?? "")  → \($0["to_body"] as String)")
+                    DrillRecord(entity: .recommendation, code: try $0.text("code"),
+                                line: "\(try $0.optionalDate("sent_on")?.vietnamese ?? "")  → \(try $0.text("to_body"))")
                 }
             case .discipline(let measure, let headsOnly):
                 let measures = measure.map { TallySQL.list([$0]) } ?? TallySQL.disciplineMeasures
@@ -55,10 +56,10 @@ extension AppDatabase {
                     WHERE r.outcome_decided_on BETWEEN ? AND ? AND r.outcome_measure IN (\(measures))
                     """ + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.outcome_decided_on, r.code"
                 return try rows(sql, range).map { row in
-                    let measure = OutcomeMeasure(rawValue: row["outcome_measure"])?.label(lang) ?? ""
-                    let name = [row["family_name"], row["middle_name"], row["given_name"]].compactMap { $0 as String? }.filter { !$0.isEmpty }
-                    return DrillRecord(entity: .recommendation, code: row["code"],
-                                       line: "\((row["outcome_decided_on"] as LocalDate?)?.vietnamese ?? "")  \(name.joined(separator: " ")) — \(measure)")
+                    let measure = try row.optionalText("outcome_measure").flatMap(OutcomeMeasure.init(rawValue:))?.label(lang) ?? ""
+                    let name = try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }.filter { !$0.isEmpty }
+                    return DrillRecord(entity: .recommendation, code: try row.text("code"),
+                                       line: "\(try row.optionalDate("outcome_decided_on")?.vietnamese ?? "")  \(name.joined(separator: " ")) — \(measure)")
                 }
             case .reviews:
                 let sql = """
@@ -66,14 +67,14 @@ extension AppDatabase {
                     FROM residence_review v JOIN official o ON o.code = v.official
                     WHERE v.year BETWEEN ? AND ? GROUP BY o.code ORDER BY o.sort_key
                     """
-                return try rows(sql, [period.years.lowerBound, period.years.upperBound]).map(officialLine)
+                return try rows(sql, [period.years.lowerBound, period.years.upperBound]).map { try officialLine($0) }
             }
         }
     }
 
-    private func officialLine(_ row: Row) -> DrillRecord {
-        let name = [row["family_name"], row["middle_name"], row["given_name"]].compactMap { $0 as String? }.filter { !$0.isEmpty }
-        return DrillRecord(entity: .official, code: row["code"], line: "\(name.joined(separator: " ")) — \(row["position"] as String)")
+    private func officialLine(_ row: Row) throws -> DrillRecord {
+        let name = try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }.filter { !$0.isEmpty }
+        return DrillRecord(entity: .official, code: try row.text("code"), line: "\(name.joined(separator: " ")) — \(try row.text("position"))")
     }
 
     private func feedbackRecords(_ which: FeedbackDrill, _ period: TallyPeriod, _ today: LocalDate, _ db: Database, limit: Int) throws -> [Row] {

@@ -28,21 +28,34 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    /// Strict ISO `yyyy-mm-dd`, as in files.
+    /// The years a date typed, imported or read from the file may fall in. A record of the
+    /// Front's supervision work cannot predate 1945; a date past 2100 is a typo (9999-12-31)
+    /// that would otherwise overflow computed dates (docs/formats.md).
+    public static let validYears = 1945...2100
+    public static let earliest = LocalDate(year: validYears.lowerBound, month: 1, day: 1)!
+    public static let latest = LocalDate(year: validYears.upperBound, month: 12, day: 31)!
+
+    public var isInValidRange: Bool { Self.validYears.contains(year) }
+
+    /// A computed date (a due date 30 days on) kept inside the valid range.
+    public func clamped() -> LocalDate { min(max(self, .earliest), .latest) }
+
+    /// Strict ISO `yyyy-mm-dd`, as in files; only years in `validYears`.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), Self.validYears.contains(y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
-    /// What a person types: `dd/mm/yyyy`, also `d/m/yyyy` and with `-` or `.` between.
+    /// What a person types: `dd/mm/yyyy`, also `d/m/yyyy` and with `-` or `.` between; only years in `validYears`.
     public init?(vietnamese text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" || $0 == "." }
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
               parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), Self.validYears.contains(y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -98,6 +111,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> LocalDate {
         if let pinned = environment["GIAMSAT_TODAY"], let date = LocalDate(iso: pinned) { return date }
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? .earliest
     }
 }

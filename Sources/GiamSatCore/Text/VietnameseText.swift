@@ -8,9 +8,21 @@ public enum VietnameseText {
         text.precomposedStringWithCanonicalMapping
     }
 
-    /// NFC and trimmed of surrounding white space: what a form field or a file cell holds.
+    /// NFC, without control characters, trimmed of surrounding white space: what a form
+    /// field or a file cell holds. Controls are stripped (not refused) so a file holding
+    /// `before\u0000after` imports the same way twice; line breaks and tabs stay.
     public static func clean(_ text: String) -> String {
-        nfc(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        nfc(stripControls(text)).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Drops C0 controls (except tab, line feed, carriage return), DEL and C1 controls.
+    public static func stripControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { TerminalText.isControl($0) && !"\t\n\r".unicodeScalars.contains($0) }) else { return text }
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !TerminalText.isControl(scalar) || "\t\n\r".unicodeScalars.contains(scalar) {
+            kept.append(scalar)
+        }
+        return String(kept)
     }
 
     /// Lower case, no diacritics, đ→d: "Đường dây nóng" → "duong day nong".

@@ -17,7 +17,7 @@ public struct WorkingCalendar: Sendable {
             date = date.adding(days: 1)
             if isWorkingDay(date) { left -= 1 }
         }
-        return date
+        return date.clamped()
     }
 
     /// Defaults shipped with the app: fixed-date holidays for every year in range, plus Tết

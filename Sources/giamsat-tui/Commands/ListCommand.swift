@@ -47,10 +47,14 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .table:
-            print(PlainTable.render([listing.header] + listing.rows, maxWidths: listing.maxWidths), terminator: "")
+            // Control characters from the data are shown (\x1B), never sent to the terminal (docs/security.md).
+            let rows = listing.rows.map { $0.map(TerminalText.escaped) }
+            print(PlainTable.render([listing.header] + rows, maxWidths: listing.maxWidths), terminator: "")
             FileHandle.standardError.write(Data((lang == .vi ? "\(listing.rows.count) dòng\n" : "\(listing.rows.count) rows\n").utf8))
         case .tsv:
-            let clean = { (cell: String) in cell.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+            let clean = { (cell: String) in
+                TerminalText.escaped(cell.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))
+            }
             print(([listing.header] + listing.rows).map { $0.map(clean).joined(separator: "\t") }.joined(separator: "\n"))
         case .json:
             print(JSONValue.array(listing.json).serialized(), terminator: "")

@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+/// Automatic daily backups in `backups/` of the data directory, and restoring one.
+/// Manual backups (`giamsat-tui backup`) are never pruned; only the `auto-` files are.
+public enum BackupRotation {
+    public static let keepDaily = 7
+    public static let keepWeekly = 4
+    static let prefix = "auto-"
+
+    /// `auto-2026-11-29.sqlite` → that day.
+    static func date(ofFile name: String) -> LocalDate? {
+        guard name.hasPrefix(prefix), name.hasSuffix(".sqlite") else { return nil }
+        return LocalDate(iso: String(name.dropFirst(prefix.count).dropLast(".sqlite".count)))
+    }
+
+    /// The days to keep among the days that have a backup: the newest `keepDaily`, and the
+    /// newest of each of the newest `keepWeekly` weeks (Monday to Sunday).
+    public static func keep(_ days: [LocalDate]) -> Set<LocalDate> {
+        let newestFirst = days.sorted(by: >)
+        var kept = Set(newestFirst.prefix(keepDaily))
+        var weeks: [Int] = []
+        for day in newestFirst {
+            let monday = day.dayNumber - (day.weekday - 1)
+            if weeks.contains(monday) { continue }
+            if weeks.count == keepWeekly { break }
+            weeks.append(monday)
+            kept.insert(day)
+        }
+        return kept
+    }
+}
+
+/// What a database file holds, shown before `restore` replaces anything.
+public struct DatabaseSummary: Equatable, Sendable {
+    public var path: String
+    public var commune: Commune?
+    public var counts: [Entity: Int]
+    /// When the newest audit row was written (the last change), if any.
+    public var lastChange: String?
+}
+
+extension AppDatabase {
+    /// The first start of the day makes `backups/auto-YYYY-MM-DD.sqlite` (backup API: consistent
+    /// while other windows write) and prunes older automatic ones. Nil when today's exists.
+    @discardableResult
+    public func dailyBackup(in directory: DataDirectory, today: LocalDate = .today()) throws -> String? {
+        let folder = DataDirectory(path: directory.path + "/backups")
+        let path = folder.path + "/\(BackupRotation.prefix)\(today.iso).sqlite"
+        if FileManager.default.fileExists(atPath: path) { return nil }
+        try folder.prepare()
+        try backup(to: path)
+        Self.prune(folder: folder.path)
+        return path
+    }
+
+    static func prune(folder: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let dated = names.compactMap { name in BackupRotation.date(ofFile: name).map { (name, $0) } }
+        let kept = BackupRotation.keep(dated.map(\.1))
+        for (name, day) in dated where !kept.contains(day) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
+
+    /// Opens a file that is meant to be a giamsat database, read-only and without leaving
+    /// `-wal`/`-shm` files beside it, and checks it: SQLite integrity, the app's schema, not newer.
+    public static func inspect(databaseAt path: String) throws -> DatabaseSummary {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw GiamSatError.cannotRead(path: path, reason: FileManager.default.fileExists(atPath: path)
+                                          ? "permission denied / không có quyền đọc" : "no such file / không có tệp này")
+        }
+        let queue = try mapErrors(path: path) { try DatabaseQueue(path: DataDirectory.immutableURI(path), configuration: readOnlyConfiguration()) }
+        defer { try? queue.close() }
+        return try mapErrors(path: path) {
+            try queue.read { db in
+                guard try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"] else { throw GiamSatError.notADatabase(path: path) }
+                guard try db.tableExists("grdb_migrations"), try db.tableExists("commune"), try db.tableExists("feedback") else {
+                    throw GiamSatError.notADatabase(path: path)
+                }
+                if try Schema.migrator.hasBeenSuperseded(db) { throw GiamSatError.newerDatabase(path: path) }
+                var counts: [Entity: Int] = [:]
+                for entity in Entity.allCases where entity != .commune {
+                    let table = entity == .residenceReview ? "residence_review" : entity.rawValue
+                    counts[entity] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+                }
+                return DatabaseSummary(path: path, commune: try Self.commune(db), counts: counts,
+                                       lastChange: try String.fetchOne(db, sql: "SELECT at FROM audit ORDER BY id DESC LIMIT 1"))
+            }
+        }
+    }
+
+    static func readOnlyConfiguration() -> Configuration {
+        var config = configuration()
+        config.readonly = true
+        return config
+    }
+
+    /// Replaces this database's content with the file's, after `inspect` accepted it. The
+    /// current content is first kept as `backups/truoc-khoi-phuc-….sqlite`; the copy goes
+    /// through SQLite's backup API into the open database, so other windows see either the
+    /// old data or the new, never a mix. Returns the path of the kept copy (nil if there was no data).
+    @discardableResult
+    public func restore(from path: String, in directory: DataDirectory, by user: String, now: Date = Date()) throws -> String? {
+        _ = try Self.inspect(databaseAt: path)
+        var kept: String?
+        if try commune() != nil {
+            let folder = DataDirectory(path: directory.path + "/backups")
+            try folder.prepare()
+            let stamp = Self.timestamp(now).prefix(19).replacingOccurrences(of: ":", with: "")
+            var candidate = folder.path + "/truoc-khoi-phuc-\(stamp).sqlite"
+            var n = 2
+            while FileManager.default.fileExists(atPath: candidate) {
+                candidate = folder.path + "/truoc-khoi-phuc-\(stamp)-\(n).sqlite"
+                n += 1
+            }
+            try backup(to: candidate)
+            kept = candidate
+        }
+        let source = try mapErrors(path: path) { try DatabaseQueue(path: DataDirectory.immutableURI(path), configuration: Self.readOnlyConfiguration()) }
+        defer { try? source.close() }
+        try mapErrors(path: self.path) {
+            try source.backup(to: writer)
+            // An older file is brought up to this version's schema.
+            try Schema.migrator.migrate(writer)
+        }
+        try write { db in
+            let code = try Self.commune(db)?.code ?? ""
+            try Self.audit(db, AuditEntry(at: Self.timestamp(now), by: user, entity: .commune, code: code,
+                                          field: AuditEntry.restoredField, old: kept ?? "", new: path))
+        }
+        return kept
+    }
+}
