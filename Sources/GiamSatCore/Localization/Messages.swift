@@ -169,8 +169,8 @@ extension GiamSatError {
             return vi ? "\(file): kỳ \(period) khác kỳ \(expected) của các tệp trước; chỉ cộng được số liệu cùng kỳ"
                       : "\(file): period \(period) differs from \(expected) of the files before; only tallies of one period add up"
         case .badStoredValue(let column, let value, let expected):
-            return vi ? "giá trị đã lưu không đọc được: \(column) = “\(Quote.short(value))” (cần \(expected)); sửa bằng giao diện hoặc khôi phục bản sao lưu"
-                      : "a stored value cannot be read: \(column) = “\(Quote.short(value))” (expected \(expected)); fix it in the interface or restore a backup"
+            return vi ? "giá trị đã lưu không đọc được: \(column) = “\(Quote.short(value))” (cần \(expected)); khôi phục một bản sao lưu (giamsat-tui restore) hoặc sửa tệp"
+                      : "a stored value cannot be read: \(column) = “\(Quote.short(value))” (expected \(expected)); restore a backup (giamsat-tui restore) or repair the file"
         case .communeTwice(let file, let commune, let other):
             return vi ? "\(file): xã “\(commune)” đã có trong \(other); cộng hai lần sẽ sai số liệu"
                       : "\(file): commune “\(commune)” is already in \(other); adding it twice would be wrong"

@@ -47,7 +47,9 @@ extension AppDatabase {
     public func dailyBackup(in directory: DataDirectory, today: LocalDate = .today()) throws -> String? {
         let folder = DataDirectory(path: directory.path + "/backups")
         let path = folder.path + "/\(BackupRotation.prefix)\(today.iso).sqlite"
+        // Nothing to keep yet (the first import creates the database a moment before): no backup.
         if FileManager.default.fileExists(atPath: path) { return nil }
+        if try commune() == nil { return nil }
         try folder.prepare()
         try backup(to: path)
         Self.prune(folder: folder.path)

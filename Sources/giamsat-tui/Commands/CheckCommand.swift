@@ -12,11 +12,11 @@ struct CheckCommand: ParsableCommand {
         let lang = global.language
         let problems = try global.open().check(lang: lang)
         if problems.isEmpty {
-            print(lang == .vi ? "Dữ liệu toàn vẹn, không phát hiện lỗi." : "Data is consistent; no problems found.")
+            print(CheckText.ok.text(lang))
             return
         }
-        for problem in problems { print(problem) }
-        throw CLIError.failure("phát hiện \(problems.count) lỗi", "\(problems.count) problem(s) found")
+        for problem in problems { print(TerminalText.escaped(problem)) }
+        throw CLIError(text: CheckText.found(problems.count), isUsage: false)
     }
 }
 
@@ -32,7 +32,7 @@ struct BackupCommand: ParsableCommand {
         let database = try global.open()
         let path = try out ?? defaultPath()
         try database.backup(to: path)
-        print(global.language == .vi ? "Đã sao lưu vào \(path)" : "Backed up to \(path)")
+        print(SafetyText.backedUp(path).text(global.language))
     }
 
     func defaultPath() throws -> String {

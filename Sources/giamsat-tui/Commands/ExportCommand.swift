@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GiamSatCore
 
 struct ExportCommand: ParsableCommand {
@@ -20,9 +21,21 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let database = try global.open()
         let bundle = try database.exportBundle()
+        if includeIdentities {
+            // Identities leave the database only with an audit row saying who, when and where to.
+            let destination = out.map { ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 } ?? "stdout"
+            do {
+                try database.recordIdentityExport(to: destination, records: bundle.feedback.filter { $0.reporter != nil }.count,
+                                                  by: global.user(database))
+            } catch GiamSatError.readOnly {
+                throw CLIError(text: SafetyText.identityExportNeedsAudit, isUsage: false)
+            }
+        }
+        // Files.write creates the file 0600 (docs/security.md).
         try emit(BundleWriter.json(bundle, includeIdentities: includeIdentities).serialized(), to: out)
         if let out {
             print(global.language == .vi ? "Đã xuất \(bundle.recordCount) bản ghi vào \(out)" : "Exported \(bundle.recordCount) records to \(out)")
+            if includeIdentities { print(SafetyText.identityExportNotice.text(global.language)) }
         }
     }
 }

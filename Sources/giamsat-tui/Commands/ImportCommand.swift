@@ -46,7 +46,10 @@ struct ImportCommand: ParsableCommand {
             guard bundles.contains(where: { $0.bundle.commune != nil }) else { throw GiamSatError.notInitialized(path: directory.path) }
             database = try global.open(create: true)
         }
-        let report = try database!.importBundles(bundles, by: global.user(database!), dryRun: dryRun)
+        guard let database else { throw GiamSatError.notInitialized(path: directory.path) }
+        // An import rewrites many records at once: today's backup first, if the day has none yet.
+        if !dryRun, directory.readOnlyURI == nil { _ = try? database.dailyBackup(in: directory) }
+        let report = try database.importBundles(bundles, by: global.user(database), dryRun: dryRun)
         print(Self.describe(report, dryRun: dryRun, lang: global.language), terminator: "")
     }
 

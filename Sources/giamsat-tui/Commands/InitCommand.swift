@@ -15,12 +15,14 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let name = VietnameseText.clean(communeName)
         guard !name.isEmpty else { throw CLIError.usage("--commune-name không được để trống", "--commune-name must not be empty") }
+        let code = communeCode.map(VietnameseText.clean) ?? Commune.code(fromName: name)
+        // The code names files (reports, exports): a slug, checked before anything is created.
+        let commune = Commune(code: code, name: name, district: VietnameseText.clean(district), province: VietnameseText.clean(province))
+        if let invalid = commune.validationErrors().first { throw GiamSatError.record(invalid) }
         let database = try global.open(create: true)
         if try database.commune() != nil { throw GiamSatError.alreadyInitialized(path: global.directory.path) }
         if let staff { try database.setStaffName(staff) }
-        let code = communeCode.map(VietnameseText.clean) ?? Commune.code(fromName: name)
-        try database.setCommune(Commune(code: code, name: name, district: VietnameseText.clean(district),
-                                        province: VietnameseText.clean(province)), by: global.user(database))
+        try database.setCommune(commune, by: global.user(database))
         print(global.language == .vi ? "Đã tạo dữ liệu cho \(name) (mã \(code)) ở \(global.directory.path)"
                                      : "Created the data of \(name) (code \(code)) in \(global.directory.path)")
     }

@@ -26,6 +26,14 @@ struct OpenCommand: ParsableCommand {
             throw CLIError.failure("giao diện cần một terminal; dùng các lệnh con (giamsat-tui --help) trong tập lệnh",
                                    "the interface needs a terminal; use the subcommands (giamsat-tui --help) in scripts")
         }
+        // Before curses starts: ncurses would print its own English line and exit, or draw nothing.
+        switch CursesTerminal.problem(environment: global.environment) {
+        case .unset?: throw CLIError(text: SafetyText.termUnset, isUsage: false)
+        case .dumb?: throw CLIError(text: SafetyText.termDumb, isUsage: false)
+        case .unknown(let term)?: throw CLIError(text: SafetyText.termUnknown(term), isUsage: false)
+        case nil: break
+        }
+        let backupWarning = Self.dailyBackup(database, global)
         guard let terminal = CursesTerminal() else {
             throw CLIError.failure("không mở được terminal (TERM=\(global.environment["TERM"] ?? ""))",
                                    "cannot open the terminal (TERM=\(global.environment["TERM"] ?? ""))")
@@ -36,8 +44,22 @@ struct OpenCommand: ParsableCommand {
         switch terminal.localeProblem {
         case .usingFallback(let locale)?: app.say(.error(AppText.localeFallback, locale))
         case .noUTF8?: app.say(.error(AppText.noUTF8Locale))
-        case nil: break
+        case nil: if let backupWarning { app.say(.error(backupWarning)) }
         }
         app.runConcurrently()
+    }
+
+    /// The first start of the day backs the data up (docs/security.md). A failure (full disk,
+    /// read-only data) does not stop the app: it is said on the message line.
+    static func dailyBackup(_ database: AppDatabase, _ global: GlobalOptions) -> Localized? {
+        guard global.directory.readOnlyURI == nil else { return nil }
+        do {
+            try database.dailyBackup(in: global.directory)
+            return nil
+        } catch let error as GiamSatError {
+            return Localized(SafetyText.autoBackupFailed(error.message(.vi)).vi, SafetyText.autoBackupFailed(error.message(.en)).en)
+        } catch {
+            return SafetyText.autoBackupFailed("\(error)")
+        }
     }
 }

@@ -1,0 +1,62 @@
+// Words of backups, restore, identity exports and terminal checks, Vietnamese then English.
+
+public enum SafetyText {
+    // MARK: Terminal
+
+    public static let termUnset = Localized(
+        "chưa đặt biến TERM nên không biết vẽ giao diện thế nào; chạy ví dụ: TERM=xterm-256color giamsat-tui (trên màn hình console: TERM=linux)",
+        "TERM is not set, so the interface cannot be drawn; run e.g.: TERM=xterm-256color giamsat-tui (on the text console: TERM=linux)")
+    public static let termDumb = Localized(
+        "TERM=dumb không vẽ được giao diện; mở một terminal thật (TERM=xterm-256color) hoặc dùng các lệnh con (giamsat-tui --help)",
+        "TERM=dumb cannot show the interface; use a real terminal (TERM=xterm-256color) or the subcommands (giamsat-tui --help)")
+
+    public static func termUnknown(_ term: String) -> Localized {
+        Localized("máy này không biết loại terminal “\(Quote.short(term))”; đặt TERM=xterm-256color (hoặc TERM=linux trên console), hoặc cài gói ncurses-term",
+                  "this machine does not know the terminal type “\(Quote.short(term))”; set TERM=xterm-256color (or TERM=linux on the console), or install ncurses-term")
+    }
+
+    // MARK: Backups
+
+    public static func autoBackupFailed(_ reason: String) -> Localized {
+        Localized("chưa sao lưu tự động được hôm nay: \(reason)", "today's automatic backup failed: \(reason)")
+    }
+
+    public static func backedUp(_ path: String) -> Localized { Localized("Đã sao lưu vào \(path)", "Backed up to \(path)") }
+
+    // MARK: Restore
+
+    public static func summaryLines(_ s: DatabaseSummary, _ lang: Lang) -> [String] {
+        let commune = s.commune.map { "\($0.name) (\($0.code))" } ?? "—"
+        var lines = [Localized("Tệp: \(s.path)", "File: \(s.path)").text(lang),
+                     Localized("Xã: \(commune)", "Commune: \(commune)").text(lang),
+                     Localized("Thay đổi cuối: \(s.lastChange ?? "—")", "Last change: \(s.lastChange ?? "—")").text(lang)]
+        for entity in Entity.allCases where entity != .commune {
+            lines.append("  \(entity.label.text(lang)): \(s.counts[entity] ?? 0)")
+        }
+        return lines
+    }
+
+    public static let restoreQuestion = Localized("Thay toàn bộ dữ liệu hiện tại bằng tệp này? Gõ “co” để đồng ý: ",
+                                                  "Replace all current data with this file? Type “yes” to agree: ")
+    public static let restoreNeedsYes = Localized(
+        "chưa khôi phục: thêm --yes để đồng ý thay dữ liệu (khi không chạy trong terminal)",
+        "not restored: add --yes to agree to replacing the data (when not run in a terminal)")
+    public static let restoreCancelled = Localized("Không khôi phục gì cả.", "Nothing restored.")
+
+    public static func restored(kept: String?) -> Localized {
+        guard let kept else { return Localized("Đã khôi phục.", "Restored.") }
+        return Localized("Đã khôi phục. Dữ liệu cũ được giữ ở \(kept)", "Restored. The replaced data is kept in \(kept)")
+    }
+
+    /// What counts as "yes" at the restore question.
+    public static let yesAnswers: Set<String> = ["c", "co", "có", "y", "yes", "dong y", "đồng ý"]
+
+    // MARK: Identity exports
+
+    public static let identityExportNotice = Localized(
+        "Tệp có danh tính người phản ánh: chỉ người dùng này đọc được (0600); việc xuất đã được ghi vào nhật ký.",
+        "The file holds reporters' identities: readable by this user only (0600); the export is recorded in the audit trail.")
+    public static let identityExportNeedsAudit = Localized(
+        "không xuất danh tính: dữ liệu chỉ đọc nên không ghi được nhật ký xuất",
+        "identities not exported: the data is read-only, so the export cannot be recorded in the audit trail")
+}
