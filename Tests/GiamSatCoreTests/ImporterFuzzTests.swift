@@ -47,19 +47,20 @@ final class ImporterFuzzTests: XCTestCase {
 
     static func mutate(_ data: Data, _ random: inout Random) -> Data {
         var bytes = [UInt8](data)
-        for _ in 0...random.below(3) {
+        for _ in 0...random.below(2) {
             guard !bytes.isEmpty else { break }
             let at = random.below(bytes.count)
-            switch random.below(6) {
+            switch random.below(9) {
             case 0: bytes[at] = UInt8(truncatingIfNeeded: random.next())
             case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + random.below(40)))
             case 2:
                 let end = min(bytes.count, at + 1 + random.below(200))
                 bytes.insert(contentsOf: bytes[at..<end], at: random.below(bytes.count))
             case 3: bytes.insert(contentsOf: Array(tokens[random.below(tokens.count)].utf8), at: at)
-            case 4:
+            case 4...7:
                 // Replace one quoted value with a token: keeps the JSON valid more often, reaching the checks.
-                if let quote = bytes[at...].firstIndex(of: UInt8(ascii: "\"")),
+                if let colon = bytes[at...].firstIndex(of: UInt8(ascii: ":")), colon + 2 < bytes.count,
+                   bytes[colon + 2] == UInt8(ascii: "\""), case let quote = colon + 2,
                    let close = bytes[(quote + 1)...].firstIndex(of: UInt8(ascii: "\"")) {
                     bytes.replaceSubrange(quote...close, with: Array(tokens[random.below(tokens.count)].utf8))
                 }
