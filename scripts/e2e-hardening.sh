@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# End-to-end, briefly, for issue 10: the real binary in a real terminal (tmux).
+# The first start of the day makes a private backup; TERM=dumb and an unknown TERM get the
+# app's own message; a name holding terminal escapes, printed by `list`, neither retitles
+# the terminal nor clears the screen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/debug/giamsat-tui}
+[ -x "$BIN" ] || swift build
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+DATA=$(mktemp -d)
+SOCKET="giamsat-e2e-h-$$"
+SESSION=h
+trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA"' EXIT
+
+passed=0
+failed=0
+screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
+keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.3; }
+pass() { passed=$((passed + 1)); echo "ok   $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; screen | sed 's/^/     | /'; }
+expect() {
+  local what=$1 label=$2
+  for _ in $(seq 1 50); do
+    if screen | grep -qF -- "$what"; then pass "$label"; return 0; fi
+    sleep 0.2
+  done
+  fail "$label: “$what” not on screen:"
+}
+# Runs a shell command line in a fresh 80×24 pane.
+start() {
+  tmux -L "$SOCKET" kill-server 2>/dev/null || true
+  sleep 0.2
+  tmux -L "$SOCKET" -f /dev/null new-session -d -s "$SESSION" -x 80 -y 24 \
+    "env LANG=C.UTF-8 GIAMSAT_TODAY=2026-11-23 GIAMSAT_USER='Cán bộ E2E' $1; echo EXITED \$?; sleep 60"
+}
+
+GIAMSAT_TODAY=2026-11-23 "$BIN" --data "$DATA" import sample-data/vi-trung-2021-2026.json >/dev/null
+
+start "TERM=xterm-256color $BIN --data $DATA"
+expect "250 kết quả" "the app starts"
+keys q
+expect "EXITED 0" "and quits"
+mode=$(stat -c %a "$DATA/backups/auto-2026-11-23.sqlite" 2>/dev/null || echo none)
+if [ "$mode" = "600" ]; then pass "the first start of the day made a 0600 backup"; else fail "daily backup: mode $mode"; fi
+
+start "TERM=dumb $BIN --data $DATA"
+expect "TERM=dumb không vẽ được giao diện" "TERM=dumb is refused with the app's message"
+start "TERM=vt-unknown-42 $BIN --data $DATA --lang en"
+expect "does not know the terminal type" "an unknown TERM gets the app's message, not ncurses'"
+
+sqlite3 "$DATA/giamsat.sqlite" "UPDATE official SET given_name = 'Bình' || char(27) || ']2;PWNED' || char(7) || char(27) || '[2J' WHERE code = 'DT-0041'"
+start "TERM=xterm-256color sh -c 'echo TRƯỚC-LIST; $BIN --data $DATA list officials --limit 1; $BIN --data $DATA list officials --format tsv --limit 1'"
+expect "EXITED 0" "list prints the names"
+title=$(tmux -L "$SOCKET" display -p -t "$SESSION" '#{pane_title}')
+if [ "$title" != "PWNED" ]; then pass "the pane title is untouched ($title)"; else fail "the terminal was retitled"; fi
+if screen | grep -qF "TRƯỚC-LIST"; then pass "the screen was not cleared"; else fail "the screen was cleared"; fi
+if screen | grep -qF 'Bình\x1B]2;PWNED\x07\x1B[2J'; then pass "the escape is shown as text"; else fail "escape not shown"; fi
+
+echo "e2e-hardening: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
