@@ -45,7 +45,8 @@ struct CLIError: Error {
 /// Writes a command's result to a file (all at once, through a temporary file) or to stdout.
 func emit(_ text: String, to path: String?) throws {
     guard let path else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        // To the terminal: control characters from the data (a merged tally's commune code…) shown, not sent.
+        FileHandle.standardOutput.write(Data(TerminalText.escapedKeepingLines(text).utf8))
         return
     }
     try Files.write(text, to: path)

@@ -121,14 +121,14 @@ public enum BundleReader {
     }
 
     static func readLocality(_ r: inout FieldReader) throws -> Locality {
-        Locality(code: r.code!, name: try r.string("name", required: true), kind: try r.slug("kind", required: true)!)
+        Locality(code: r.recordCode, name: try r.string("name", required: true), kind: try r.requiredSlug("kind"))
     }
 
     static func readOfficial(_ r: inout FieldReader) throws -> Official {
-        Official(code: r.code!, familyName: try r.string("familyName", required: true), middleName: try r.string("middleName"),
+        Official(code: r.recordCode, familyName: try r.string("familyName", required: true), middleName: try r.string("middleName"),
                  givenName: try r.string("givenName", required: true), gender: try r.slug("gender"),
                  birthYear: try r.year("birthYear", range: Official.birthYears), position: try r.string("position"), unit: try r.string("unit"),
-                 category: try r.slug("category", required: true)!, partyMember: try r.bool("partyMember") ?? false,
+                 category: try r.requiredSlug("category"), partyMember: try r.bool("partyMember") ?? false,
                  partyCell: try r.string("partyCell"), residence: try r.optionalString("residence"),
                  status: try r.slug("status") ?? .dangCongTac)
     }
@@ -153,18 +153,18 @@ public enum BundleReader {
             try s.finish()
             return entry
         }
-        let plan = Plan(code: r.code!, documentNumber: try r.string("documentNumber"), issuedOn: try r.date("issuedOn"),
+        let plan = Plan(code: r.recordCode, documentNumber: try r.string("documentNumber"), issuedOn: try r.date("issuedOn"),
                         title: try r.string("title", required: true), basis: try r.string("basis"),
-                        year: try r.year("year", required: true)!, type: try r.slug("type", required: true)!,
-                        form: try r.slug("form", required: true)!, contents: try r.slugs("contents"), team: team,
+                        year: try r.requiredYear("year"), type: try r.requiredSlug("type"),
+                        form: try r.requiredSlug("form"), contents: try r.slugs("contents"), team: team,
                         startOn: try r.date("startOn"), endOn: try r.date("endOn"), targetUnits: try r.strings("targetUnits"),
-                        supervised: supervised, status: try r.slug("status", required: true)!, reportedOn: try r.date("reportedOn"))
+                        supervised: supervised, status: try r.requiredSlug("status"), reportedOn: try r.date("reportedOn"))
         if let start = plan.startOn, let end = plan.endOn, end < start { throw r.error("endOn", .endBeforeStart) }
         return plan
     }
 
     static func readFeedback(_ r: inout FieldReader, dueDays: Int) throws -> Feedback {
-        let receivedOn = try r.date("receivedOn", required: true)!
+        let receivedOn = try r.requiredDate("receivedOn")
         var reporter: Feedback.Reporter?
         if let value = r.value("reporter") {
             var p = try r.nested("reporter", value)
@@ -174,14 +174,14 @@ public enum BundleReader {
         }
         let history = try r.array("history").enumerated().map { index, item in
             var h = try r.nested("history[\(index)]", item)
-            let change = Feedback.StatusChange(status: try h.slug("status", required: true)!, on: try h.date("on", required: true)!,
+            let change = Feedback.StatusChange(status: try h.requiredSlug("status"), on: try h.requiredDate("on"),
                                                by: try h.string("by"), note: try h.string("note"), to: try h.string("to"),
                                                duplicateOf: try h.optionalString("duplicateOf"))
             try h.finish()
             return change
         }
-        let feedback = Feedback(code: r.code!, receivedOn: receivedOn, channel: try r.slug("channel", required: true)!,
-                                kind: try r.slug("kind", required: true)!, anonymous: try r.bool("anonymous") ?? (reporter == nil),
+        let feedback = Feedback(code: r.recordCode, receivedOn: receivedOn, channel: try r.requiredSlug("channel"),
+                                kind: try r.requiredSlug("kind"), anonymous: try r.bool("anonymous") ?? (reporter == nil),
                                 reporter: reporter, officials: try r.strings("officials"), locality: try r.optionalString("locality"),
                                 content: try r.slug("content"), summary: try r.string("summary", required: true),
                                 notes: try r.string("notes"), dueOn: try r.date("dueOn"), dueDays: dueDays,
@@ -196,21 +196,21 @@ public enum BundleReader {
         if let value = r.value("outcome") {
             var o = try r.nested("outcome", value)
             outcome = Recommendation.Outcome(official: try o.string("official", required: true),
-                                             measure: try o.slug("measure", required: true)!,
+                                             measure: try o.requiredSlug("measure"),
                                              decidedOn: try o.date("decidedOn"), decidedBy: try o.string("decidedBy"))
             try o.finish()
         }
-        return Recommendation(code: r.code!, source: try r.optionalString("source"), to: try r.string("to", required: true),
-                              sentOn: try r.date("sentOn", required: true)!, content: try r.string("content"),
+        return Recommendation(code: r.recordCode, source: try r.optionalString("source"), to: try r.string("to", required: true),
+                              sentOn: try r.requiredDate("sentOn"), content: try r.string("content"),
                               response: try r.slug("response") ?? .choTraLoi, outcome: outcome)
     }
 
     static func readResidenceReview(_ r: inout FieldReader) throws -> ResidenceReview {
-        let year = try r.year("year", required: true)!
+        let year = try r.requiredYear("year")
         let official = try r.string("official", required: true)
         r.code = "\(year)/\(official)"
         return ResidenceReview(year: year, locality: try r.string("locality", required: true), official: official,
-                               assessment: try r.slug("assessment", required: true)!, opinions: try r.string("opinions"))
+                               assessment: try r.requiredSlug("assessment"), opinions: try r.string("opinions"))
     }
 
     static func duplicateCodes(_ bundle: CaseBundle, file: String) -> [RecordError] {

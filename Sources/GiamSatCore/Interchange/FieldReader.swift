@@ -110,6 +110,25 @@ struct FieldReader {
         }
     }
 
+    // Required values without a force unwrap: data from a file never reaches a `!`.
+
+    var recordCode: String { code ?? "" }
+
+    mutating func requiredSlug<E: Slugged>(_ key: String) throws -> E {
+        guard let value: E = try slug(key, required: true) else { throw error(key, .missing) }
+        return value
+    }
+
+    mutating func requiredDate(_ key: String) throws -> LocalDate {
+        guard let value = try date(key, required: true) else { throw error(key, .missing) }
+        return value
+    }
+
+    mutating func requiredYear(_ key: String) throws -> Int {
+        guard let value = try year(key, required: true) else { throw error(key, .missing) }
+        return value
+    }
+
     /// A reader for an object nested in this one (`team`, `history[2]`).
     func nested(_ path: String, _ value: JSONValue) throws -> FieldReader {
         try FieldReader(file: file, entity: entity, code: code, prefix: prefix + path + ".", value: value, field: prefix + path)

@@ -105,7 +105,7 @@ public enum OfficialsCSV {
         switch words.count {
         case 0: return ("", "", "")
         case 1: return ("", "", words[0])
-        default: return (words[0], words.dropFirst().dropLast().joined(separator: " "), words.last!)
+        default: return (words[0], words.dropFirst().dropLast().joined(separator: " "), words[words.count - 1])
         }
     }
 }
