@@ -112,7 +112,7 @@ final class HardeningCLITests: CLITestCase {
         XCTAssertEqual(noTTY.status, 2, "without --yes and without a terminal it asks for --yes")
         XCTAssertTrue(noTTY.out.contains("Xã Vị Trung") && noTTY.err.contains("--yes"), noTTY.out + noTTY.err)
         XCTAssertEqual(try sqlite("SELECT COUNT(*) FROM residence_review"), "0", "nothing replaced yet")
-        FileManager.default.createFile(atPath: folder + "/not.sqlite", contents: Data("hello".utf8))
+        _ = FileManager.default.createFile(atPath: folder + "/not.sqlite", contents: Data("hello".utf8))
         let bad = try run(["restore", "--yes", folder + "/not.sqlite"])
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.err.contains("không phải cơ sở dữ liệu giamsat"), bad.err)

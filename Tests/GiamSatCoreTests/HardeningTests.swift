@@ -206,8 +206,8 @@ final class HardeningTests: XCTestCase {
         let db = try AppDatabase.open(directory, create: true)
         try db.setCommune(Fixtures.commune, by: "A")
         try FileManager.default.createDirectory(atPath: folder + "/backups", withIntermediateDirectories: true)
-        for day in 1...20 { FileManager.default.createFile(atPath: folder + String(format: "/backups/auto-2026-10-%02d.sqlite", day), contents: Data()) }
-        FileManager.default.createFile(atPath: folder + "/backups/giamsat-20250101.sqlite", contents: Data())
+        for day in 1...20 { _ = FileManager.default.createFile(atPath: folder + String(format: "/backups/auto-2026-10-%02d.sqlite", day), contents: Data()) }
+        _ = FileManager.default.createFile(atPath: folder + "/backups/giamsat-20250101.sqlite", contents: Data())
         let today = LocalDate(iso: "2026-10-21")!
         XCTAssertNotNil(try db.dailyBackup(in: directory, today: today))
         XCTAssertNil(try db.dailyBackup(in: directory, today: today), "once a day")
@@ -228,7 +228,7 @@ final class HardeningTests: XCTestCase {
         try db.save(Fixtures.locality, by: "A")
         try db.backup(to: folder + "/before.sqlite")
         try db.save(Locality(code: "TH02", name: "Thôn mới", kind: .thon), by: "A")
-        FileManager.default.createFile(atPath: folder + "/garbage.sqlite", contents: Data(repeating: 7, count: 8192))
+        _ = FileManager.default.createFile(atPath: folder + "/garbage.sqlite", contents: Data(repeating: 7, count: 8192))
         XCTAssertThrowsError(try db.restore(from: folder + "/garbage.sqlite", in: directory, by: "A")) {
             XCTAssertEqual($0 as? GiamSatError, .notADatabase(path: folder + "/garbage.sqlite"))
         }

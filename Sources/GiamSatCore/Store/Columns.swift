@@ -101,4 +101,20 @@ extension Row {
         }
         return date
     }
+
+    /// The name of the column at a position, for queries read by position.
+    func name(at index: Int) -> String {
+        let names = Array(columnNames)
+        return names.indices.contains(index) ? names[index] : ""
+    }
+}
+
+/// A row for a list, or nil when one of its stored values cannot be read: one damaged row
+/// must not take the list (and the app) down; `check` names it.
+func readableRow<T>(_ body: () throws -> T) throws -> T? {
+    do {
+        return try body()
+    } catch GiamSatError.badStoredValue {
+        return nil
+    }
 }

@@ -63,7 +63,7 @@ extension AppDatabase {
             var plansByStatus: [PlanStatus: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM plan WHERE tally_on BETWEEN ? AND ? GROUP BY status",
                                         arguments: [period.from, period.to]) {
-                if let status = PlanStatus(rawValue: row[0]) { plansByStatus[status] = row[1] }
+                if let status = PlanStatus(rawValue: try row.text(row.name(at: 0))) { plansByStatus[status] = try row.integer(row.name(at: 1)) }
             }
             var items: [WorkItem] = []
             var counts: [WorkItem.Reason: Int] = [:]
@@ -71,10 +71,12 @@ extension AppDatabase {
                          keep: (LocalDate) -> LocalDate? = { $0 }) throws {
                 var found = 0
                 for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                    guard let raw: LocalDate = row[1], let date = keep(raw) else { continue }
+                    // A stored date the app cannot read is left out here; `check` names the record.
+                    guard let raw = try readableRow({ try row.optionalDate(row.name(at: 1)) }) ?? nil, let date = keep(raw) else { continue }
                     found += 1
                     if found <= Self.worklistLimit {
-                        items.append(WorkItem(reason: reason, entity: entity, code: row[0], date: date, text: row[2]))
+                        items.append(WorkItem(reason: reason, entity: entity, code: try row.text(row.name(at: 0)), date: date,
+                                              text: try row.text(row.name(at: 2))))
                     }
                 }
                 counts[reason] = found

@@ -32,7 +32,7 @@ public let listCountCap = 1_000
 /// One page of `table` where the search words match its full-text index and each given column equals its
 /// value (nil: any), in `order`; with the count of all such rows. `row` maps a fetched row, or skips it.
 func listPage<Row>(_ database: AppDatabase, table: String, columns: String, query: String, equal: [(String, String?)],
-                   order: String, limit: Int, offset: Int, row: (GRDB.Row) -> Row?) throws -> ListPage<Row> {
+                   order: String, limit: Int, offset: Int, row: (GRDB.Row) throws -> Row?) throws -> ListPage<Row> {
     var clauses: [String] = []
     var arguments = StatementArguments()
     if let match = ListFilter(query: query).matchExpression {
@@ -47,7 +47,9 @@ func listPage<Row>(_ database: AppDatabase, table: String, columns: String, quer
     let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
     return try database.read { db in
         let rows = try GRDB.Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
-                                         arguments: arguments + [limit, offset]).compactMap(row)
+                                         arguments: arguments + [limit, offset])
+            // A row with a stored value the app cannot read is left out, never a trap; `check` names it.
+            .compactMap { line in try readableRow { try row(line) } ?? nil }
         let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) \(whereClause)", arguments: arguments) ?? 0
         return ListPage(rows: rows, total: total)
     }
@@ -138,12 +140,12 @@ public struct OfficialListRequest: ListRequest {
                      columns: "code, family_name, middle_name, given_name, position, unit, category, party_member, status",
                      query: query, equal: [("category", category?.slug), ("status", status?.slug)],
                      order: "sort_key, code", limit: limit, offset: offset) { row in
-            OfficialRow(code: row["code"],
-                        name: [row["family_name"], row["middle_name"], row["given_name"]].compactMap { (s: String?) in s }
+            OfficialRow(code: try row.text("code"),
+                        name: try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }
                             .filter { !$0.isEmpty }.joined(separator: " "),
-                        position: row["position"], unit: row["unit"],
-                        category: OfficialCategory(rawValue: row["category"]) ?? .canBoDangVien,
-                        partyMember: row["party_member"], status: OfficialStatus(rawValue: row["status"]) ?? .dangCongTac)
+                        position: try row.text("position"), unit: try row.text("unit"),
+                        category: OfficialCategory(rawValue: try row.text("category")) ?? .canBoDangVien,
+                        partyMember: try row.flag("party_member"), status: OfficialStatus(rawValue: try row.text("status")) ?? .dangCongTac)
         }
     }
 }
@@ -172,9 +174,10 @@ public struct PlanListRequest: ListRequest {
     public func page(in database: AppDatabase) throws -> ListPage<PlanRow> {
         try listPage(database, table: "plan", columns: "code, document_number, title, year, type, status, start_on, end_on",
                      query: query, equal: [("status", status?.slug)], order: "year DESC, code DESC", limit: limit, offset: offset) { row in
-            PlanRow(code: row["code"], documentNumber: row["document_number"], title: row["title"], year: row["year"],
-                    type: PlanType(rawValue: row["type"]) ?? .thuongXuyen, status: PlanStatus(rawValue: row["status"]) ?? .duThao,
-                    startOn: row["start_on"], endOn: row["end_on"])
+            PlanRow(code: try row.text("code"), documentNumber: try row.text("document_number"), title: try row.text("title"),
+                    year: try row.integer("year"), type: PlanType(rawValue: try row.text("type")) ?? .thuongXuyen,
+                    status: PlanStatus(rawValue: try row.text("status")) ?? .duThao,
+                    startOn: try row.optionalDate("start_on"), endOn: try row.optionalDate("end_on"))
         }
     }
 }
@@ -207,9 +210,9 @@ public struct RecommendationListRequest: ListRequest {
         return try listPage(database, table: "recommendation", columns: "code, sent_on, to_body, content, response",
                             query: query, equal: [("response", response?.slug)], order: "sent_on DESC, code DESC",
                             limit: limit, offset: offset) { row in
-            guard let sentOn: LocalDate = row["sent_on"] else { return nil }
-            let response = RecommendationResponse(rawValue: row["response"]) ?? .choTraLoi
-            return RecommendationRow(code: row["code"], sentOn: sentOn, to: row["to_body"], content: row["content"],
+            let sentOn = try row.date("sent_on")
+            let response = RecommendationResponse(rawValue: try row.text("response")) ?? .choTraLoi
+            return RecommendationRow(code: try row.text("code"), sentOn: sentOn, to: try row.text("to_body"), content: try row.text("content"),
                                      response: response, late: response == .choTraLoi && sentOn < lateBefore)
         }
     }
