@@ -38,7 +38,7 @@ start() {
 GIAMSAT_TODAY=2026-11-23 "$BIN" --data "$DATA" import sample-data/vi-trung-2021-2026.json >/dev/null
 
 start "TERM=xterm-256color $BIN --data $DATA"
-expect "250 kết quả" "the app starts"
+expect "F1 Trợ giúp" "the app starts"
 keys q
 expect "EXITED 0" "and quits"
 mode=$(stat -c %a "$DATA/backups/auto-2026-11-23.sqlite" 2>/dev/null || echo none)
