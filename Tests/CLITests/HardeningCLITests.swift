@@ -60,6 +60,11 @@ final class HardeningCLITests: CLITestCase {
         let export = try run(["export"])
         XCTAssertEqual(export.status, 1)
         XCTAssertTrue(export.err.contains("due_on"), export.err)
+        for arguments in [["tally", "--year", "10000"], ["tally", "--years", "2090-2130"], ["tally", "--from", "01/01/2024", "--to", "31/12/9999"]] {
+            let tally = try run(arguments)
+            XCTAssertTrue([1, 2].contains(tally.status), "\(arguments): \(tally.status) \(tally.err)")
+            XCTAssertTrue(tally.err.contains("2100"), tally.err)
+        }
     }
 
     func testTableAndTSVEscapeControlCharacters() throws {

@@ -75,6 +75,28 @@ final class HardeningTests: XCTestCase {
         XCTAssertThrowsError(try db.fetch(Feedback.self, code: "PA-2021-0001"))
     }
 
+    func testWorkflowListsAndDashboardSkipDamagedRows() throws {
+        let db = try Fixtures.database()
+        try db.save(Fixtures.feedback("PA-2021-0001"), by: "A")
+        try db.save(Recommendation(code: "KN-2021-0001", to: "Đảng ủy", sentOn: Fixtures.date("2021-04-01")), by: "A")
+        try db.write { db in
+            try db.execute(sql: "UPDATE official SET party_member = 'maybe' WHERE code = 'DT-0002'")
+            try db.execute(sql: "UPDATE recommendation SET sent_on = '2021-13-45'")
+            try db.execute(sql: "UPDATE feedback SET due_on = '0999-01-01'")
+            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('due-days', '9223372036854775807')")
+        }
+        XCTAssertEqual(try OfficialListRequest().page(in: db).rows.map(\.code), ["DT-0001"])
+        XCTAssertEqual(try RecommendationListRequest(today: Fixtures.date("2026-01-01")).page(in: db).rows.count, 0)
+        XCTAssertNoThrow(try db.dashboard(year: 2021, today: Fixtures.date("2021-12-31"), calendar: WorkingCalendar(holidays: [])))
+        XCTAssertEqual(try db.settings().dueDays, Feedback.defaultDueDays, "a due-days value the app never writes is ignored")
+        XCTAssertEqual(LocalDate.latest.adding(days: .max).year, LocalDate.latest.year + 2_738, "no overflow")
+    }
+
+    func testYearsOutsideTheRangeMakeNoImpossibleDates() {
+        XCTAssertEqual(TallyPeriod(year: 10_000, kind: .year).to, LocalDate.latest)
+        XCTAssertEqual(TallyPeriod(year: -5, kind: .q1).from, LocalDate.earliest)
+    }
+
     // MARK: Lengths
 
     func testLengthLimitsAtImportAndStore() throws {

@@ -156,8 +156,8 @@ extension GiamSatError {
         case .notFound(let entity, let code):
             return vi ? "không có \(entity.label.vi) mã \(code)" : "no \(entity.label.en) with code \(code)"
         case .invalidDate(let text):
-            return vi ? "ngày “\(text)” không hợp lệ (dạng dd/mm/yyyy, ngày phải có thật)"
-                      : "invalid date “\(text)” (dd/mm/yyyy, a real day)"
+            return vi ? "ngày “\(Quote.short(text))” không hợp lệ (dạng dd/mm/yyyy, ngày phải có thật, năm 1945–2100)"
+                      : "invalid date “\(Quote.short(text))” (dd/mm/yyyy, a real day, years 1945–2100)"
         case .invalidPeriod(let text):
             return vi ? "kỳ báo cáo không hợp lệ: \(text)" : "invalid period: \(text)"
         case .notATally(let file):

@@ -15,6 +15,15 @@ public enum SafetyText {
                   "this machine does not know the terminal type “\(Quote.short(term))”; set TERM=xterm-256color (or TERM=linux on the console), or install ncurses-term")
     }
 
+    // MARK: Years on the command line
+
+    public static let badYears = Localized("--years cần dạng 2021-2024, các năm trong khoảng 1945–2100, tối đa 50 năm",
+                                           "--years needs the form 2021-2024, years within 1945–2100, at most 50 years")
+
+    public static func badYear(_ year: Int) -> Localized {
+        Localized("--year \(year) ngoài khoảng 1945–2100", "--year \(year) is outside 1945–2100")
+    }
+
     // MARK: Backups
 
     public static func autoBackupFailed(_ reason: String) -> Localized {

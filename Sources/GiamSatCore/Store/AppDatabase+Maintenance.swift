@@ -69,7 +69,8 @@ extension AppDatabase {
     /// A consistent copy through SQLite's backup API, safe while other windows are writing.
     /// Written to a temporary name first, then renamed: a failed backup leaves nothing half-done.
     public func backup(to destination: String) throws {
-        let temporary = destination + ".partial"
+        // Per process: two windows making the day's backup at the same moment must not share a file.
+        let temporary = destination + ".\(getpid()).partial"
         try? FileManager.default.removeItem(atPath: temporary)
         do {
             let previousMask = umask(0o077)

@@ -16,7 +16,9 @@ extension AppDatabase {
     public func settings() throws -> Settings {
         try read { db in
             var settings = Settings.defaults
-            if let days = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'due-days'").flatMap(Int.init) {
+            // A value the app would not have written (edited by hand) is ignored, not trusted.
+            if let days = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'due-days'").flatMap(Int.init),
+               (1...3_650).contains(days) {
                 settings.dueDays = days
             }
             if let list = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'holidays'") {

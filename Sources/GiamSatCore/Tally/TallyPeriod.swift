@@ -26,10 +26,13 @@ public struct TallyPeriod: Equatable, Sendable {
         }
     }
 
+    /// A year outside LocalDate.validYears (typed, or stepped to with → on the report screen)
+    /// becomes the nearest valid one: the dates it makes always exist.
     public init(year: Int, kind: Kind) {
         let (first, last) = kind.months
-        from = LocalDate(year: year, month: first, day: 1)!
-        to = LocalDate(year: year, month: last, day: LocalDate.daysIn(month: last, year: year))!
+        let year = min(max(year, LocalDate.validYears.lowerBound), LocalDate.validYears.upperBound)
+        from = LocalDate(year: year, month: first, day: 1) ?? .earliest
+        to = LocalDate(year: year, month: last, day: LocalDate.daysIn(month: last, year: year)) ?? .latest
     }
 
     /// The years the period touches (residence reviews are counted by year).

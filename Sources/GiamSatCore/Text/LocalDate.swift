@@ -98,7 +98,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = d
     }
 
-    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    /// Days are capped at ±1,000,000 (some 2,700 years) so that no count read from a file can
+    /// overflow the arithmetic; the result may still leave `validYears`: see `clamped()`.
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + min(max(days, -1_000_000), 1_000_000)) }
 
     public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
 

@@ -55,8 +55,9 @@ struct TallyShowCommand: ParsableCommand {
     static func periods(year: Int?, kind: TallyPeriod.Kind, from: String?, to: String?, years: String?, today: LocalDate) throws -> [TallyPeriod] {
         if let years {
             let bounds = years.split(separator: "-").compactMap { Int($0) }
-            guard bounds.count == 2, bounds[0] <= bounds[1], bounds[1] - bounds[0] < 50, bounds[0] >= 1900 else {
-                throw CLIError.usage("--years cần dạng 2021-2024", "--years needs the form 2021-2024")
+            guard bounds.count == 2, bounds[0] <= bounds[1], bounds[1] - bounds[0] < 50,
+                  LocalDate.validYears.contains(bounds[0]), LocalDate.validYears.contains(bounds[1]) else {
+                throw CLIError(text: SafetyText.badYears, isUsage: true)
             }
             return (bounds[0]...bounds[1]).map { TallyPeriod(year: $0, kind: kind) }
         }
@@ -69,6 +70,7 @@ struct TallyShowCommand: ParsableCommand {
             guard start <= end else { throw CLIError.usage("--from phải trước --to", "--from must not be after --to") }
             return [TallyPeriod(from: start, to: end)]
         }
+        if let year, !LocalDate.validYears.contains(year) { throw CLIError(text: SafetyText.badYear(year), isUsage: true) }
         return [TallyPeriod(year: year ?? today.year, kind: kind)]
     }
 }
