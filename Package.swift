@@ -11,10 +11,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Reporters' identities sealed at rest (`protect`): X25519, ChaChaPoly, HKDF, scrypt (docs/security.md).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The model, Vietnamese text, the SQLite store, import/export. Knows nothing of terminals.
-        .target(name: "GiamSatCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "GiamSatCore", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
         // Pure terminal drawing: display width, canvas, widgets. Knows nothing of the model.
         .target(name: "TerminalUI"),
         // The wide-character ncurses API (see shim.h for why not pkgConfig).

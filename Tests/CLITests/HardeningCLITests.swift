@@ -107,6 +107,37 @@ final class HardeningCLITests: CLITestCase {
         XCTAssertEqual(try sqlite("SELECT COUNT(*) FROM audit WHERE new LIKE '%/plain.json'"), "0", "no identities, no audit row")
     }
 
+    func testProtectEncryptsIdentitiesAndAsksOnlyToExportThem() throws {
+        try importSample()
+        let name = try sqlite("SELECT reporter_name FROM feedback WHERE reporter_name IS NOT NULL ORDER BY code LIMIT 1")
+        XCTAssertFalse(name.isEmpty)
+        let env = ["GIAMSAT_SCRYPT_LOG_N": "10"]
+        let noPass = try shell("\"$BIN\" --data \"$TMP/data\" protect </dev/null", environment: env)
+        XCTAssertEqual(noPass.status, 2, "no passphrase, no terminal: asks for GIAMSAT_PASSPHRASE")
+        XCTAssertTrue(noPass.err.contains("GIAMSAT_PASSPHRASE"), noPass.err)
+        let protect = try shell("\"$BIN\" --data \"$TMP/data\" protect", environment: env.merging(["GIAMSAT_PASSPHRASE": "mật khẩu của xã"]) { $1 })
+        XCTAssertEqual(protect.status, 0, protect.err)
+        XCTAssertTrue(protect.out.contains("MẤT danh tính"), "the lost-passphrase warning is shown")
+        XCTAssertEqual(try run(["backup", "--out", folder + "/after.sqlite"]).status, 0)
+        for file in ["/data/giamsat.sqlite", "/data/giamsat.sqlite-wal", "/after.sqlite"] {
+            XCTAssertNil((FileManager.default.contents(atPath: folder + file) ?? Data()).range(of: Data(name.utf8)), "\(name) in clear in \(file)")
+        }
+        XCTAssertEqual(try run(["list", "feedback", "--query", "duong day nong", "--format", "tsv"]).status, 0, "lists need no passphrase")
+        XCTAssertEqual(try run(["check"]).status, 0)
+        let refused = try run(["export", "--include-identities", "--out", folder + "/x.json"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.err.contains("GIAMSAT_PASSPHRASE"), refused.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/x.json"))
+        let wrong = try shell("\"$BIN\" --data \"$TMP/data\" export --include-identities", environment: ["GIAMSAT_PASSPHRASE": "sai mật khẩu rồi"])
+        XCTAssertTrue(wrong.err.contains("không đúng"), wrong.err)
+        let change = try shell("\"$BIN\" --data \"$TMP/data\" protect --change-passphrase",
+                               environment: env.merging(["GIAMSAT_PASSPHRASE": "mật khẩu của xã", "GIAMSAT_NEW_PASSPHRASE": "mật khẩu mới hơn"]) { $1 })
+        XCTAssertEqual(change.status, 0, change.err)
+        let exported = try shell("\"$BIN\" --data \"$TMP/data\" export --include-identities", environment: ["GIAMSAT_PASSPHRASE": "mật khẩu mới hơn"])
+        XCTAssertEqual(exported.status, 0, exported.err)
+        XCTAssertTrue(exported.out.contains(name))
+    }
+
     // MARK: Accidents
 
     func testRestoreShowsChecksAndKeepsTheReplacedData() throws {

@@ -59,7 +59,8 @@ public enum BundleWriter {
         var pairs: [(String, JSONValue)] = [("code", .string(f.code)), ("receivedOn", .string(f.receivedOn.iso)),
                                             ("channel", .string(f.channel.slug)), ("kind", .string(f.kind.slug)),
                                             ("anonymous", .bool(f.anonymous))]
-        if includeIdentities, let reporter = f.reporter {
+        // A sealed identity that was not opened is withheld, never written as its placeholder.
+        if includeIdentities, let reporter = f.reporter, !reporter.isSealed {
             pairs.append(("reporter", .object([("name", .string(reporter.name)), ("address", .string(reporter.address)),
                                                ("phone", .string(reporter.phone))])))
         }

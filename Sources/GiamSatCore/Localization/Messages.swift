@@ -171,6 +171,18 @@ extension GiamSatError {
         case .badStoredValue(let column, let value, let expected):
             return vi ? "giá trị đã lưu không đọc được: \(column) = “\(Quote.short(value))” (cần \(expected)); khôi phục một bản sao lưu (giamsat-tui restore) hoặc sửa tệp"
                       : "a stored value cannot be read: \(column) = “\(Quote.short(value))” (expected \(expected)); restore a backup (giamsat-tui restore) or repair the file"
+        case .passphraseNeeded:
+            return vi ? "danh tính người phản ánh đã được mã hóa: cần mật khẩu bảo vệ (nhập khi được hỏi, hoặc đặt GIAMSAT_PASSPHRASE)"
+                      : "reporters' identities are encrypted: the protection passphrase is needed (type it when asked, or set GIAMSAT_PASSPHRASE)"
+        case .wrongPassphrase:
+            return vi ? "mật khẩu bảo vệ không đúng" : "wrong protection passphrase"
+        case .passphraseTooShort(let minimum):
+            return vi ? "mật khẩu bảo vệ phải có ít nhất \(minimum) ký tự" : "the protection passphrase needs at least \(minimum) characters"
+        case .alreadyProtected:
+            return vi ? "danh tính đã được mã hóa; đổi mật khẩu bằng “giamsat-tui protect --change-passphrase”"
+                      : "identities are already encrypted; change the passphrase with “giamsat-tui protect --change-passphrase”"
+        case .notProtected:
+            return vi ? "danh tính chưa được mã hóa; chạy “giamsat-tui protect” trước" : "identities are not encrypted; run “giamsat-tui protect” first"
         case .communeTwice(let file, let commune, let other):
             return vi ? "\(file): xã “\(commune)” đã có trong \(other); cộng hai lần sẽ sai số liệu"
                       : "\(file): commune “\(commune)” is already in \(other); adding it twice would be wrong"

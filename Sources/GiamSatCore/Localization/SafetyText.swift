@@ -68,4 +68,35 @@ public enum SafetyText {
     public static let identityExportNeedsAudit = Localized(
         "không xuất danh tính: dữ liệu chỉ đọc nên không ghi được nhật ký xuất",
         "identities not exported: the data is read-only, so the export cannot be recorded in the audit trail")
+
+    // MARK: Protection (protect)
+
+    public static let lostPassphraseWarning = Localized(
+        "Chú ý: quên mật khẩu bảo vệ là MẤT danh tính người phản ánh — không ai, kể cả người viết phần mềm, khôi phục được. Hãy ghi mật khẩu ra giấy, niêm phong, cất trong tủ có khóa.",
+        "Note: a lost protection passphrase means LOST reporters' identities — nobody, not even the authors, can recover them. Write it down, seal it, keep it locked away.")
+    public static let newPassphrase = Localized("Mật khẩu bảo vệ mới: ", "New protection passphrase: ")
+    public static let repeatPassphrase = Localized("Gõ lại mật khẩu: ", "Type it again: ")
+    public static let currentPassphrase = Localized("Mật khẩu bảo vệ: ", "Protection passphrase: ")
+    public static let passphrasesDiffer = Localized("hai lần gõ mật khẩu không giống nhau; không thay đổi gì", "the two passphrases differ; nothing changed")
+    public static let passphraseChanged = Localized("Đã đổi mật khẩu bảo vệ.", "The protection passphrase is changed.")
+
+    public static func passphraseNoTerminal(_ variable: String) -> Localized {
+        Localized("cần mật khẩu: chạy trong terminal để gõ, hoặc đặt \(variable)", "a passphrase is needed: run in a terminal to type it, or set \(variable)")
+    }
+
+    public static func protected(_ count: Int) -> Localized {
+        Localized("Đã mã hóa danh tính của \(count) phản ánh. Từ nay xem hoặc xuất danh tính cần mật khẩu.",
+                  "Encrypted the identities of \(count) feedback records. Revealing or exporting identities now needs the passphrase.")
+    }
+
+    public static func oldBackupsInClear(_ count: Int, _ folder: String) -> Localized {
+        Localized("Chú ý: \(count) bản sao lưu cũ trong \(folder) vẫn còn danh tính chưa mã hóa; xóa bằng “giamsat-tui protect --delete-old-backups” hoặc cất giữ cẩn thận.",
+                  "Note: \(count) older backups in \(folder) still hold identities in clear; delete them (protect --delete-old-backups) or keep them safe.")
+    }
+
+    public static func oldBackupsDeleted(_ count: Int) -> Localized {
+        Localized("Đã xóa \(count) bản sao lưu cũ còn danh tính chưa mã hóa.", "Deleted \(count) older backups that held identities in clear.")
+    }
+
+    public static let exportPassphrase = Localized("Mật khẩu bảo vệ (để xuất danh tính): ", "Protection passphrase (to export identities): ")
 }

@@ -78,6 +78,12 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case communeTwice(file: String, commune: String, other: String)
     /// A value in the database file the app cannot read (edited by hand, damaged, an old bug).
     case badStoredValue(column: String, value: String, expected: String)
+    /// Identities are sealed (`protect`) and no passphrase was given.
+    case passphraseNeeded
+    case wrongPassphrase
+    case passphraseTooShort(minimum: Int)
+    case alreadyProtected
+    case notProtected
 
     public enum CSVProblem: Equatable, Sendable {
         case missingColumn(String)

@@ -23,11 +23,28 @@ public struct Feedback: AuditedRecord {
         public var name: String
         public var address: String
         public var phone: String
+        /// With `protect` on: the identity as stored, sealed (`gs1:…`); name, address and phone
+        /// then hold `Reporter.sealedPlaceholder` and "" until `revealReporter` opens it.
+        public var sealed: String?
         public init(name: String, address: String = "", phone: String = "") {
             self.name = name
             self.address = address
             self.phone = phone
         }
+
+        /// What a sealed identity shows in place of the name. A form that saves it back
+        /// unchanged keeps the sealed identity (docs/security.md).
+        public static let sealedPlaceholder = "🔒"
+
+        public init(sealed: String) {
+            self.init(name: Self.sealedPlaceholder)
+            self.sealed = sealed
+        }
+
+        public var isSealed: Bool { sealed != nil }
+
+        /// A placeholder saved back by a form that never revealed the identity.
+        var isPlaceholder: Bool { sealed == nil && name == Self.sealedPlaceholder && address.isEmpty && phone.isEmpty }
     }
 
     public struct StatusChange: Equatable, Sendable {
@@ -129,6 +146,6 @@ public struct Feedback: AuditedRecord {
     /// The identity is compared, never written: the audit row says "changed" with both values
     /// masked. (An unkeyed hash of name, address and phone could confirm a guess; see docs/security.md.)
     public var confidentialAuditFields: [(field: String, value: String)] {
-        [("reporter", reporter.map { "\($0.name)\u{1}\($0.address)\u{1}\($0.phone)" } ?? "")]
+        [("reporter", reporter.map { $0.sealed ?? "\($0.name)\u{1}\($0.address)\u{1}\($0.phone)" } ?? "")]
     }
 }

@@ -57,4 +57,7 @@ public struct AuditEntry: Equatable, Sendable {
     public static let identityExportField = "reporters.exported"
     /// Field name of the row written by `restore`: `old` is where the replaced data was kept, `new` the restored file.
     public static let restoredField = "database.restored"
+    /// Field name of the row written by `protect` (`new`: how many identities were sealed) and by a passphrase change.
+    public static let protectedField = "identities.protected"
+    public static let passphraseChangedField = "identities.passphrase-changed"
 }

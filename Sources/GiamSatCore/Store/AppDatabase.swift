@@ -70,6 +70,9 @@ public struct AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         // A second copy of the app writing at the same moment: wait rather than fail.
         config.busyMode = .timeout(5)
+        // Deleted and overwritten content is zeroed, not left in free pages: an identity changed
+        // or sealed leaves no copy in clear in the file (docs/security.md).
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         return config
     }
 

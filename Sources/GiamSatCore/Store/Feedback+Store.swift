@@ -12,7 +12,8 @@ extension Feedback: StoredRecord {
         }
         var reporter: Reporter?
         if let name = try row.optionalText("reporter_name") {
-            reporter = Reporter(name: name, address: try row.optionalText("reporter_address") ?? "", phone: try row.optionalText("reporter_phone") ?? "")
+            reporter = IdentitySeal.isSealed(name) ? Reporter(sealed: name)
+                : Reporter(name: name, address: try row.optionalText("reporter_address") ?? "", phone: try row.optionalText("reporter_phone") ?? "")
         }
         return Feedback(
             code: try row.text("code"), receivedOn: try row.date("received_on"), channel: try row.slug("channel"),
@@ -33,8 +34,9 @@ extension Feedback: StoredRecord {
               locality = excluded.locality, content = excluded.content, summary = excluded.summary,
               notes = excluded.notes, due_on = excluded.due_on, status = excluded.status, is_open = excluded.is_open
             RETURNING id
-            """, arguments: [code, receivedOn, channel.slug, kind.slug, anonymous, reporter?.name, reporter?.address,
-                             reporter?.phone, locality, content?.slug, summary, notes, dueOn, status.slug, !status.isEnded])!
+            """, arguments: [code, receivedOn, channel.slug, kind.slug, anonymous, reporter.map { $0.sealed ?? $0.name },
+                             reporter?.sealed == nil ? reporter?.address : nil, reporter?.sealed == nil ? reporter?.phone : nil,
+                             locality, content?.slug, summary, notes, dueOn, status.slug, !status.isEnded])!
         // A changed received date moves the record in the newest-first order, and in the search index.
         let recency = searchRowID(id: id)
         if let old = try Int64.fetchOne(db, sql: "SELECT recency FROM feedback WHERE id = ?", arguments: [id]), old != recency {
@@ -54,6 +56,10 @@ extension Feedback: StoredRecord {
                 """, arguments: [code, seq, change.status.slug, change.on, change.by, change.note, change.to, change.duplicateOf])
         }
         return id
+    }
+
+    public func forStorage(old: Feedback?, _ db: Database) throws -> Feedback {
+        try AppDatabase.sealingIdentity(self, old: old, db)
     }
 
     public static let searchKeyColumn = "recency"
@@ -79,12 +85,15 @@ extension Feedback: StoredRecord {
 
 extension AppDatabase {
     /// The reporter's identity, for the one user who asked to see it. The reveal is audited.
-    public func revealReporter(of code: String, by user: String) throws -> Feedback.Reporter? {
+    /// A sealed identity (`protect`) is opened with `passphrase`, else `GIAMSAT_PASSPHRASE`,
+    /// else an unlocked key of this process; without one: `passphraseNeeded`, and no audit row.
+    public func revealReporter(of code: String, by user: String, passphrase: String? = nil) throws -> Feedback.Reporter? {
         try write { db in
             guard let feedback = try Feedback.fetch(db, code: code) else { throw GiamSatError.notFound(entity: .feedback, code: code) }
+            let reporter = try Self.opened(feedback.reporter, db, passphrase: passphrase)
             try Self.audit(db, AuditEntry(at: Self.timestamp(), by: user, entity: .feedback, code: code,
                                           field: AuditEntry.revealField, old: "", new: ""))
-            return feedback.reporter
+            return reporter
         }
     }
 }

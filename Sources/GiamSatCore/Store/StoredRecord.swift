@@ -14,12 +14,15 @@ public protocol StoredRecord: AuditedRecord, Validated {
     func searchRowID(id: Int64) -> Int64
     /// The column of the table that holds `searchRowID`.
     static var searchKeyColumn: String { get }
+    /// The record as it is stored: with `protect` on, a feedback record's identity sealed.
+    func forStorage(old: Self?, _ db: Database) throws -> Self
 }
 
 extension StoredRecord {
     public func searchText(_ db: Database) throws -> String? { nil }
     public func searchRowID(id: Int64) -> Int64 { id }
     public static var searchKeyColumn: String { "id" }
+    public func forStorage(old: Self?, _ db: Database) throws -> Self { self }
 }
 
 /// What a save did.
@@ -41,7 +44,9 @@ extension AppDatabase {
         // The last boundary: whatever the caller (form, import, CLI), no over-long text and no date out of range.
         if let invalid = record.validationErrors().first { throw invalid }
         let now = timestamp()
-        guard let old = try R.fetch(db, code: record.code) else {
+        let old = try R.fetch(db, code: record.code)
+        let record = try record.forStorage(old: old, db)
+        guard let old else {
             if let expectedVersion, expectedVersion > 0 { throw GiamSatError.staleWrite(entity: R.entity, code: record.code) }
             let id = try record.upsert(db)
             try index(record, id: id, db)

@@ -20,8 +20,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let database = try global.open()
-        let bundle = try database.exportBundle()
+        var bundle = try database.exportBundle()
         if includeIdentities {
+            // Encrypted identities (protect) are opened with the passphrase, asked for only now.
+            if try database.isProtected() {
+                bundle = try database.exportBundle(revealingIdentities: Passphrase.read(SafetyText.exportPassphrase, lang: global.language))
+            }
             // Identities leave the database only with an audit row saying who, when and where to.
             let destination = out.map { ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 } ?? "stdout"
             do {
