@@ -112,7 +112,9 @@ extension AppDatabase {
             for row in try Row.fetchAll(db, sql: """
                 SELECT substr(received_on, 1, 7) AS month, COUNT(*) FROM feedback WHERE received_on BETWEEN ? AND ? GROUP BY month
                 """, arguments: [period.from, period.to]) {
-                counts[row[0]] = row[1]
+                if let month = try readableRow({ try row.optionalText(row.name(at: 0)) }) ?? nil {
+                    counts[month] = try row.integer(row.name(at: 1))
+                }
             }
             var months: [(String, Int)] = []
             var year = period.from.year, month = period.from.month

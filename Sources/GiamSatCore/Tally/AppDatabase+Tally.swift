@@ -20,7 +20,10 @@ extension AppDatabase {
         func counts(_ sql: String, _ arguments: StatementArguments) throws -> [String: Int] {
             var result: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                if let key: String = row[0] { result[key] = row[1] }
+                // Through the throwing helpers: a blob where a slug belongs is skipped, not a trap.
+                if let key = try readableRow({ try row.optionalText(row.name(at: 0)) }) ?? nil {
+                    result[key] = try row.integer(row.name(at: 1))
+                }
             }
             return result
         }
