@@ -145,6 +145,12 @@ enum T {
     static let ended = Localized("Phản ánh đã kết thúc, không còn bước nào.", "This record has ended; no further steps.")
     static let statusChanged = Localized("Đã chuyển trạng thái:", "Status changed:")
 
+    // Protected identities
+    static let passphraseTitle = Localized("Mật khẩu bảo vệ", "Protection passphrase")
+    static let passphrasePrompt = Localized("Danh tính người phản ánh được mã hóa. Nhập mật khẩu:",
+                                            "Reporters' identities are encrypted. Passphrase:")
+    static let passphraseHint = Localized("Enter: mở · Esc: thôi · việc xem được ghi nhật ký", "Enter: open · Esc: cancel · showing is logged")
+
     // Undo and palette
     static let nothingToUndo = Localized("Không có thay đổi nào để hoàn tác.", "Nothing to undo.")
     static let undone = Localized("Đã hoàn tác thay đổi gần nhất của", "Undid the last change to")

@@ -84,6 +84,12 @@ protocol FormSpec {
     /// What saving valid values does: an effect for the store, or (a sub-row) handing them back.
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome
     func afterSave(code: String) -> Navigation
+    /// The confidential fields' values from a reveal's result (the identity as stored, opened).
+    func revealed(_ result: EffectResult) -> [String: FormValues.Value]
+}
+
+extension FormSpec {
+    func revealed(_ result: EffectResult) -> [String: FormValues.Value] { [:] }
 }
 
 /// A form driven by a `FormSpec`: focus, editing, pickers, checks, scrolling, asking before
@@ -216,6 +222,7 @@ struct FormScreen<Spec: FormSpec>: Screen {
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         switch delivery {
         case .confirmed(.discardForm): return .navigate(.pop)
+        case .passphrase(let passphrase): return .effects(.reveal(code: spec.code, passphrase: passphrase))
         case .rows(let id, let rows, let names):
             values[id] = .rows(rows)
             values.names.merge(names) { _, new in new }
@@ -246,7 +253,15 @@ struct FormScreen<Spec: FormSpec>: Screen {
             dirty = false
             return Outcome(navigation: spec.afterSave(code: code), message: .info(T.saved, code))
         case .revealed:
+            // The loaded values may be a sealed placeholder: show what the reveal opened, as if loaded.
+            for (id, value) in spec.revealed(result) {
+                if values[id] == initial?[id] { values[id] = value }
+                initial?[id] = value
+            }
             revealed = true
+            return .none
+        case _ where PassphraseScreen.isNeeded(result):
+            if case .failed(let failure) = result { return Outcome(navigation: .push(PassphraseScreen()), message: .failure(failure)) }
             return .none
         case .failed where initial == nil:
             loadFailed = true

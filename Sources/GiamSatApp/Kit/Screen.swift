@@ -43,6 +43,8 @@ public enum Delivery: Equatable, Sendable {
     case command(CommandID)
     /// A sub-row form closed with its values (`index` nil: a new row).
     case row(index: Int?, values: FormValues)
+    /// The passphrase typed to open sealed identities.
+    case passphrase(String)
     /// The sub-rows of a form field, as edited.
     case rows(field: String, rows: [FormValues], names: [String: String])
 }

@@ -13,7 +13,8 @@ public enum Effect: Equatable, Sendable {
     case saveNewFeedback(Feedback)
     case saveFeedbackEdit(Feedback, expectedVersion: Int)
     case advance(code: String, version: Int, change: Feedback.StatusChange)
-    case reveal(code: String)
+    /// Shows a reporter (audited); `passphrase` opens identities sealed by `giamsat-tui protect`.
+    case reveal(code: String, passphrase: String? = nil)
     /// Tallies of these periods, and feedback by month of the last one (the bars).
     case tally([TallyPeriod])
     case drill(TallyDrill, TallyPeriod, lang: Lang)

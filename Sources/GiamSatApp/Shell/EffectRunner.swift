@@ -48,8 +48,8 @@ public struct EffectRunner: Sendable {
             return .saved(entity: .feedback, code: feedback.code, undo: try database.saveEdit(feedback, expectedVersion: version, by: user))
         case .advance(let code, let version, let change):
             return .saved(entity: .feedback, code: code, undo: try database.advance(code: code, version: version, change: change, by: user))
-        case .reveal(let code):
-            return .revealed(try database.revealReporter(of: code, by: user))
+        case .reveal(let code, let passphrase):
+            return .revealed(try database.revealReporter(of: code, by: user, passphrase: passphrase))
         case .tally(let periods):
             let tallies = try database.tallies(periods, today: today)
             let months = try periods.last.map { try database.feedbackByMonth($0) } ?? []
@@ -61,7 +61,7 @@ public struct EffectRunner: Sendable {
             guard let first = tallies.first, let last = tallies.last else { return .failed(.other("")) }
             let commune = try database.commune()
             let document = format.render(tallies, communeName: commune?.name ?? "", lang: lang)
-            let name = "so-lieu-\(commune?.code ?? "xa")-\(first.period.from.iso)-\(last.period.to.iso).\(format.fileExtension)"
+            let name = "so-lieu-\(commune?.fileNameCode ?? "xa")-\(first.period.from.iso)-\(last.period.to.iso).\(format.fileExtension)"
             try DataDirectory(path: exportDirectory).prepare()
             let path = exportDirectory + "/" + name
             try Files.write(document, to: path)

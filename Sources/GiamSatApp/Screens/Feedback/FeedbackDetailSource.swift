@@ -24,9 +24,19 @@ struct FeedbackDetailSource: DetailSource {
             self.record = record
         case .revealed(let reporter):
             revealed = reporter
+        case _ where PassphraseScreen.isNeeded(result):
+            if case .failed(let failure) = result { return Outcome(navigation: .push(PassphraseScreen()), message: .failure(failure)) }
         default: return nil
         }
         return .none
+    }
+
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
+        switch delivery {
+        case .changed: return Outcome(effects: load())
+        case .passphrase(let passphrase): return .effects(.reveal(code: code, passphrase: passphrase))
+        default: return .none
+        }
     }
 
     func offers(_ command: CommandID) -> Bool {

@@ -141,6 +141,12 @@ struct FeedbackFormSpec: FormSpec {
         return .effects(.saveFeedbackEdit(feedback, expectedVersion: original.version))
     }
 
+    func revealed(_ result: EffectResult) -> [String: FormValues.Value] {
+        guard case .revealed(let reporter?) = result else { return [:] }
+        return [ID.name: .text(TextField(reporter.name)), ID.address: .text(TextField(reporter.address)),
+                ID.phone: .text(TextField(reporter.phone))]
+    }
+
     /// A new record is shown once saved (in place of the form); an edit goes back to the record.
     func afterSave(code: String) -> Navigation {
         isNew ? .replace(DetailScreen(source: FeedbackDetailSource(code: code))) : .pop
