@@ -29,6 +29,7 @@ test: deps
 	$(SWIFT) test --skip-build
 	@if [ -x scripts/e2e.sh ]; then scripts/e2e.sh; fi
 	@if [ -x scripts/e2e-hardening.sh ]; then scripts/e2e-hardening.sh; fi
+	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 
 # A large commune (BENCH_OFFICIALS=100000, BENCH_FEEDBACK=1000000 by default), timed; prints a table.
 bench: deps
