@@ -57,12 +57,16 @@ struct ConfirmScreen: Screen {
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
         let message: Localized
+        var title = T.unsavedTitle
+        var subject = ""
         switch question {
         case .quit: message = T.quitQuestion
         case .discardForm: message = T.discardQuestion
         case .switchSection: message = T.leaveQuestion
+        case .deleteLocality(let code, let name):
+            (title, message, subject) = (T.localitiesTitle, T.deleteLocalityQuestion, " \(name) (\(code))?")
         }
-        ConfirmDialog.render(into: &canvas, title: env.text(T.unsavedTitle), message: env.text(message), answers: env.text(T.yesNo))
+        ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
         return nil
     }
 }

@@ -20,11 +20,24 @@ protocol ListSource {
     func preview(_ row: Request.Row, _ env: ScreenEnv) -> String?
     /// One of the kind's own commands: nil if it is not one, `.reload` when a filter changed.
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> ListAction?
+    /// The same, for commands about the selected row (edit it, delete it); by default as above.
+    mutating func handle(_ command: CommandID, selected: Request.Row?, _ env: ScreenEnv) -> ListAction?
     func open(_ row: Request.Row, _ env: ScreenEnv) -> Outcome
+    /// A result other than a page (a filter's choices), or a value from a dialog the source opened.
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> ListAction?
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> ListAction?
+}
+
+extension ListSource {
+    mutating func handle(_ command: CommandID, selected: Request.Row?, _ env: ScreenEnv) -> ListAction? { handle(command, env) }
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> ListAction? { nil }
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> ListAction? { nil }
 }
 
 enum ListAction {
     case reload
+    /// Reload from the top and say something (a record deleted).
+    case reloadSaying(Message)
     case outcome(Outcome)
 }
 
@@ -115,11 +128,7 @@ struct ListScreen<Source: ListSource>: Screen {
             return command == .back ? .navigate(.pop) : .none
         case .refresh: return load(env)
         default:
-            switch source.handle(command, env) {
-            case .reload?: return reloadFromTop(env)
-            case .outcome(let outcome)?: return outcome
-            case nil: return .none
-            }
+            return sourceAction(source.handle(command, selected: selectedRow, env), env)
         }
     }
 
@@ -132,7 +141,9 @@ struct ListScreen<Source: ListSource>: Screen {
             loading = false
             openWhenLoaded = false
         }
-        guard case .page(let request, let any) = result, let page = any as? ListPage<Source.Request.Row> else { return .none }
+        guard case .page(let request, let any) = result, let page = any as? ListPage<Source.Request.Row> else {
+            return sourceAction(source.receive(result, env), env)
+        }
         // A page for an older text or window: a newer one was asked for and is on its way.
         guard refresh(env) == [.page(request)] else { return .none }
         rows = page.rows
@@ -146,6 +157,22 @@ struct ListScreen<Source: ListSource>: Screen {
             return selectedRow.map { source.open($0, env) } ?? .none
         }
         return .none
+    }
+
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
+        sourceAction(source.receive(delivery, env), env)
+    }
+
+    private mutating func sourceAction(_ action: ListAction?, _ env: ScreenEnv) -> Outcome {
+        switch action {
+        case .reload?: return reloadFromTop(env)
+        case .reloadSaying(let message)?:
+            var outcome = reloadFromTop(env)
+            outcome.message = message
+            return outcome
+        case .outcome(let outcome)?: return outcome
+        case nil: return .none
+        }
     }
 
     func footer(_ env: ScreenEnv) -> String? {

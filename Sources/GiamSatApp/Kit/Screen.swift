@@ -47,11 +47,15 @@ public enum Delivery: Equatable, Sendable {
     case passphrase(String)
     /// The sub-rows of a form field, as edited.
     case rows(field: String, rows: [FormValues], names: [String: String])
+    /// A prompt closed with the text typed (a file's path, a date).
+    case entered(field: String, text: String)
 }
 
 public enum Question: Equatable, Sendable {
     case discardForm, quit
     case switchSection(Section)
+    /// Settings: delete a locality no record names.
+    case deleteLocality(code: String, name: String)
 }
 
 /// What handling a key or a result produced.

@@ -90,3 +90,14 @@ public enum Msg {
     case resized(width: Int, height: Int)
     case result(screen: Int, EffectResult)
 }
+
+extension AppState {
+    /// Settings saved on the settings screen: the language, input method, staff name and due days apply now.
+    mutating func adopt(_ saved: GeneralSettings) {
+        communeName = saved.communeName
+        settings.dueDays = saved.dueDays
+        if !saved.staffName.isEmpty { user = saved.staffName }
+        if let language = saved.language { lang = language }
+        if let method = saved.inputMethod.flatMap(InputMethod.init(rawValue:)) { inputMethod = method }
+    }
+}

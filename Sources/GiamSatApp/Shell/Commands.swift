@@ -12,6 +12,7 @@ public enum CommandID: Hashable, Sendable {
     case previousYear, nextYear, cyclePeriod, bars, years, export
     case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
+    case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete
 }
 
 /// A group of bindings. A screen lists the ones it answers to, its own first; generic ones
@@ -19,6 +20,7 @@ public enum CommandID: Hashable, Sendable {
 public enum Keymap: CaseIterable, Sendable {
     case global, navigation, list, dashboard, feedbackList, officialList, planList, recommendationList
     case detail, feedbackDetail, form, rowsEditor, report, drill, help, confirm, picker, statusDialog, palette
+    case officialDetail, settings, localityList, holidays, prompt
 
     var title: Localized {
         switch self {
@@ -39,6 +41,11 @@ public enum Keymap: CaseIterable, Sendable {
         case .picker: return T.keysPicker
         case .statusDialog: return T.keysStatusDialog
         case .palette: return T.keysPalette
+        case .officialDetail: return T.keysOfficialDetail
+        case .settings: return T.keysSettings
+        case .localityList: return T.keysLocalities
+        case .holidays: return T.keysHolidays
+        case .prompt: return T.keysPrompt
         }
     }
 }
@@ -65,6 +72,7 @@ public enum Commands {
         c(.previousSection, [.backTab], .global, T.cmdPreviousSection),
     ] + Section.allCases.map { c(.section($0), [.char(Character(String($0.rawValue)))], .global, $0.label) } + [
         c(.toggleInput, [.function(4), .ctrl("t")], .global, T.cmdToggleInput),
+        c(.settings, [.function(12), .char(",")], .global, T.cmdSettings),
         c(.quit, [.char("q"), .function(10), .ctrl("c")], .global, T.cmdQuit, bar: true),
 
         c(.open, [.enter], .navigation, T.cmdOpen, bar: true),
@@ -91,8 +99,14 @@ public enum Commands {
         c(.cycleOrder, [.char("t")], .feedbackList, T.cmdCycleOrder, bar: true),
         c(.section(.report), [.char("r"), .function(8)], .feedbackList, T.cmdReport, bar: true),
 
+        c(.new, [.char("n"), .function(3)], .officialList, T.cmdNew, bar: true),
         c(.cycleCategory, [.char("c")], .officialList, T.cmdCycleCategory, bar: true),
-        c(.cycleStatus, [.char("s")], .officialList, T.cmdCycleStatus, bar: true),
+        c(.cycleStatus, [.char("s")], .officialList, T.cmdCycleStatus),
+        c(.filterUnit, [.char("d")], .officialList, T.cmdFilterUnit, bar: true),
+        c(.filterLocality, [.char("l")], .officialList, T.cmdFilterLocality, bar: true),
+        c(.cycleParty, [.char("p")], .officialList, T.cmdCycleParty),
+        c(.toggleArchived, [.char("a")], .officialList, T.cmdToggleArchived),
+        c(.importFile, [.char("i")], .officialList, T.cmdImportOfficials),
         c(.cycleStatus, [.char("s")], .planList, T.cmdCycleStatus, bar: true),
         c(.cycleResponse, [.char("s")], .recommendationList, T.cmdCycleResponse, bar: true),
 
@@ -107,6 +121,25 @@ public enum Commands {
         c(.changeStatus, [.char("s"), .function(6)], .feedbackDetail, T.cmdChangeStatus, bar: true),
         c(.edit, [.char("e"), .function(3)], .feedbackDetail, T.cmdEdit, bar: true),
         c(.reveal, [.char("v"), .function(7)], .feedbackDetail, T.cmdReveal, bar: true),
+
+        c(.edit, [.char("e"), .function(3)], .officialDetail, T.cmdEdit, bar: true),
+        c(.archive, [.char("a")], .officialDetail, T.cmdArchive, bar: true),
+
+        c(.open, [.enter], .settings, T.cmdChange, bar: true),
+        c(.back, [.escape], .settings, T.cmdBack, bar: true),
+
+        c(.new, [.char("n"), .function(3)], .localityList, T.cmdAddLocality, bar: true),
+        c(.edit, [.char("e"), .enter], .localityList, T.cmdEditLocality, bar: true),
+        c(.delete, [.char("x"), .delete], .localityList, T.cmdDeleteLocality, bar: true),
+
+        c(.new, [.char("n"), .function(3)], .holidays, T.cmdAddHoliday, bar: true),
+        c(.delete, [.char("x"), .delete], .holidays, T.cmdRemoveHoliday, bar: true),
+        c(.previousYear, [.left], .holidays, T.cmdPreviousYear, bar: true),
+        c(.nextYear, [.right], .holidays, T.cmdNextYear, bar: true),
+        c(.back, [.escape], .holidays, T.cmdBack, bar: true),
+
+        c(.choose, [.enter], .prompt, T.cmdOK, bar: true),
+        c(.cancel, [.escape], .prompt, T.cmdCancel, bar: true),
 
         c(.save, [.function(2), .ctrl("s")], .form, T.cmdSave, bar: true),
         c(.nextField, [.tab, .down], .form, T.cmdNextField, bar: true),

@@ -22,6 +22,30 @@ public enum Effect: Equatable, Sendable {
     case dashboard(year: Int)
     case findRecord(code: String)
     case undo(UndoStep)
+
+    // Officials (Screens/Officials)
+    case loadOfficialPage(code: String)
+    /// The units and localities the officials list filters by.
+    case officialFilterChoices
+    /// A blank official: the next free code and the localities to choose from.
+    case newOfficialDraft
+    case editOfficial(code: String)
+    case saveNewOfficial(Official)
+    case saveOfficialEdit(Official, expectedVersion: Int)
+    case archiveOfficial(code: String, version: Int, archived: Bool)
+    /// An officials CSV (docs/formats.md): checked with nothing written when `dryRun`, else imported in one transaction.
+    case importOfficials(path: String, dryRun: Bool)
+
+    // Settings (Screens/Settings)
+    case loadSettings
+    case saveSettings(GeneralSettings)
+    case newLocalityDraft
+    case editLocality(code: String)
+    case saveNewLocality(Locality)
+    case saveLocalityEdit(Locality, expectedVersion: Int)
+    case deleteLocality(code: String)
+    case addHoliday(LocalDate)
+    case removeHoliday(LocalDate)
 }
 
 /// What came back, addressed to the screen that asked.
@@ -42,6 +66,27 @@ public enum EffectResult: Sendable {
     case found(Entity?, code: String)
     case undone(Entity, code: String)
     case failed(AppFailure)
+
+    case officialPage(OfficialPage)
+    case officialChoices(OfficialFilterChoices)
+    case officialDraft(code: String, localities: [Locality])
+    case officialToEdit(Official, localities: [Locality])
+    case officialsImported(ImportReport, path: String, dryRun: Bool)
+    case settings(SettingsOverview)
+    /// The general settings as saved: the app adopts the language, input method, staff name and due days.
+    case settingsSaved(GeneralSettings)
+    case localityDraft(kind: LocalityKind)
+    case localityToEdit(Locality, use: AppDatabase.LocalityUse)
+    case localityDeleted(code: String)
+    /// The public holidays now in force (after an addition or a removal).
+    case holidays(Set<LocalDate>)
+}
+
+/// What the settings screen shows: the general settings, how many localities, the holidays.
+public struct SettingsOverview: Equatable, Sendable {
+    public var general: GeneralSettings
+    public var localities: Int
+    public var holidays: Set<LocalDate>
 }
 
 /// A feedback record with what is needed to show it: officials' names, the locality's name, its audit trail.

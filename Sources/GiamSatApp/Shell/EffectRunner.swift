@@ -6,15 +6,16 @@ import TerminalUI
 /// says all it needs and the result goes back, typed, to the screen that asked.
 public struct EffectRunner: Sendable {
     public let database: AppDatabase
-    /// Written in the audit trail of every change.
-    public let user: String
+    /// Written in the audit trail of every change; the staff name saved in settings from then on.
+    public var user: String { staff.name }
+    let staff: StaffName
     public let today: LocalDate
     /// Where reports exported from the screen are written.
     public let exportDirectory: String
 
     public init(database: AppDatabase, user: String, today: LocalDate, exportDirectory: String) {
         self.database = database
-        self.user = user
+        staff = StaffName(user)
         self.today = today
         self.exportDirectory = exportDirectory
     }
@@ -74,6 +75,12 @@ public struct EffectRunner: Sendable {
         case .undo(let step):
             try database.undo(step, by: user)
             return .undone(step.entity, code: step.code)
+        case .loadOfficialPage, .officialFilterChoices, .newOfficialDraft, .editOfficial, .saveNewOfficial, .saveOfficialEdit,
+             .archiveOfficial, .importOfficials:
+            return try performOfficials(effect)
+        case .loadSettings, .saveSettings, .newLocalityDraft, .editLocality, .saveNewLocality, .saveLocalityEdit, .deleteLocality,
+             .addHoliday, .removeHoliday:
+            return try performSettings(effect)
         }
     }
 

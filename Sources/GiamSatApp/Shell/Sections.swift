@@ -42,7 +42,11 @@ enum Registry {
     static func page(_ entity: Entity, code: String) -> (any Screen)? {
         switch entity {
         case .feedback: return DetailScreen(source: FeedbackDetailSource(code: code))
+        case .official: return DetailScreen(source: OfficialDetailSource(code: code))
         default: return nil
         }
     }
+
+    /// Settings, pushed over whatever is open (F12 or `,`, or from the palette).
+    static func settings(_ env: ScreenEnv) -> any Screen { SettingsScreen() }
 }

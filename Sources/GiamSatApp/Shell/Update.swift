@@ -53,6 +53,9 @@ extension AppState {
         case .nextSection: return switchSection(section.next)
         case .previousSection: return switchSection(section.previous)
         case .section(let target): return switchSection(target)
+        case .settings:
+            if top is SettingsScreen { return [] }
+            return push(Registry.settings(env))
         default: return nil
         }
     }
@@ -82,6 +85,12 @@ extension AppState {
         case .undone(let entity, let code):
             message = .info(T.undone, "\(entity.label.text(lang)) \(code)")
             return refreshTop()
+        case .settingsSaved(let saved):
+            // The app takes the new settings at once; the form that asked sees an ordinary save.
+            adopt(saved)
+            return deliver(.saved(entity: .commune, code: saved.communeName, undo: nil), to: id)
+        case .holidays(let holidays):
+            settings.holidays = holidays
         default: break
         }
         guard let index = stack.firstIndex(where: { $0.id == id }) else { return [] }

@@ -5,6 +5,11 @@ import GRDB
 public struct ImportReport: Equatable, Sendable {
     public struct Counts: Equatable, Sendable {
         public var added = 0, updated = 0, unchanged = 0
+        public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+            self.added = added
+            self.updated = updated
+            self.unchanged = unchanged
+        }
     }
     public var counts: [Entity: Counts] = [:]
 

@@ -29,6 +29,9 @@ public enum BundleWriter {
                   ("partyMember", .bool(o.partyMember)), ("partyCell", .string(o.partyCell))]
         if let residence = o.residence { pairs.append(("residence", .string(residence))) }
         pairs.append(("status", .string(o.status.slug)))
+        // Optional, written only when set: files without them stay byte-identical (docs/formats.md).
+        if o.exemptFromResidence { pairs.append(("exemptFromResidence", .bool(true))) }
+        if o.archived { pairs.append(("archived", .bool(true))) }
         return .object(pairs)
     }
 

@@ -130,7 +130,8 @@ public enum BundleReader {
                  birthYear: try r.year("birthYear", range: Official.birthYears), position: try r.string("position"), unit: try r.string("unit"),
                  category: try r.requiredSlug("category"), partyMember: try r.bool("partyMember") ?? false,
                  partyCell: try r.string("partyCell"), residence: try r.optionalString("residence"),
-                 status: try r.slug("status") ?? .dangCongTac)
+                 status: try r.slug("status") ?? .dangCongTac,
+                 exemptFromResidence: try r.bool("exemptFromResidence") ?? false, archived: try r.bool("archived") ?? false)
     }
 
     static func readPlan(_ r: inout FieldReader) throws -> Plan {

@@ -79,6 +79,9 @@ extension RecordProblem {
         case .badCode(let code):
             return vi ? "mã “\(Quote.short(code))” không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang (vd. lao-chai)"
                       : "code “\(Quote.short(code))” is not valid: lower-case ASCII letters, digits and hyphens only (e.g. lao-chai)"
+        case .outOfRange(let value, let range):
+            return vi ? "\(value) nằm ngoài khoảng \(range.lowerBound)–\(range.upperBound)"
+                      : "\(value) is outside \(range.lowerBound)–\(range.upperBound)"
         }
     }
 }
@@ -186,6 +189,9 @@ extension GiamSatError {
         case .communeTwice(let file, let commune, let other):
             return vi ? "\(file): xã “\(commune)” đã có trong \(other); cộng hai lần sẽ sai số liệu"
                       : "\(file): commune “\(commune)” is already in \(other); adding it twice would be wrong"
+        case .localityInUse(let code, let officials, let feedback, let reviews):
+            return vi ? "không xóa được địa bàn \(code): đang được dùng bởi \(officials) đối tượng, \(feedback) phản ánh, \(reviews) góp ý nơi cư trú (đổi tên thay vì xóa)"
+                      : "cannot delete locality \(code): used by \(officials) official(s), \(feedback) feedback record(s), \(reviews) residence review(s) (rename it instead)"
         }
     }
 }

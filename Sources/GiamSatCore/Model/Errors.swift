@@ -24,6 +24,7 @@ public enum RecordProblem: Equatable, Sendable {
     case dateOutOfRange(String)
     /// A commune code that is not a slug (it names files).
     case badCode(String)
+    case outOfRange(Int, ClosedRange<Int>)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),
@@ -84,6 +85,8 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case passphraseTooShort(minimum: Int)
     case alreadyProtected
     case notProtected
+    /// A locality that records name cannot be deleted.
+    case localityInUse(code: String, officials: Int, feedback: Int, reviews: Int)
 
     public enum CSVProblem: Equatable, Sendable {
         case missingColumn(String)

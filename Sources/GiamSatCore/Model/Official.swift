@@ -16,12 +16,17 @@ public struct Official: AuditedRecord {
     /// Code of the locality where the official lives.
     public var residence: String?
     public var status: OfficialStatus
+    /// Exempt from residence activities (QĐ 213): gets no yearly residence review and is not counted as missing.
+    public var exemptFromResidence: Bool
+    /// Archived: left out of lists and pickers, kept in history and tallies (never deleted once referenced).
+    public var archived: Bool
     public var version: Int
 
     public init(code: String, familyName: String, middleName: String = "", givenName: String,
                 gender: Gender? = nil, birthYear: Int? = nil, position: String = "", unit: String = "",
                 category: OfficialCategory, partyMember: Bool = false, partyCell: String = "",
-                residence: String? = nil, status: OfficialStatus = .dangCongTac, version: Int = 0) {
+                residence: String? = nil, status: OfficialStatus = .dangCongTac, exemptFromResidence: Bool = false,
+                archived: Bool = false, version: Int = 0) {
         self.code = code
         self.familyName = familyName
         self.middleName = middleName
@@ -35,6 +40,8 @@ public struct Official: AuditedRecord {
         self.partyCell = partyCell
         self.residence = residence
         self.status = status
+        self.exemptFromResidence = exemptFromResidence
+        self.archived = archived
         self.version = version
     }
 
@@ -51,6 +58,7 @@ public struct Official: AuditedRecord {
         [("familyName", familyName), ("middleName", middleName), ("givenName", givenName),
          ("gender", gender?.slug ?? ""), ("birthYear", auditText(birthYear)), ("position", position),
          ("unit", unit), ("category", category.slug), ("partyMember", partyMember ? "true" : "false"),
-         ("partyCell", partyCell), ("residence", residence ?? ""), ("status", status.slug)]
+         ("partyCell", partyCell), ("residence", residence ?? ""), ("status", status.slug),
+         ("exemptFromResidence", exemptFromResidence ? "true" : "false"), ("archived", archived ? "true" : "false")]
     }
 }

@@ -60,4 +60,6 @@ public struct AuditEntry: Equatable, Sendable {
     /// Field name of the row written by `protect` (`new`: how many identities were sealed) and by a passphrase change.
     public static let protectedField = "identities.protected"
     public static let passphraseChangedField = "identities.passphrase-changed"
+    /// Field name of the row written when a record no other names is deleted (an unused locality).
+    public static let deletedField = "-"
 }

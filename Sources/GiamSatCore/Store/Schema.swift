@@ -112,6 +112,16 @@ enum Schema {
                 try db.execute(sql: "CREATE VIRTUAL TABLE \(table)_search USING fts5(text, tokenize = 'unicode61', prefix = '1 2 3')")
             }
         }
+        // Officials: the "exempt from residence activities" flag (QĐ 213) and archiving (archived officials leave
+        // lists and pickers, and stay in history and tallies). The active list pages along (archived, sort_key).
+        migrator.registerMigration("v3-officials-archive") { db in
+            try db.execute(sql: """
+                ALTER TABLE official ADD COLUMN exempt_from_residence INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE official ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX official_by_archived_sort ON official(archived, sort_key, code);
+                CREATE INDEX official_by_unit ON official(unit);
+                """)
+        }
         return migrator
     }
 }

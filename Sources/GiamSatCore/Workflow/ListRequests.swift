@@ -124,12 +124,20 @@ public struct OfficialRow: Sendable, Equatable {
     public var category: OfficialCategory
     public var partyMember: Bool
     public var status: OfficialStatus
+    public var archived = false
 }
 
 public struct OfficialListRequest: ListRequest {
     public var query = ""
     public var category: OfficialCategory?
     public var status: OfficialStatus?
+    /// One unit (cơ quan, đơn vị), exactly as written.
+    public var unit: String?
+    /// Officials living in one locality (a locality code).
+    public var residence: String?
+    public var partyMember: Bool?
+    /// False: the active officials (lists and pickers); true: only the archived ones.
+    public var archived = false
     public var offset = 0
     public var limit = 20
 
@@ -137,15 +145,18 @@ public struct OfficialListRequest: ListRequest {
 
     public func page(in database: AppDatabase) throws -> ListPage<OfficialRow> {
         try listPage(database, table: "official",
-                     columns: "code, family_name, middle_name, given_name, position, unit, category, party_member, status",
-                     query: query, equal: [("category", category?.slug), ("status", status?.slug)],
+                     columns: "code, family_name, middle_name, given_name, position, unit, category, party_member, status, archived",
+                     query: query,
+                     equal: [("archived", archived ? "1" : "0"), ("category", category?.slug), ("status", status?.slug),
+                             ("unit", unit), ("residence", residence), ("party_member", partyMember.map { $0 ? "1" : "0" })],
                      order: "sort_key, code", limit: limit, offset: offset) { row in
             OfficialRow(code: try row.text("code"),
                         name: try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }
                             .filter { !$0.isEmpty }.joined(separator: " "),
                         position: try row.text("position"), unit: try row.text("unit"),
                         category: OfficialCategory(rawValue: try row.text("category")) ?? .canBoDangVien,
-                        partyMember: try row.flag("party_member"), status: OfficialStatus(rawValue: try row.text("status")) ?? .dangCongTac)
+                        partyMember: try row.flag("party_member"), status: OfficialStatus(rawValue: try row.text("status")) ?? .dangCongTac,
+                        archived: try row.flag("archived"))
         }
     }
 }

@@ -3,6 +3,7 @@ import CursesTerminal
 import Foundation
 import GiamSatApp
 import GiamSatCore
+import TerminalUI
 
 /// `giamsat-tui` with no subcommand: the keyboard interface, on the feedback list.
 struct OpenCommand: ParsableCommand {
@@ -39,7 +40,10 @@ struct OpenCommand: ParsableCommand {
                                    "cannot open the terminal (TERM=\(global.environment["TERM"] ?? ""))")
         }
         defer { terminal.close() }
-        let state = AppState(lang: lang, today: LocalDate.today(), user: global.user(database))
+        // The language and input method chosen in settings, unless --lang says otherwise for this run.
+        let general = try? database.generalSettings()
+        var state = AppState(lang: global.lang == nil ? general?.language ?? lang : lang, today: LocalDate.today(), user: global.user(database))
+        if let method = general?.inputMethod.flatMap(InputMethod.init(rawValue:)) { state.inputMethod = method }
         let app = try App(state: state, database: database, terminal: terminal, exportDirectory: global.directory.path + "/reports")
         switch terminal.localeProblem {
         case .usingFallback(let locale)?: app.say(.error(AppText.localeFallback, locale))

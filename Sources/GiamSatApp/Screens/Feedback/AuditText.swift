@@ -20,6 +20,7 @@ enum AuditText {
         case AuditEntry.createdField: return env.text(T.created)
         case AuditEntry.revealField: return env.text(T.revealedLog)
         case AuditEntry.undoField: return env.text(T.undoneLog)
+        case AuditEntry.deletedField: return env.text(T.deletedLog)
         case "history" where entry.new.hasPrefix(entry.old):
             // The history only grows: say the step that was added.
             let added = entry.new.dropFirst(entry.old.count).trimmingCharacters(in: CharacterSet(charactersIn: " →"))
@@ -38,6 +39,14 @@ enum AuditText {
         "receivedOn": T.receivedOn, "channel": T.channel, "kind": T.kind, "anonymous": T.anonymous, "reporter": T.reporter,
         "officials": T.officials, "locality": T.locality, "content": T.content, "summary": T.summary, "notes": T.notes,
         "dueOn": T.dueOn, "history": T.history,
+        // Officials, localities and settings (Screens/Officials, Screens/Settings)
+        "familyName": T.familyName, "middleName": T.middleName, "givenName": T.givenName, "gender": T.gender,
+        "birthYear": T.birthYear, "position": T.positionOnly, "unit": T.unit, "category": T.category, "partyMember": T.partyMember,
+        "partyCell": T.partyCell, "residence": T.residence, "status": T.officialStatus, "exemptFromResidence": T.exemptFromResidence,
+        "archived": T.archivedLog, "name": T.localityName,
+        "settings.staffName": T.staffName, "settings.dueDays": T.dueDays, "settings.language": T.language,
+        "settings.inputMethod": T.inputMethodLabel, "settings.holidays": T.holidays, "province": T.province,
+        "district": T.formerDistrictShort,
     ]
 
     /// A stored value in words: dates as dd/mm/yyyy, slugs as their labels, true/false as yes/no.
@@ -56,7 +65,10 @@ enum AuditText {
     private static func label(_ slug: String, field: String) -> Localized? {
         switch field {
         case "channel": return FeedbackChannel(rawValue: slug)?.label
-        case "kind": return FeedbackKind(rawValue: slug)?.label
+        case "kind": return FeedbackKind(rawValue: slug)?.label ?? LocalityKind(rawValue: slug)?.label
+        case "category": return OfficialCategory(rawValue: slug)?.label
+        case "gender": return Gender(rawValue: slug)?.label
+        case "status": return OfficialStatus(rawValue: slug)?.label
         case "content": return ContentArea(rawValue: slug)?.label
         case "history": return FeedbackStatus(rawValue: slug)?.label
         default: return nil

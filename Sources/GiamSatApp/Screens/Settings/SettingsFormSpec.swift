@@ -1,0 +1,90 @@
+import GiamSatCore
+import TerminalUI
+
+/// The general settings as a form: commune, province, former district, staff name, due days, language,
+/// input method. Saved in one transaction (`AppDatabase.saveGeneralSettings`), each change audited; the app
+/// then uses the new language, input method, staff name and due days at once.
+struct SettingsFormSpec: FormSpec {
+    let general: GeneralSettings
+    let isNew = false
+    var code: String { "" }
+
+    init(_ general: GeneralSettings) { self.general = general }
+
+    enum ID {
+        static let commune = "communeName", province = "province", district = "district", staff = "staffName"
+        static let dueDays = "dueDays", language = "language", input = "inputMethod"
+    }
+
+    static func languageLabel(_ lang: Lang?) -> Localized {
+        switch lang {
+        case .vi?: return T.vietnamese
+        case .en?: return T.english
+        case nil: return T.followSystem
+        }
+    }
+
+    static func inputLabel(_ method: String?) -> Localized {
+        switch method {
+        case "vni"?: return T.vni
+        case "off"?: return T.inputOff
+        default: return T.telex
+        }
+    }
+
+    func title(_ env: ScreenEnv) -> String { env.text(T.editSettingsTitle) }
+
+    func fields(_ values: FormValues, _ env: ScreenEnv) -> [FormField] {
+        let languages = Lang.allCases.map { Picker.Item(id: $0.rawValue, label: env.text(Self.languageLabel($0)), searchKey: $0.rawValue) }
+        let methods = GeneralSettings.inputMethods.map {
+            Picker.Item(id: $0, label: env.text(Self.inputLabel($0)), searchKey: VietnameseText.fold(env.text(Self.inputLabel($0))))
+        }
+        return [
+            FormField(id: ID.commune, label: T.communeName, kind: .text(telex: true)),
+            FormField(id: ID.province, label: T.province, kind: .text(telex: true)),
+            FormField(id: ID.district, label: T.formerDistrictShort, kind: .text(telex: true)),
+            FormField(id: ID.staff, label: T.staffName, kind: .text(telex: true)),
+            FormField(id: ID.dueDays, label: T.dueDays, kind: .text(telex: false)),
+            FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
+            FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
+        ]
+    }
+
+    func load() -> [Effect] { [.loadSettings] }
+
+    mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
+        guard case .settings(let overview) = result else { return nil }
+        let g = overview.general
+        var values = FormValues()
+        values[ID.commune] = .text(TextField(g.communeName))
+        values[ID.province] = .text(TextField(g.province))
+        values[ID.district] = .text(TextField(g.district))
+        values[ID.staff] = .text(TextField(g.staffName))
+        values[ID.dueDays] = .text(TextField(String(g.dueDays)))
+        values[ID.language] = .choice(g.language?.rawValue)
+        values[ID.input] = .choice(g.inputMethod ?? "telex")
+        return values
+    }
+
+    mutating func adjust(_ values: inout FormValues, changed field: String, _ env: ScreenEnv) {}
+
+    func problems(_ values: FormValues, saving: Bool, _ env: ScreenEnv) -> [String: Localized] {
+        var problems: [String: Localized] = [:]
+        let days = VietnameseText.clean(values.text(ID.dueDays))
+        if !days.isEmpty || saving, Int(days).map({ !GeneralSettings.dueDaysRange.contains($0) }) ?? true {
+            problems[ID.dueDays] = T.badDueDays
+        }
+        if saving && VietnameseText.clean(values.text(ID.commune)).isEmpty { problems[ID.commune] = T.required }
+        return problems
+    }
+
+    func save(_ values: FormValues, _ env: ScreenEnv) -> Effect {
+        .saveSettings(GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
+                                      district: values.text(ID.district), staffName: values.text(ID.staff),
+                                      dueDays: Int(VietnameseText.clean(values.text(ID.dueDays))) ?? general.dueDays,
+                                      language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
+                                      inputMethod: values.choice(ID.input)))
+    }
+
+    func afterSave(code: String) -> Navigation { .pop }
+}

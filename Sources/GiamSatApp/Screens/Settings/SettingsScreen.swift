@@ -1,0 +1,96 @@
+import GiamSatCore
+import TerminalUI
+
+/// Settings (F12 or `,` anywhere, or "Cài đặt" in the palette): the commune, the staff name written in the
+/// audit trail, deadlines, language and input method, and the way to the localities and the public holidays.
+/// Enter on a line opens what changes it; the store writes each change as one audited transaction.
+struct SettingsScreen: Screen {
+    enum Item: CaseIterable {
+        case communeName, province, district, staffName, dueDays, language, inputMethod, localities, holidays
+    }
+
+    private(set) var overview: SettingsOverview?
+    private(set) var table = TableState(count: Item.allCases.count, pageSize: Item.allCases.count)
+
+    var keymaps: [Keymap] { [.settings, .navigation] }
+    var acceptsKeys: Bool { overview != nil }
+    func title(_ env: ScreenEnv) -> String { env.text(T.settingsTitle) }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.loadSettings] }
+    var selected: Item { Item.allCases[table.selection] }
+
+    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        switch command {
+        case .up?: table.move(.up)
+        case .down?: table.move(.down)
+        case .top?, .pageUp?: table.move(.top)
+        case .bottom?, .pageDown?: table.move(.bottom)
+        case .back?: return .navigate(.pop)
+        case .open?:
+            guard let overview else { return .none }
+            switch selected {
+            case .localities: return .navigate(.push(ListScreen(source: LocalityListSource())))
+            case .holidays: return .navigate(.push(HolidaysScreen(year: env.today.year)))
+            default: return .navigate(.push(FormScreen(spec: SettingsFormSpec(overview.general))))
+            }
+        default: break
+        }
+        return .none
+    }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if case .settings(let overview) = result { self.overview = overview }
+        return .none
+    }
+
+    static func label(_ item: Item) -> Localized {
+        switch item {
+        case .communeName: return T.communeName
+        case .province: return T.province
+        case .district: return T.formerDistrict
+        case .staffName: return T.staffName
+        case .dueDays: return T.dueDays
+        case .language: return T.language
+        case .inputMethod: return T.inputMethodLabel
+        case .localities: return T.localities
+        case .holidays: return T.holidays
+        }
+    }
+
+    func value(_ item: Item, _ env: ScreenEnv) -> String {
+        guard let overview else { return "" }
+        let g = overview.general
+        func orDash(_ text: String) -> String { text.isEmpty ? "—" : text }
+        switch item {
+        case .communeName: return orDash(g.communeName)
+        case .province: return orDash(g.province)
+        case .district: return orDash(g.district)
+        case .staffName: return orDash(g.staffName)
+        case .dueDays: return "\(g.dueDays) \(env.text(T.daysUnit))"
+        case .language: return env.text(SettingsFormSpec.languageLabel(g.language))
+        case .inputMethod: return env.text(SettingsFormSpec.inputLabel(g.inputMethod))
+        case .localities: return "\(overview.localities) \(env.text(T.localitiesCount))  ›"
+        case .holidays:
+            let count = overview.holidays.filter { $0.year == env.today.year }.count
+            return "\(env.today.year): \(count) \(env.text(T.holidaysCount))  ›"
+        }
+    }
+
+    func footer(_ env: ScreenEnv) -> String? { env.text(T.settingsHint) }
+
+    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
+        canvas.box(area, title: env.text(T.settingsTitle), .normal)
+        let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
+        let labelWidth = 28
+        for (index, item) in Item.allCases.enumerated() where index < inner.height {
+            let y = inner.y + index
+            let role: Role = index == table.selection ? .selected : .normal
+            canvas.putPadded(env.text(Self.label(item)), x: inner.x, y: y, width: labelWidth, role == .selected ? .selected : .title)
+            canvas.putPadded(value(item, env), x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, role)
+        }
+        let noteY = inner.y + Item.allCases.count + 1
+        for (offset, line) in wrap(env.text(T.districtNote), width: inner.width).enumerated() where noteY + offset < inner.maxY {
+            canvas.put(line, x: inner.x, y: noteY + offset, width: inner.width, .muted)
+        }
+        return nil
+    }
+}

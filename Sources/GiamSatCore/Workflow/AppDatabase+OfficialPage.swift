@@ -1,0 +1,202 @@
+import GRDB
+
+/// Everything on file about one official: the page the app shows for them (docs/user-guide.md, "An official").
+public struct OfficialPage: Equatable, Sendable {
+    public var official: Official
+    public var residenceName: String?
+    public var plans: [PlanLine]
+    public var feedback: [FeedbackLine]
+    public var recommendations: [RecommendationLine]
+    public var reviews: [ReviewLine]
+    public var audit: [AuditEntry]
+    /// How many of each there are in all (the lists stop at `OfficialPage.lineCap`).
+    public var totals: Totals
+
+    /// Lines of one kind shown on the page; the rest are counted.
+    public static let lineCap = 200
+
+    public struct Totals: Equatable, Sendable {
+        public var plans = 0, feedback = 0, recommendations = 0, reviews = 0
+    }
+
+    /// A plan that supervised the official, with what it found about them.
+    public struct PlanLine: Equatable, Sendable {
+        public var code: String
+        public var title: String
+        public var year: Int
+        public var status: PlanStatus
+        public var startOn: LocalDate?
+        public var findings: String
+    }
+
+    /// A feedback record concerning the official.
+    public struct FeedbackLine: Equatable, Sendable {
+        public var code: String
+        public var receivedOn: LocalDate
+        public var kind: FeedbackKind
+        public var status: FeedbackStatus
+        public var dueOn: LocalDate
+        public var summary: String
+        public func isOverdue(on today: LocalDate) -> Bool { !status.isEnded && dueOn < today }
+    }
+
+    /// A recommendation deciding an outcome for the official, or arising from a plan or feedback about them.
+    public struct RecommendationLine: Equatable, Sendable {
+        public var code: String
+        public var sentOn: LocalDate
+        public var to: String
+        public var response: RecommendationResponse
+        public var source: String?
+        /// The outcome, when it is this official's.
+        public var measure: OutcomeMeasure?
+        public var decidedOn: LocalDate?
+        public var decidedBy: String
+    }
+
+    /// A yearly residence review of the official.
+    public struct ReviewLine: Equatable, Sendable {
+        public var year: Int
+        public var locality: String
+        public var localityName: String
+        public var assessment: Assessment
+        public var opinions: String
+    }
+}
+
+/// The choices of the officials list's filters by unit and by locality.
+public struct OfficialFilterChoices: Equatable, Sendable {
+    public var units: [String]
+    public var localities: [Locality]
+}
+
+extension AppDatabase {
+    /// One read transaction: the official and every record that concerns them, newest first.
+    public func officialPage(code: String) throws -> OfficialPage {
+        try read { db in
+            guard let official = try Official.fetch(db, code: code) else { throw GiamSatError.notFound(entity: .official, code: code) }
+            let cap = OfficialPage.lineCap
+            var totals = OfficialPage.Totals()
+            let residenceName = try official.residence.flatMap { try Locality.fetch(db, code: $0)?.name }
+
+            let plans = try Row.fetchAll(db, sql: """
+                SELECT p.code, p.title, p.year, p.status, p.start_on, s.findings
+                FROM plan_supervised s JOIN plan p ON p.code = s.plan
+                WHERE s.official = ? ORDER BY p.year DESC, p.code DESC LIMIT ?
+                """, arguments: [code, cap]).map { row in
+                OfficialPage.PlanLine(code: row["code"], title: row["title"], year: row["year"],
+                                      status: try row.slug("status"), startOn: row["start_on"], findings: row["findings"])
+            }
+            totals.plans = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan_supervised WHERE official = ?", arguments: [code]) ?? 0
+
+            let feedback = try Row.fetchAll(db, sql: """
+                SELECT f.code, f.received_on, f.kind, f.status, f.due_on, f.summary
+                FROM feedback_official fo JOIN feedback f ON f.code = fo.feedback
+                WHERE fo.official = ? ORDER BY f.received_on DESC, f.code DESC LIMIT ?
+                """, arguments: [code, cap]).map { row in
+                OfficialPage.FeedbackLine(code: row["code"], receivedOn: row["received_on"], kind: try row.slug("kind"),
+                                          status: try row.slug("status"), dueOn: row["due_on"], summary: row["summary"])
+            }
+            totals.feedback = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback_official WHERE official = ?", arguments: [code]) ?? 0
+
+            // Recommendations deciding an outcome for them, and those arising from a plan or a record about them.
+            let concerning = """
+                FROM recommendation r WHERE r.outcome_official = ?1
+                  OR r.source IN (SELECT plan FROM plan_supervised WHERE official = ?1)
+                  OR r.source IN (SELECT feedback FROM feedback_official WHERE official = ?1)
+                """
+            let recommendations = try Row.fetchAll(db, sql: """
+                SELECT r.code, r.sent_on, r.to_body, r.response, r.source, r.outcome_official, r.outcome_measure,
+                       r.outcome_decided_on, r.outcome_decided_by
+                \(concerning) ORDER BY r.sent_on DESC, r.code DESC LIMIT ?2
+                """, arguments: [code, cap]).map { row in
+                let own = (row["outcome_official"] as String?) == code
+                return OfficialPage.RecommendationLine(
+                    code: row["code"], sentOn: row["sent_on"], to: row["to_body"], response: try row.slug("response"),
+                    source: row["source"], measure: own ? try row.optionalSlug("outcome_measure") : nil,
+                    decidedOn: own ? row["outcome_decided_on"] : nil, decidedBy: own ? (row["outcome_decided_by"] ?? "") : "")
+            }
+            totals.recommendations = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(concerning)", arguments: [code]) ?? 0
+
+            let reviews = try Row.fetchAll(db, sql: """
+                SELECT v.year, v.locality, COALESCE(l.name, v.locality) AS locality_name, v.assessment, v.opinions
+                FROM residence_review v LEFT JOIN locality l ON l.code = v.locality
+                WHERE v.official = ? ORDER BY v.year DESC LIMIT ?
+                """, arguments: [code, cap]).map { row in
+                OfficialPage.ReviewLine(year: row["year"], locality: row["locality"], localityName: row["locality_name"],
+                                        assessment: try row.slug("assessment"), opinions: row["opinions"])
+            }
+            totals.reviews = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM residence_review WHERE official = ?", arguments: [code]) ?? 0
+
+            let audit = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE entity = ? AND code = ? ORDER BY id",
+                                         arguments: [Entity.official.rawValue, code]).map {
+                AuditEntry(at: $0["at"], by: $0["by"], entity: .official, code: $0["code"], field: $0["field"], old: $0["old"], new: $0["new"])
+            }
+            return OfficialPage(official: official, residenceName: residenceName, plans: plans, feedback: feedback,
+                                recommendations: recommendations, reviews: reviews, audit: audit, totals: totals)
+        }
+    }
+
+    /// The units officials work in (Vietnamese order) and the localities: what the list's filters choose from.
+    public func officialFilterChoices() throws -> OfficialFilterChoices {
+        let units = try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT unit FROM official WHERE unit <> ''") }
+        return OfficialFilterChoices(units: units.sorted { VietnameseCollation.key($0) < VietnameseCollation.key($1) },
+                                     localities: try localities())
+    }
+
+    /// The next free official code: "DT-0065" after "DT-0064".
+    public func nextOfficialCode() throws -> String {
+        try read { db in try Self.nextOfficialCode(db) }
+    }
+
+    static func nextOfficialCode(_ db: Database) throws -> String {
+        let codes = try String.fetchAll(db, sql: "SELECT code FROM official WHERE code LIKE 'DT-%' ORDER BY length(code) DESC, code DESC LIMIT 1")
+        let number = codes.first.flatMap { Int($0.dropFirst(3)) } ?? 0
+        return "DT-" + String(format: "%04d", number + 1)
+    }
+
+    /// Saves a new official under `official.code`, or under the next free code when another desk took it
+    /// meanwhile. A residence must be a known locality. Returns the code it was saved under.
+    public func saveNew(_ official: Official, by user: String) throws -> String {
+        try write { db in
+            var record = official
+            if try Official.fetch(db, code: record.code) != nil { record.code = try Self.nextOfficialCode(db) }
+            try Self.checkResidence(record, db)
+            record.version = 0
+            _ = try Self.save(record, expectedVersion: 0, by: user, in: db)
+            return record.code
+        }
+    }
+
+    /// Saves an edit of an official made from `expectedVersion` (refused as stale when it moved on).
+    public func saveEdit(_ official: Official, expectedVersion: Int, by user: String) throws -> UndoStep? {
+        try write { db in
+            guard let before = try Official.fetch(db, code: official.code) else {
+                throw GiamSatError.notFound(entity: .official, code: official.code)
+            }
+            try Self.checkResidence(official, db)
+            let outcome = try Self.save(official, expectedVersion: expectedVersion, by: user, in: db)
+            return outcome == .unchanged ? nil : UndoStep(before: before, versionAfter: before.version + 1)
+        }
+    }
+
+    /// Archives an official (or brings them back). Nothing is deleted: plans, feedback, outcomes and reviews
+    /// keep naming them and tallies keep counting them; only lists and pickers leave them out.
+    public func setArchived(_ archived: Bool, official code: String, version: Int, by user: String) throws -> UndoStep {
+        try write { db in
+            guard var official = try Official.fetch(db, code: code) else { throw GiamSatError.notFound(entity: .official, code: code) }
+            if official.version != version { throw GiamSatError.staleWrite(entity: .official, code: code) }
+            let before = official
+            official.archived = archived
+            _ = try Self.save(official, expectedVersion: version, by: user, in: db)
+            return UndoStep(before: before, versionAfter: version + 1)
+        }
+    }
+
+    static func checkResidence(_ official: Official, _ db: Database) throws {
+        guard let residence = official.residence else { return }
+        if try Locality.fetch(db, code: residence) == nil {
+            throw RecordError(entity: .official, code: official.code, field: "residence",
+                              problem: .unknownReference(entity: .locality, code: residence))
+        }
+    }
+}
