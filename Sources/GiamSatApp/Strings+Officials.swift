@@ -20,7 +20,7 @@ extension T {
     static let positionOnly = Localized("Chức vụ", "Position")
     static let partyCell = Localized("Chi bộ", "Party cell")
     static let officialStatus = Localized("Tình trạng", "Status")
-    static let exemptFromResidence = Localized("Miễn SH nơi cư trú", "Exempt (residence)")
+    static let exemptFromResidence = Localized("Miễn SH cư trú", "Residence-exempt")
     static let exemptLong = Localized("Miễn sinh hoạt nơi cư trú: không góp ý hằng năm, không tính là thiếu",
                                       "Exempt from residence activities: no yearly review, not counted as missing")
     static let archivedNote = Localized("Đã lưu trữ: không hiện trong danh sách và ô chọn; vẫn giữ trong lịch sử và số liệu (a: bỏ lưu trữ).",
@@ -36,10 +36,10 @@ extension T {
     static let residenceReviews = Localized("Góp ý nơi cư trú theo năm", "Residence reviews by year")
     static let nothingYet = Localized("(không có)", "(none)")
     static let shownOf = Localized("đang hiện", "showing")
-    static let archivedDone = Localized("Đã lưu trữ (u: hoàn tác)", "Archived (u: undo)")
+    static let archivedDone = Localized("Đã lưu trữ đối tượng", "Archived official")
     static let archivedLog = Localized("Lưu trữ", "Archived")
     static let deletedLog = Localized("đã xóa", "deleted")
-    static let restoredDone = Localized("Đã bỏ lưu trữ", "Restored from the archive")
+    static let restoredDone = Localized("Đã bỏ lưu trữ đối tượng", "Restored official")
 
     // Official's form
     static let newOfficialTitle = Localized("Đối tượng mới", "New official")
@@ -71,9 +71,11 @@ extension T {
     static let settingsHint = Localized("↑↓ chọn · Enter sửa · Esc quay lại", "↑↓ choose · Enter change · Esc back")
     static let communeName = Localized("Tên xã, phường", "Commune")
     static let province = Localized("Tỉnh, thành phố", "Province")
-    static let formerDistrict = Localized("Huyện cũ (đến 30/6/2025)", "Former district (to 30/6/2025)")
+    static let formerDistrict = Localized("Huyện cũ (đến 30/6/2025)", "Former district (to 6/2025)")
     static let formerDistrictShort = Localized("Huyện cũ", "Former district")
     static let staffName = Localized("Cán bộ ghi nhật ký", "Staff (audit trail)")
+    static let staffNameShort = Localized("Cán bộ (nhật ký)", "Staff name")
+    static let dueDaysShort = Localized("Hạn xử lý (ngày)", "Days until due")
     static let dueDays = Localized("Số ngày hạn giải quyết", "Days until due")
     static let daysUnit = Localized("ngày", "days")
     static let language = Localized("Ngôn ngữ", "Language")

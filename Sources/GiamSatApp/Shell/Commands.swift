@@ -129,8 +129,9 @@ public enum Commands {
         c(.back, [.escape], .settings, T.cmdBack, bar: true),
 
         c(.new, [.char("n"), .function(3)], .localityList, T.cmdAddLocality, bar: true),
-        c(.edit, [.char("e"), .enter], .localityList, T.cmdEditLocality, bar: true),
+        c(.edit, [.char("e")], .localityList, T.cmdEditLocality, bar: true),
         c(.delete, [.char("x"), .delete], .localityList, T.cmdDeleteLocality, bar: true),
+        c(.back, [.escape], .localityList, T.cmdBack),
 
         c(.new, [.char("n"), .function(3)], .holidays, T.cmdAddHoliday, bar: true),
         c(.delete, [.char("x"), .delete], .holidays, T.cmdRemoveHoliday, bar: true),

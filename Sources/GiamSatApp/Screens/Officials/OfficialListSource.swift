@@ -46,8 +46,13 @@ struct OfficialListSource: ListSource {
     func role(_ row: OfficialRow) -> Role { row.status == .dangCongTac && !row.archived ? .normal : .muted }
 
     func filterSummary(_ env: ScreenEnv) -> [String] {
-        var parts = ["\(env.text(T.category)): \(request.category.map { env.text($0.label) } ?? env.text(T.all))",
-                     "\(env.text(T.status)): \(request.status.map { env.text($0.label) } ?? env.text(T.all))"]
+        // Only what is set (the line is short), or "all" for the two cycles when nothing is.
+        var parts: [String] = []
+        if let category = request.category { parts.append("\(env.text(T.categoryShort)): \(env.text(category.label))") }
+        if let status = request.status { parts.append("\(env.text(T.status)): \(env.text(status.label))") }
+        if !hasFilters {
+            parts = ["\(env.text(T.category)): \(env.text(T.all))", "\(env.text(T.status)): \(env.text(T.all))"]
+        }
         if let unit = request.unit { parts.append("\(env.text(T.unit)): \(unit)") }
         if let residence = request.residence { parts.append("\(env.text(T.residence)): \(residenceName ?? residence)") }
         if let party = request.partyMember { parts.append("\(env.text(T.partyMember)): \(env.text(party ? T.yes : T.no))") }

@@ -17,7 +17,7 @@ struct HolidaysScreen: Screen {
     var acceptsKeys: Bool { holidays != nil }
     func title(_ env: ScreenEnv) -> String { env.text(T.holidays) }
     func refresh(_ env: ScreenEnv) -> [Effect] { holidays == nil ? [.loadSettings] : [] }
-    func offers(_ command: CommandID) -> Bool { command != .delete || selected != nil }
+    func offers(_ command: CommandID) -> Bool { command != .open && (command != .delete || selected != nil) }
 
     /// The days of the year shown, in order.
     var days: [LocalDate] { (holidays ?? []).filter { $0.year == year }.sorted() }

@@ -43,8 +43,8 @@ struct SettingsFormSpec: FormSpec {
             FormField(id: ID.commune, label: T.communeName, kind: .text(telex: true)),
             FormField(id: ID.province, label: T.province, kind: .text(telex: true)),
             FormField(id: ID.district, label: T.formerDistrictShort, kind: .text(telex: true)),
-            FormField(id: ID.staff, label: T.staffName, kind: .text(telex: true)),
-            FormField(id: ID.dueDays, label: T.dueDays, kind: .text(telex: false)),
+            FormField(id: ID.staff, label: T.staffNameShort, kind: .text(telex: true)),
+            FormField(id: ID.dueDays, label: T.dueDaysShort, kind: .text(telex: false)),
             FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
             FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
         ]
