@@ -40,10 +40,10 @@ extension AppDatabase {
     @discardableResult
     public func saveGeneralSettings(_ settings: GeneralSettings, by user: String) throws -> [String] {
         var s = settings
-        s.communeName = VietnameseText.clean(s.communeName)
-        s.province = VietnameseText.clean(s.province)
-        s.district = VietnameseText.clean(s.district)
-        s.staffName = VietnameseText.clean(s.staffName)
+        s.communeName = VietnameseText.line(s.communeName)
+        s.province = VietnameseText.line(s.province)
+        s.district = VietnameseText.line(s.district)
+        s.staffName = VietnameseText.line(s.staffName)
         func refuse(_ field: String, _ problem: RecordProblem) -> RecordError {
             RecordError(entity: .commune, code: nil, field: field, problem: problem)
         }
@@ -133,7 +133,7 @@ extension AppDatabase {
     /// Adds a locality: its code as given (refused when taken) or the next one of its kind. Returns the code.
     public func addLocality(_ locality: Locality, by user: String) throws -> String {
         var record = locality
-        record.name = VietnameseText.clean(record.name)
+        record.name = VietnameseText.line(record.name)
         record.code = VietnameseText.clean(record.code).uppercased()
         if record.name.isEmpty { throw RecordError(entity: .locality, code: nil, field: "name", problem: .empty) }
         return try write { db in
@@ -150,7 +150,7 @@ extension AppDatabase {
     /// Renames a locality or changes its kind (its code stays: records point to it).
     public func editLocality(_ locality: Locality, expectedVersion: Int, by user: String) throws -> UndoStep? {
         var record = locality
-        record.name = VietnameseText.clean(record.name)
+        record.name = VietnameseText.line(record.name)
         if record.name.isEmpty { throw RecordError(entity: .locality, code: record.code, field: "name", problem: .empty) }
         return try saveEdit(record, expectedVersion: expectedVersion, by: user)
     }

@@ -103,8 +103,8 @@ struct OfficialFormSpec: FormSpec {
             if Int(year).map({ !(1900...today.year).contains($0) }) ?? true { problems[ID.birthYear] = T.badBirthYear }
         }
         guard saving else { return problems }
-        if VietnameseText.clean(values.text(ID.family)).isEmpty { problems[ID.family] = T.required }
-        if VietnameseText.clean(values.text(ID.given)).isEmpty { problems[ID.given] = T.required }
+        if VietnameseText.line(values.text(ID.family)).isEmpty { problems[ID.family] = T.required }
+        if VietnameseText.line(values.text(ID.given)).isEmpty { problems[ID.given] = T.required }
         if values.choice(ID.category) == nil { problems[ID.category] = T.required }
         return problems
     }
@@ -112,13 +112,13 @@ struct OfficialFormSpec: FormSpec {
     /// The official the values describe (cleaned, NFC); a party cell and the exemption only for party members.
     func official(_ values: FormValues) -> Official {
         let party = values.flag(ID.party)
-        return Official(code: code, familyName: VietnameseText.clean(values.text(ID.family)),
-                        middleName: VietnameseText.clean(values.text(ID.middle)), givenName: VietnameseText.clean(values.text(ID.given)),
+        return Official(code: code, familyName: VietnameseText.line(values.text(ID.family)),
+                        middleName: VietnameseText.line(values.text(ID.middle)), givenName: VietnameseText.line(values.text(ID.given)),
                         gender: values.choice(ID.gender).flatMap(Gender.init(rawValue:)),
                         birthYear: Int(VietnameseText.clean(values.text(ID.birthYear))),
-                        position: VietnameseText.clean(values.text(ID.position)), unit: VietnameseText.clean(values.text(ID.unit)),
+                        position: VietnameseText.line(values.text(ID.position)), unit: VietnameseText.line(values.text(ID.unit)),
                         category: values.choice(ID.category).flatMap(OfficialCategory.init(rawValue:)) ?? .canBoDangVien,
-                        partyMember: party, partyCell: party ? VietnameseText.clean(values.text(ID.cell)) : "",
+                        partyMember: party, partyCell: party ? VietnameseText.line(values.text(ID.cell)) : "",
                         residence: values.choice(ID.residence),
                         status: values.choice(ID.status).flatMap(OfficialStatus.init(rawValue:)) ?? .dangCongTac,
                         exemptFromResidence: party && values.flag(ID.exempt), archived: original?.archived ?? false,
