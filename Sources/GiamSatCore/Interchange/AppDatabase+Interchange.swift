@@ -13,6 +13,8 @@ public struct ImportReport: Equatable, Sendable {
     }
     public var counts: [Entity: Counts] = [:]
 
+    public init(counts: [Entity: Counts] = [:]) { self.counts = counts }
+
     mutating func record(_ entity: Entity, _ outcome: SaveOutcome) {
         var c = counts[entity] ?? Counts()
         switch outcome {

@@ -67,6 +67,11 @@ public struct OfficialPage: Equatable, Sendable {
 public struct OfficialFilterChoices: Equatable, Sendable {
     public var units: [String]
     public var localities: [Locality]
+
+    public init(units: [String], localities: [Locality]) {
+        self.units = units
+        self.localities = localities
+    }
 }
 
 extension AppDatabase {

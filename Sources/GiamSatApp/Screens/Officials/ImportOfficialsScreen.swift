@@ -56,10 +56,7 @@ struct ImportOfficialsScreen: Screen {
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        let rect = canvas.bounds.centered(width: min(74, env.width - 4), height: min(16, env.height - 4))
-        canvas.box(rect, title: env.text(T.importTitle))
-        let inner = rect.inset(by: 1)
-        let width = inner.width - 2
+        let width = min(74, env.width - 4) - 4
         var lines: [(String, Role)] = [(path, .title)]
         if let failure {
             lines.append((env.text(T.importRefused), .error))
@@ -75,7 +72,11 @@ struct ImportOfficialsScreen: Screen {
         } else {
             lines.append((env.text(T.checking), .muted))
         }
-        let room = inner.height - 1
+        // As tall as what it says (a long list of problems up to the screen's height).
+        let rect = canvas.bounds.centered(width: width + 4, height: min(lines.count + 4, env.height - 4))
+        canvas.box(rect, title: env.text(T.importTitle))
+        let inner = rect.inset(by: 1)
+        let room = inner.height - 2
         for (offset, line) in lines.prefix(room).enumerated() {
             canvas.putPadded(line.0, x: inner.x + 1, y: inner.y + offset, width: width, line.1)
         }
