@@ -97,6 +97,11 @@ extension AppDatabase {
     /// A locality with how many records name it (one in use is never deleted).
     public struct LocalityUse: Equatable, Sendable {
         public var officials = 0, feedback = 0, reviews = 0
+        public init(officials: Int = 0, feedback: Int = 0, reviews: Int = 0) {
+            self.officials = officials
+            self.feedback = feedback
+            self.reviews = reviews
+        }
         public var isInUse: Bool { officials + feedback + reviews > 0 }
     }
 
@@ -205,6 +210,13 @@ public struct LocalityRow: Sendable, Equatable {
     public var name: String
     public var kind: LocalityKind
     public var officials: Int
+
+    public init(code: String, name: String, kind: LocalityKind, officials: Int) {
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.officials = officials
+    }
 }
 
 /// The commune's localities in Vietnamese order. A commune has tens of them, so the filter is matched on

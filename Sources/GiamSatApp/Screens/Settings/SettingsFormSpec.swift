@@ -5,7 +5,8 @@ import TerminalUI
 /// input method. Saved in one transaction (`AppDatabase.saveGeneralSettings`), each change audited; the app
 /// then uses the new language, input method, staff name and due days at once.
 struct SettingsFormSpec: FormSpec {
-    let general: GeneralSettings
+    /// As last loaded (the values the form started from).
+    private(set) var general: GeneralSettings
     let isNew = false
     var code: String { "" }
 
@@ -55,6 +56,7 @@ struct SettingsFormSpec: FormSpec {
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
         guard case .settings(let overview) = result else { return nil }
         let g = overview.general
+        general = g
         var values = FormValues()
         values[ID.commune] = .text(TextField(g.communeName))
         values[ID.province] = .text(TextField(g.province))
@@ -83,7 +85,8 @@ struct SettingsFormSpec: FormSpec {
                                       district: values.text(ID.district), staffName: values.text(ID.staff),
                                       dueDays: Int(VietnameseText.clean(values.text(ID.dueDays))) ?? general.dueDays,
                                       language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
-                                      inputMethod: values.choice(ID.input)))
+                                      // Telex is what "not set" means: choosing it again changes nothing.
+                                      inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input)))
     }
 
     func afterSave(code: String) -> Navigation { .pop }
