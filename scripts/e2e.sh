@@ -121,5 +121,52 @@ stored=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT summary FROM feedback WHERE code
 if [ "$stored" = "$expected" ]; then passed=$((passed + 1)); echo "ok   stored in NFC in the database"
 else failed=$((failed + 1)); echo "FAIL stored summary: $stored"; fi
 
+# Officials and settings (issue 9): add an official typing Telex, archive them, change the staff name in settings;
+# after a restart the list leaves them out, the archive shows them, the database holds the flag.
+start
+keys 3
+expect "64 kết quả" "3: the officials"
+keys n
+expect "Đối tượng mới DT-0065" "n opens a new official with the next code"
+type_text "Hoangf"
+keys Tab
+type_text "Thij"
+keys Tab
+type_text "Lan"
+keys Tab Tab Tab
+type_text "Chur tichj Hooij Phuj nuwx"
+keys Tab Tab Enter
+type_text "chu chot"
+keys Enter F2
+expect "Hoàng Thị Lan · DT-0065 · phiên bản 1" "F2 saves the official and shows their page"
+keys a
+expect "Đã lưu trữ đối tượng DT-0065" "a archives them"
+keys F12
+expect "Cán bộ ghi nhật ký" "F12 opens the settings"
+keys Enter Tab Tab Tab
+type_text "Lof Thij Hanhj"
+keys F2
+expect "Lò Thị Hạnh" "the staff name typed in Telex is saved"
+keys Escape Escape
+expect "64 kết quả" "an archived official leaves the list"
+keys q
+expect "EXITED 0" "quits"
+
+start
+keys 3
+expect "64 kết quả" "after a restart the archived official is still left out"
+keys a
+expect "1 kết quả" "a shows the archived ones"
+keys Enter
+expect "Chủ tịch Hội Phụ nữ" "their page, as typed"
+keys q
+expect "EXITED 0" "quits again"
+stored=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT family_name || ' ' || middle_name || ' ' || given_name || '|' || archived FROM official WHERE code = 'DT-0065'")
+if [ "$stored" = "Hoàng Thị Lan|1" ]; then passed=$((passed + 1)); echo "ok   the official is stored archived, names apart"
+else failed=$((failed + 1)); echo "FAIL stored official: $stored"; fi
+staff=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT value FROM setting WHERE key = 'staff-name'")
+if [ "$staff" = "Lò Thị Hạnh" ]; then passed=$((passed + 1)); echo "ok   the staff name is a setting of the database"
+else failed=$((failed + 1)); echo "FAIL staff name: $staff"; fi
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
