@@ -134,6 +134,23 @@ final class OfficialPageTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(fresh.fetch(Official.self, code: "DT-0002")).hasSameContent(as: stored), "the round trip keeps both flags")
     }
 
+    func testASpreadsheetImportedAgainKeepsTheArchiveAndTheExemption() throws {
+        let db = try database()
+        var official = try XCTUnwrap(db.fetch(Official.self, code: "DT-0001"))
+        official.archived = true
+        official.exemptFromResidence = true
+        try db.save(official, by: user)
+        let csv = "Mã;Họ và tên;Đối tượng\nDT-0001;Giàng A Dình;Người đứng đầu\nDT-0009;Lò Văn Pao;Cán bộ, đảng viên\n"
+        let read = try OfficialsCSV.read(Data(csv.utf8), file: "ds.csv")
+        XCTAssertEqual(read.first?.archived, false, "the sheet says nothing of it")
+        var bundle = CaseBundle()
+        bundle.officials = try db.keepingStoredFlags(read)
+        _ = try db.importBundles([("ds.csv", bundle)], by: user)
+        let stored = try XCTUnwrap(db.fetch(Official.self, code: "DT-0001"))
+        XCTAssertTrue(stored.archived && stored.exemptFromResidence, "not brought back from the archive")
+        XCTAssertEqual(try db.fetch(Official.self, code: "DT-0009")?.archived, false)
+    }
+
     func testTheMigrationIsRegisteredAndAddsTheColumns() throws {
         let db = try AppDatabase.inMemory()
         let columns = try db.read { db in try db.columns(in: "official").map(\.name) }

@@ -40,7 +40,7 @@ extension EffectRunner {
             let expanded = (path as NSString).expandingTildeInPath
             guard (expanded as NSString).pathExtension.lowercased() == "csv" else { throw GiamSatError.unknownFileType(file: path) }
             var bundle = CaseBundle()
-            bundle.officials = try OfficialsCSV.read(try Files.read(expanded), file: path)
+            bundle.officials = try database.keepingStoredFlags(try OfficialsCSV.read(try Files.read(expanded), file: path))
             let report = try database.importBundles([(path, bundle)], by: user, dryRun: dryRun)
             return .officialsImported(report, path: path, dryRun: dryRun)
         default:

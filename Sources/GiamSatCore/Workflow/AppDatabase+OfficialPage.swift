@@ -205,3 +205,19 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// Officials read from a CSV, with the archive and exemption flags they have on file: a spreadsheet has no such
+    /// columns, so importing it again must not bring archived officials back nor drop an exemption.
+    public func keepingStoredFlags(_ officials: [Official]) throws -> [Official] {
+        try read { db in
+            try officials.map { official in
+                guard let stored = try Official.fetch(db, code: official.code) else { return official }
+                var kept = official
+                kept.archived = stored.archived
+                kept.exemptFromResidence = stored.exemptFromResidence
+                return kept
+            }
+        }
+    }
+}

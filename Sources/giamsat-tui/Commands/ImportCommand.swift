@@ -34,6 +34,8 @@ struct ImportCommand: ParsableCommand {
                 case "csv":
                     var bundle = CaseBundle()
                     bundle.officials = try OfficialsCSV.read(data, file: file)
+                    // A spreadsheet has no archive or exemption column: keep what is on file.
+                    if let database { bundle.officials = try database.keepingStoredFlags(bundle.officials) }
                     bundles.append((file, bundle))
                 default: throw GiamSatError.unknownFileType(file: file)
                 }
