@@ -225,7 +225,7 @@ final class OfficialScreenTests: XCTestCase {
         let db = try AppFixtures.database()
         _ = try db.setArchived(true, official: "DT-0002", version: 1, by: "t")
         let runner = EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory())
-        guard case .officialsFound(let rows) = runner.run(.searchOfficials(query: "dinh")) else { return XCTFail() }
+        guard case .officialsFound(_, let rows) = runner.run(.searchOfficials(query: "dinh")) else { return XCTFail() }
         XCTAssertEqual(rows.map(\.code), ["DT-0001"], "Nguyễn Văn Đình is archived")
     }
 

@@ -90,7 +90,7 @@ final class SettingsScreenTests: XCTestCase {
 
     func testLocalitiesAddEditAndDeleteAfterAQuestion() throws {
         var list = LocalityList(source: LocalityListSource())
-        _ = list.receive(.page(ListPage(rows: [LocalityRow(code: "TH01", name: "Thôn A", kind: .thon, officials: 2)], total: 1)), env)
+        _ = list.receive(.page(list.refresh(env)[0].request!, ListPage(rows: [LocalityRow(code: "TH01", name: "Thôn A", kind: .thon, officials: 2)], total: 1)), env)
         guard case .push(let new)? = list.handle(.new, key: .char("n"), env).navigation, (new as? LocalityForm)?.spec.isNew == true else {
             return XCTFail("n adds")
         }

@@ -87,9 +87,12 @@ extension AppDatabase {
                 SELECT p.code, p.title, p.year, p.status, p.start_on, s.findings
                 FROM plan_supervised s JOIN plan p ON p.code = s.plan
                 WHERE s.official = ? ORDER BY p.year DESC, p.code DESC LIMIT ?
-                """, arguments: [code, cap]).map { row in
-                OfficialPage.PlanLine(code: row["code"], title: row["title"], year: row["year"],
-                                      status: try row.slug("status"), startOn: row["start_on"], findings: row["findings"])
+                """, arguments: [code, cap]).compactMap { row in
+                try readableRow {
+                    OfficialPage.PlanLine(code: try row.text("code"), title: try row.text("title"), year: try row.integer("year"),
+                                          status: try row.slug("status"), startOn: try row.optionalDate("start_on"),
+                                          findings: try row.text("findings"))
+                }
             }
             totals.plans = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plan_supervised WHERE official = ?", arguments: [code]) ?? 0
 
@@ -97,9 +100,11 @@ extension AppDatabase {
                 SELECT f.code, f.received_on, f.kind, f.status, f.due_on, f.summary
                 FROM feedback_official fo JOIN feedback f ON f.code = fo.feedback
                 WHERE fo.official = ? ORDER BY f.received_on DESC, f.code DESC LIMIT ?
-                """, arguments: [code, cap]).map { row in
-                OfficialPage.FeedbackLine(code: row["code"], receivedOn: row["received_on"], kind: try row.slug("kind"),
-                                          status: try row.slug("status"), dueOn: row["due_on"], summary: row["summary"])
+                """, arguments: [code, cap]).compactMap { row in
+                try readableRow {
+                    OfficialPage.FeedbackLine(code: try row.text("code"), receivedOn: try row.date("received_on"), kind: try row.slug("kind"),
+                                              status: try row.slug("status"), dueOn: try row.date("due_on"), summary: try row.text("summary"))
+                }
             }
             totals.feedback = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback_official WHERE official = ?", arguments: [code]) ?? 0
 
@@ -113,12 +118,16 @@ extension AppDatabase {
                 SELECT r.code, r.sent_on, r.to_body, r.response, r.source, r.outcome_official, r.outcome_measure,
                        r.outcome_decided_on, r.outcome_decided_by
                 \(concerning) ORDER BY r.sent_on DESC, r.code DESC LIMIT ?2
-                """, arguments: [code, cap]).map { row in
-                let own = (row["outcome_official"] as String?) == code
-                return OfficialPage.RecommendationLine(
-                    code: row["code"], sentOn: row["sent_on"], to: row["to_body"], response: try row.slug("response"),
-                    source: row["source"], measure: own ? try row.optionalSlug("outcome_measure") : nil,
-                    decidedOn: own ? row["outcome_decided_on"] : nil, decidedBy: own ? (row["outcome_decided_by"] ?? "") : "")
+                """, arguments: [code, cap]).compactMap { row in
+                try readableRow {
+                    let own = try row.optionalText("outcome_official") == code
+                    return OfficialPage.RecommendationLine(
+                        code: try row.text("code"), sentOn: try row.date("sent_on"), to: try row.text("to_body"),
+                        response: try row.slug("response"), source: try row.optionalText("source"),
+                        measure: own ? try row.optionalSlug("outcome_measure") : nil,
+                        decidedOn: own ? try row.optionalDate("outcome_decided_on") : nil,
+                        decidedBy: own ? try row.optionalText("outcome_decided_by") ?? "" : "")
+                }
             }
             totals.recommendations = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(concerning)", arguments: [code]) ?? 0
 
@@ -126,15 +135,21 @@ extension AppDatabase {
                 SELECT v.year, v.locality, COALESCE(l.name, v.locality) AS locality_name, v.assessment, v.opinions
                 FROM residence_review v LEFT JOIN locality l ON l.code = v.locality
                 WHERE v.official = ? ORDER BY v.year DESC LIMIT ?
-                """, arguments: [code, cap]).map { row in
-                OfficialPage.ReviewLine(year: row["year"], locality: row["locality"], localityName: row["locality_name"],
-                                        assessment: try row.slug("assessment"), opinions: row["opinions"])
+                """, arguments: [code, cap]).compactMap { row in
+                try readableRow {
+                    OfficialPage.ReviewLine(year: try row.integer("year"), locality: try row.text("locality"),
+                                            localityName: try row.text("locality_name"), assessment: try row.slug("assessment"),
+                                            opinions: try row.text("opinions"))
+                }
             }
             totals.reviews = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM residence_review WHERE official = ?", arguments: [code]) ?? 0
 
             let audit = try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE entity = ? AND code = ? ORDER BY id",
-                                         arguments: [Entity.official.rawValue, code]).map {
-                AuditEntry(at: $0["at"], by: $0["by"], entity: .official, code: $0["code"], field: $0["field"], old: $0["old"], new: $0["new"])
+                                         arguments: [Entity.official.rawValue, code]).compactMap { row in
+                try readableRow {
+                    AuditEntry(at: try row.text("at"), by: try row.text("by"), entity: .official, code: try row.text("code"),
+                               field: try row.text("field"), old: try row.text("old"), new: try row.text("new"))
+                }
             }
             return OfficialPage(official: official, residenceName: residenceName, plans: plans, feedback: feedback,
                                 recommendations: recommendations, reviews: reviews, audit: audit, totals: totals)

@@ -231,15 +231,16 @@ public struct LocalityListRequest: ListRequest {
     public func page(in database: AppDatabase) throws -> ListPage<LocalityRow> {
         let words = VietnameseText.searchTokens(query)
         return try database.read { db in
-            let all = try GRDB.Row.fetchAll(db, sql: "SELECT code, name, kind FROM locality ORDER BY sort_key, code").filter { row in
-                let key = VietnameseText.searchTokens("\(row["code"] as String) \(row["name"] as String)").joined(separator: " ")
+            let all = try GRDB.Row.fetchAll(db, sql: "SELECT code, name, kind FROM locality ORDER BY sort_key, code").compactMap { row in
+                try readableRow { (code: try row.text("code"), name: try row.text("name"), kind: try row.slug("kind") as LocalityKind) }
+            }.filter { locality in
+                let key = VietnameseText.searchTokens("\(locality.code) \(locality.name)").joined(separator: " ")
                 return words.allSatisfy { key.contains($0) }
             }
-            let rows = try all.dropFirst(offset).prefix(limit).map { row in
-                let code: String = row["code"]
-                return LocalityRow(code: code, name: row["name"], kind: try row.slug("kind"),
-                                   officials: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM official WHERE residence = ?",
-                                                               arguments: [code]) ?? 0)
+            let rows = try all.dropFirst(offset).prefix(limit).map { locality in
+                LocalityRow(code: locality.code, name: locality.name, kind: locality.kind,
+                            officials: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM official WHERE residence = ?",
+                                                        arguments: [locality.code]) ?? 0)
             }
             return ListPage(rows: rows, total: all.count)
         }

@@ -125,9 +125,9 @@ struct OfficialFormSpec: FormSpec {
                         version: original?.version ?? 0)
     }
 
-    func save(_ values: FormValues, _ env: ScreenEnv) -> Effect {
-        guard let original else { return .saveNewOfficial(official(values)) }
-        return .saveOfficialEdit(official(values), expectedVersion: original.version)
+    func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
+        guard let original else { return .effects(.saveNewOfficial(official(values))) }
+        return .effects(.saveOfficialEdit(official(values), expectedVersion: original.version))
     }
 
     /// A new official's page is shown once saved (in place of the form); an edit goes back to the page.

@@ -66,14 +66,14 @@ struct LocalityFormSpec: FormSpec {
         return problems
     }
 
-    func save(_ values: FormValues, _ env: ScreenEnv) -> Effect {
+    func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
         let kind = values.choice(ID.kind).flatMap(LocalityKind.init(rawValue:)) ?? .thon
         let name = VietnameseText.clean(values.text(ID.name))
         guard let original else {
-            return .saveNewLocality(Locality(code: values.text(ID.code).uppercased(), name: name, kind: kind))
+            return .effects(.saveNewLocality(Locality(code: values.text(ID.code).uppercased(), name: name, kind: kind)))
         }
-        return .saveLocalityEdit(Locality(code: original.code, name: name, kind: kind, version: original.version),
-                                 expectedVersion: original.version)
+        return .effects(.saveLocalityEdit(Locality(code: original.code, name: name, kind: kind, version: original.version),
+                                          expectedVersion: original.version))
     }
 
     func afterSave(code: String) -> Navigation { .pop }

@@ -80,13 +80,13 @@ struct SettingsFormSpec: FormSpec {
         return problems
     }
 
-    func save(_ values: FormValues, _ env: ScreenEnv) -> Effect {
-        .saveSettings(GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
+    func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
+        .effects(.saveSettings(GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
                                       district: values.text(ID.district), staffName: values.text(ID.staff),
                                       dueDays: Int(VietnameseText.clean(values.text(ID.dueDays))) ?? general.dueDays,
                                       language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
                                       // Telex is what "not set" means: choosing it again changes nothing.
-                                      inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input)))
+                                      inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input))))
     }
 
     func afterSave(code: String) -> Navigation { .pop }
