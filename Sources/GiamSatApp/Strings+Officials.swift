@@ -104,7 +104,7 @@ extension T {
     static let noLocalities = Localized("Chưa có địa bàn nào. Nhấn n để thêm.", "No localities yet. Press n to add one.")
     static let newLocalityTitle = Localized("Địa bàn mới", "New locality")
     static let editLocalityTitle = Localized("Sửa địa bàn", "Edit locality")
-    static let codeAuto = Localized("để trống: tự đặt", "empty: chosen for you")
+    static let codeAuto = Localized("để trống mã thì tự đặt mã kế tiếp", "leave the code empty for the next one")
     static let deleteLocalityQuestion = Localized("Xóa địa bàn", "Delete the locality")
     static let badLocalityCode = Localized("mã chỉ gồm chữ không dấu, số, “-”, tối đa 12", "letters, digits and “-”, at most 12")
     static let localityDeleted = Localized("Đã xóa địa bàn", "Deleted locality")

@@ -171,6 +171,12 @@ final class SettingsScreenTests: XCTestCase {
         app.send(.key(.escape))
         for key: Key in [.end, .up, .enter] { app.send(.key(key)) }
         try assertSnapshot(app.state.render().0, "settings-localities-80x24")
+        app.send(.key(.char("n")))
+        app.send(.key(.tab))
+        for key in [Key].typing("Thoon Pus Vaa") { app.send(.key(key)) }
+        try assertSnapshot(app.state.render().0, "settings-locality-form-80x24")
+        app.send(.key(.function(2)))
+        XCTAssertEqual(try db.fetch(Locality.self, code: "TH03")?.name, "Thôn Pú Vâ", "the code left empty: the next of its kind")
         for key: Key in [.escape, .end, .enter, .char("n")] { app.send(.key(key)) }
         try assertSnapshot(app.state.render().0, "settings-holidays-80x24")
     }

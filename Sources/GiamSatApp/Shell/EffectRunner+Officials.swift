@@ -37,6 +37,11 @@ extension EffectRunner {
         case .archiveOfficial(let code, let version, let archived):
             return .saved(entity: .official, code: code, undo: try database.setArchived(archived, official: code, version: version, by: user))
         case .importOfficials(let path, let dryRun):
+            // A file dragged into the terminal arrives quoted: '/home/lan/ds.csv'.
+            var path = path
+            if path.count > 1, let first = path.first, first == path.last, first == "'" || first == "\"" {
+                path = String(path.dropFirst().dropLast())
+            }
             let expanded = (path as NSString).expandingTildeInPath
             guard (expanded as NSString).pathExtension.lowercased() == "csv" else { throw GiamSatError.unknownFileType(file: path) }
             var bundle = CaseBundle()

@@ -48,6 +48,7 @@ extension AppDatabase {
             RecordError(entity: .commune, code: nil, field: field, problem: problem)
         }
         if s.communeName.isEmpty { throw refuse("name", .empty) }
+        if s.staffName.count > FieldLimit.name { throw refuse("staffName", .tooLong(length: s.staffName.count, limit: FieldLimit.name)) }
         if !GeneralSettings.dueDaysRange.contains(s.dueDays) { throw refuse("dueDays", .outOfRange(s.dueDays, GeneralSettings.dueDaysRange)) }
         if let method = s.inputMethod, !GeneralSettings.inputMethods.contains(method) {
             throw refuse("inputMethod", .unknownSlug(method, allowed: GeneralSettings.inputMethods))

@@ -23,7 +23,7 @@ struct LocalityFormSpec: FormSpec {
     }
 
     func title(_ env: ScreenEnv) -> String {
-        isNew ? env.text(T.newLocalityTitle) : "\(env.text(T.editLocalityTitle)) \(code) — \(env.text(T.localityCodeKept))"
+        isNew ? "\(env.text(T.newLocalityTitle)) — \(env.text(T.codeAuto))" : "\(env.text(T.editLocalityTitle)) \(code) — \(env.text(T.localityCodeKept))"
     }
 
     func fields(_ values: FormValues, _ env: ScreenEnv) -> [FormField] {
