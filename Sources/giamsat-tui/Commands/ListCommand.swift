@@ -6,18 +6,18 @@ import TerminalUI
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Liệt kê bản ghi / list records: officials | plans | feedback | recommendations.",
+        abstract: "Liệt kê bản ghi / list records: officials | plans | feedback | recommendations | localities.",
         discussion: """
             --query tìm không dấu (đ = d) trong mã, tên, tóm tắt, chức vụ, đơn vị, địa bàn; mỗi từ khớp phần đầu từ.
             --query is accent-insensitive (đ = d) over codes, names, summaries, positions, units, localities; each word matches a word's start.
             Đối tượng xếp theo tên, tên đệm, họ; phản ánh mới nhất trước / officials by given name, feedback newest first.
             """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case officials, plans, feedback, recommendations }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case officials, plans, feedback, recommendations, localities }
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, tsv, json }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "officials | plans | feedback | recommendations") var kind: Kind
+    @Argument(help: "officials | plans | feedback | recommendations | localities") var kind: Kind
     @Option(help: "Tìm / search text.") var query: String = ""
     @Option(help: "Lọc theo trạng thái (mã slug) / filter by status slug.") var status: String?
     @Flag(help: "Chỉ phản ánh quá hạn / overdue feedback only.") var overdue = false
@@ -26,6 +26,7 @@ struct ListCommand: ParsableCommand {
 
     func validate() throws {
         if overdue && kind != .feedback { throw ValidationError("--overdue: feedback only / chỉ dùng với feedback") }
+        if status != nil && kind == .localities { throw ValidationError("--status: not for localities / không dùng với localities") }
         if let limit, limit < 0 { throw ValidationError("--limit ≥ 0") }
     }
 
@@ -44,6 +45,11 @@ struct ListCommand: ParsableCommand {
         case .plans: listing = Listing.plans(try database.plans(filter), lang)
         case .feedback: listing = Listing.feedback(try database.feedback(filter), database: database, today: today, lang)
         case .recommendations: listing = Listing.recommendations(try database.recommendations(filter), lang)
+        case .localities:
+            var request = LocalityListRequest()
+            request.query = VietnameseText.nfc(query)
+            request.limit = limit ?? Int.max
+            listing = Listing.localities(try request.page(in: database).rows, lang)
         }
         switch format {
         case .table:
@@ -67,6 +73,7 @@ struct ListCommand: ParsableCommand {
         case .plans: return PlanStatus.allSlugs
         case .feedback: return FeedbackStatus.allSlugs
         case .recommendations: return RecommendationResponse.allSlugs
+        case .localities: return []
         }
     }
 }
@@ -84,7 +91,8 @@ struct Listing {
         return Listing(
             header: vi ? ["Mã", "Họ và tên", "Chức vụ", "Đơn vị", "Đối tượng", "Tình trạng"]
                        : ["Code", "Name", "Position", "Unit", "Category", "Status"],
-            rows: items.map { [$0.code, $0.fullName, $0.position, $0.unit, $0.category.label(lang), $0.status.label(lang)] },
+            rows: items.map { [$0.code, $0.fullName, $0.position, $0.unit, $0.category.label(lang),
+                               $0.status.label(lang) + ($0.archived ? (vi ? " · lưu trữ" : " · archived") : "")] },
             json: items.map(BundleWriter.official), maxWidths: [2: 30, 3: 30])
     }
 
@@ -119,6 +127,17 @@ struct Listing {
             rows: items.map { [$0.code, $0.sentOn.vietnamese, $0.to, $0.source ?? "", $0.response.label(lang),
                                $0.outcome.map { "\($0.official): \($0.measure.label(lang))" } ?? ""] },
             json: items.map(BundleWriter.recommendation), maxWidths: [2: 30])
+    }
+
+    static func localities(_ items: [LocalityRow], _ lang: Lang) -> Listing {
+        let vi = lang == .vi
+        return Listing(
+            header: vi ? ["Mã", "Tên địa bàn", "Loại", "Đối tượng cư trú"] : ["Code", "Name", "Kind", "Officials living"],
+            rows: items.map { [$0.code, $0.name, $0.kind.label(lang), String($0.officials)] },
+            json: items.map { row in
+                .object([("code", .string(row.code)), ("name", .string(row.name)), ("kind", .string(row.kind.slug)),
+                         ("officials", .int(row.officials))])
+            })
     }
 
     static func officialNames(_ codes: [String], _ database: AppDatabase) -> [String: String] {
