@@ -113,13 +113,18 @@ enum Schema {
             }
         }
         // Officials: the "exempt from residence activities" flag (QĐ 213) and archiving (archived officials leave
-        // lists and pickers, and stay in history and tallies). The active list pages along (archived, sort_key).
+        // lists and pickers, and stay in history and tallies). The active list pages along (archived, sort_key);
+        // the official's page finds what concerns them through indexes (docs/ARCHITECTURE.md, "Officials and settings").
         migrator.registerMigration("v3-officials-archive") { db in
             try db.execute(sql: """
                 ALTER TABLE official ADD COLUMN exempt_from_residence INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE official ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
                 CREATE INDEX official_by_archived_sort ON official(archived, sort_key, code);
                 CREATE INDEX official_by_unit ON official(unit);
+                -- The official's page: their outcomes, the recommendations from their plans and records, their reviews.
+                CREATE INDEX recommendation_by_official ON recommendation(outcome_official);
+                CREATE INDEX recommendation_by_source ON recommendation(source);
+                CREATE INDEX residence_review_by_official ON residence_review(official, year);
                 """)
         }
         return migrator
