@@ -86,10 +86,13 @@ protocol FormSpec {
     func afterSave(code: String) -> Navigation
     /// The confidential fields' values from a reveal's result (the identity as stored, opened).
     func revealed(_ result: EffectResult) -> [String: FormValues.Value]
+    /// The field focused once loaded (settings open on the line chosen); nil: the first.
+    var initialFocus: String? { get }
 }
 
 extension FormSpec {
     func revealed(_ result: EffectResult) -> [String: FormValues.Value] { [:] }
+    var initialFocus: String? { nil }
 }
 
 /// A form driven by a `FormSpec`: focus, editing, pickers, checks, scrolling, asking before
@@ -276,7 +279,8 @@ struct FormScreen<Spec: FormSpec>: Screen {
                 values.names.merge(fresh.names) { current, _ in current }
             } else {
                 values = fresh
-                focus = spec.fields(values, env).first?.id ?? ""
+                let ids = spec.fields(values, env).map(\.id)
+                focus = spec.initialFocus.flatMap { ids.contains($0) ? $0 : nil } ?? ids.first ?? ""
             }
             initial = fresh
             return .none

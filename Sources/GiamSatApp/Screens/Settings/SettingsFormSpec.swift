@@ -10,7 +10,12 @@ struct SettingsFormSpec: FormSpec {
     let isNew = false
     var code: String { "" }
 
-    init(_ general: GeneralSettings) { self.general = general }
+    let initialFocus: String?
+
+    init(_ general: GeneralSettings, focus: String? = nil) {
+        self.general = general
+        initialFocus = focus
+    }
 
     enum ID {
         static let commune = "communeName", province = "province", district = "district", staff = "staffName"

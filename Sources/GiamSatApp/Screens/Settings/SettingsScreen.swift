@@ -30,7 +30,7 @@ struct SettingsScreen: Screen {
             switch selected {
             case .localities: return .navigate(.push(ListScreen(source: LocalityListSource())))
             case .holidays: return .navigate(.push(HolidaysScreen(year: env.today.year)))
-            default: return .navigate(.push(FormScreen(spec: SettingsFormSpec(overview.general))))
+            default: return .navigate(.push(FormScreen(spec: SettingsFormSpec(overview.general, focus: Self.field(selected)))))
             }
         default: break
         }
@@ -40,6 +40,20 @@ struct SettingsScreen: Screen {
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
         if case .settings(let overview) = result { self.overview = overview }
         return .none
+    }
+
+    /// The form's field for a line of the general settings.
+    static func field(_ item: Item) -> String? {
+        switch item {
+        case .communeName: return SettingsFormSpec.ID.commune
+        case .province: return SettingsFormSpec.ID.province
+        case .district: return SettingsFormSpec.ID.district
+        case .staffName: return SettingsFormSpec.ID.staff
+        case .dueDays: return SettingsFormSpec.ID.dueDays
+        case .language: return SettingsFormSpec.ID.language
+        case .inputMethod: return SettingsFormSpec.ID.input
+        case .localities, .holidays: return nil
+        }
     }
 
     static func label(_ item: Item) -> Localized {
