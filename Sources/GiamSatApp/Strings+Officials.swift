@@ -49,6 +49,7 @@ extension T {
     static let givenName = Localized("Tên", "Given name")
     static let oneWord = Localized("tên chỉ một từ; họ, tên đệm ghi ở ô riêng", "one word; family and middle names have their own fields")
     static let badBirthYear = Localized("năm sinh 4 chữ số, từ 1900 đến năm nay", "a 4-digit year from 1900 to this year")
+    static let tooLongName = Localized("quá dài (tối đa \(FieldLimit.name) ký tự)", "too long (at most \(FieldLimit.name) characters)")
     static let cellNeedsMember = Localized("chỉ đảng viên mới có chi bộ", "only party members have a party cell")
 
     // Import

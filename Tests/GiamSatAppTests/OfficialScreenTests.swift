@@ -163,6 +163,9 @@ final class OfficialScreenTests: XCTestCase {
         XCTAssertEqual(edited.status, .nghiHuu)
         XCTAssertTrue(edited.archived, "archiving is not the form's")
         XCTAssertEqual(edited.partyCell, "Chi bộ 1")
+        var long = form.values
+        long["unit"] = .text(TextField(String(repeating: "x", count: FieldLimit.name + 1)))
+        XCTAssertEqual(form.spec.problems(long, saving: false, env)["unit"], T.tooLongName, "the store's limit, said on the field")
         var values = form.values
         values["partyMember"] = .flag(false)
         XCTAssertEqual(form.spec.official(values).partyCell, "", "a non-member has no party cell")

@@ -102,6 +102,9 @@ struct OfficialFormSpec: FormSpec {
         if !year.isEmpty && (saving || year.count >= 4) {
             if Int(year).map({ !(1900...today.year).contains($0) }) ?? true { problems[ID.birthYear] = T.badBirthYear }
         }
+        for id in [ID.family, ID.middle, ID.given, ID.position, ID.unit, ID.cell] where values.text(id).count > FieldLimit.name {
+            problems[id] = T.tooLongName
+        }
         guard saving else { return problems }
         if VietnameseText.line(values.text(ID.family)).isEmpty { problems[ID.family] = T.required }
         if VietnameseText.line(values.text(ID.given)).isEmpty { problems[ID.given] = T.required }

@@ -62,6 +62,7 @@ struct LocalityFormSpec: FormSpec {
         if !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) || code.count > 12 {
             problems[ID.code] = T.badLocalityCode
         }
+        if values.text(ID.name).count > FieldLimit.name { problems[ID.name] = T.tooLongName }
         if saving && VietnameseText.clean(values.text(ID.name)).isEmpty { problems[ID.name] = T.required }
         return problems
     }

@@ -81,6 +81,9 @@ struct SettingsFormSpec: FormSpec {
         if !days.isEmpty || saving, Int(days).map({ !GeneralSettings.dueDaysRange.contains($0) }) ?? true {
             problems[ID.dueDays] = T.badDueDays
         }
+        for id in [ID.commune, ID.province, ID.district, ID.staff] where values.text(id).count > FieldLimit.name {
+            problems[id] = T.tooLongName
+        }
         if saving && VietnameseText.clean(values.text(ID.commune)).isEmpty { problems[ID.commune] = T.required }
         return problems
     }
