@@ -47,10 +47,8 @@ extension T {
     static let familyName = Localized("Họ", "Family name")
     static let middleName = Localized("Tên đệm", "Middle name")
     static let givenName = Localized("Tên", "Given name")
-    static let oneWord = Localized("tên chỉ một từ; họ, tên đệm ghi ở ô riêng", "one word; family and middle names have their own fields")
     static let badBirthYear = Localized("năm sinh 4 chữ số, từ 1900 đến năm nay", "a 4-digit year from 1900 to this year")
     static let tooLongName = Localized("quá dài (tối đa \(FieldLimit.name) ký tự)", "too long (at most \(FieldLimit.name) characters)")
-    static let cellNeedsMember = Localized("chỉ đảng viên mới có chi bộ", "only party members have a party cell")
 
     // Import
     static let importTitle = Localized("Nhập danh sách đối tượng (CSV)", "Import officials (CSV)")
@@ -65,7 +63,6 @@ extension T {
     static let importRefused = Localized("Tệp chưa nhập được, không ghi gì:", "The file cannot be imported; nothing written:")
     static let importClose = Localized("Esc: đóng", "Esc: close")
     static let importedDone = Localized("Đã nhập danh sách đối tượng:", "Officials imported:")
-    static let emptyPath = Localized("ghi đường dẫn tệp", "give the file's path")
 
     // Settings
     static let settingsTitle = Localized("Cài đặt", "Settings")
@@ -92,7 +89,6 @@ extension T {
     static let localitiesCount = Localized("địa bàn", "localities")
     static let holidaysCount = Localized("ngày trong năm", "days this year")
     static let editSettingsTitle = Localized("Sửa cài đặt chung", "Edit settings")
-    static let settingsSaved = Localized("Đã lưu cài đặt", "Settings saved")
     static let badDueDays = Localized("số ngày từ 1 đến 365", "a number of days from 1 to 365")
     static let districtNote = Localized("Từ 1/7/2025 không còn cấp huyện: xã báo cáo thẳng lên tỉnh; huyện cũ chỉ để tra cứu.",
                                         "Since 1/7/2025 there are no districts: communes report to the province; the former district is history.")
