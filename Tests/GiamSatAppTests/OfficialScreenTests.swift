@@ -12,7 +12,7 @@ final class OfficialScreenTests: XCTestCase {
     typealias OfficialPageScreen = DetailScreen<OfficialDetailSource>
     typealias OfficialForm = FormScreen<OfficialFormSpec>
 
-    func page(_ archived: Bool = false) throws -> OfficialPage {
+    func page() throws -> OfficialPage {
         try AppFixtures.fullDatabase().officialPage(code: "DT-0001")
     }
 
