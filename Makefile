@@ -1,15 +1,20 @@
 # giamsat-tui — the two commands of the README are `make run` and `make test`.
 SWIFT       ?= swift
 APT_PACKAGES = libncursesw5-dev libsqlite3-dev sqlite3 tmux
+# The bench's anchors: the same work in other tools, measured in the same run.
+BENCH_PACKAGES = $(APT_PACKAGES) taskwarrior hyperfine python3
 SAMPLE       = sample-data/vi-trung-2021-2026.json
 RELEASE_BIN  = .build/release/giamsat-tui
 ARGS        ?=
 
-.PHONY: deps build run test unit-test e2e bench clean
+.PHONY: deps install-missing build run test unit-test e2e bench clean
 
 # Installs the system packages the build and the tests need, only when one is missing.
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory install-missing PACKAGES="$(APT_PACKAGES)"
+
+install-missing:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Cài đặt / installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO=sudo; \
@@ -31,8 +36,12 @@ test: deps
 	@if [ -x scripts/e2e-hardening.sh ]; then scripts/e2e-hardening.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 
-# A large commune (BENCH_OFFICIALS=100000, BENCH_FEEDBACK=1000000 by default), timed; prints a table.
-bench: deps
+# Generated communes of 100,000 and 1,000,000 feedback records, imported and timed next to sqlite3, Python's
+# sqlite3 and taskwarrior; one table per size and .build/bench/results.json (docs/performance.md).
+# BENCH_FEEDBACK=100000 for one size, BENCH_KEEP=1 to keep the files.
+bench:
+	@$(MAKE) --no-print-directory install-missing PACKAGES="$(BENCH_PACKAGES)"
+	$(SWIFT) build -c release --product giamsat-tui
 	$(SWIFT) build -c release --product giamsat-bench
 	.build/release/giamsat-bench
 

@@ -35,9 +35,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: a large commune, timed (not a test).
-        .executableTarget(name: "giamsat-bench", dependencies: [
-            "GiamSatCore", .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .executableTarget(name: "giamsat-bench", dependencies: ["GiamSatCore"]),
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.

@@ -35,31 +35,61 @@ extension AppDatabase {
     /// Records are matched by code; a record whose content is the same is left alone.
     public func importBundles(_ bundles: [(file: String, bundle: CaseBundle)], by user: String, dryRun: Bool = false) throws -> ImportReport {
         let body = { (db: Database) throws -> ImportReport in
-            var report = ImportReport()
-            try Self.checkCommune(bundles, db)
-            var errors: [RecordError] = []
-            for (file, bundle) in bundles { errors += try Self.referenceErrors(bundle, file: file, all: bundles.map(\.bundle), db) }
-            if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
-            for (_, bundle) in bundles {
-                if var commune = bundle.commune {
-                    // A field the file left out keeps what is stored; an empty one clears it.
-                    if let stored = try Self.commune(db) {
-                        if bundle.communeOmitted.contains("district") { commune.district = stored.district }
-                        if bundle.communeOmitted.contains("province") { commune.province = stored.province }
-                    }
-                    report.record(.commune, try Self.setCommune(commune, by: user, in: db))
-                }
-                for r in bundle.localities { report.record(.locality, try Self.save(r, expectedVersion: nil, by: user, in: db)) }
-                for r in bundle.officials { report.record(.official, try Self.save(r, expectedVersion: nil, by: user, in: db)) }
-                for r in bundle.plans { report.record(.plan, try Self.save(r, expectedVersion: nil, by: user, in: db)) }
-                for r in bundle.feedback {
-                    report.record(.feedback, try Self.save(try Self.keepingWithheldIdentity(r, db), expectedVersion: nil, by: user, in: db))
-                }
-                for r in bundle.recommendations { report.record(.recommendation, try Self.save(r, expectedVersion: nil, by: user, in: db)) }
-                for r in bundle.residenceReviews { report.record(.residenceReview, try Self.save(r, expectedVersion: nil, by: user, in: db)) }
+            var importer = try Importer(db, user: user)
+            for (file, bundle) in bundles {
+                if let commune = bundle.commune { try importer.commune(commune, omitted: bundle.communeOmitted, file: file) }
+                for r in bundle.localities { try importer.save(.locality(r), file: file) }
+                for r in bundle.officials { try importer.save(.official(r), file: file) }
+                for r in bundle.plans { try importer.save(.plan(r), file: file) }
+                for r in bundle.feedback { try importer.save(.feedback(r), file: file) }
+                for r in bundle.recommendations { try importer.save(.recommendation(r), file: file) }
+                for r in bundle.residenceReviews { try importer.save(.residenceReview(r), file: file) }
+                try importer.endOfFile()
             }
-            if try Self.commune(db) == nil { throw GiamSatError.notInitialized(path: path ?? ":memory:") }
-            return report
+            return try importer.finish(path: path)
+        }
+        return dryRun ? try self.dryRun(body) : try write(body)
+    }
+
+    /// Imports files in one transaction, reading and writing one record at a time: bundles (.json) as a
+    /// stream, officials lists (.csv) whole. Every record lands, or none does; a file with any problem is
+    /// refused whole, with every problem of every file named.
+    public func importFiles(_ files: [String], by user: String, dryRun: Bool = false) throws -> ImportReport {
+        let body = { (db: Database) throws -> ImportReport in
+            // A bigger page cache for the one long transaction: index pages stay in memory instead of being
+            // spilled to the -wal again and again (docs/performance.md, "Import").
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -131072")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+            var importer = try Importer(db, user: user)
+            let dueDays = try Self.settings(db).dueDays
+            var errors: [RecordError] = []
+            for file in files {
+                do {
+                    switch (file as NSString).pathExtension.lowercased() {
+                    case "json":
+                        try BundleReader.read(contentsOf: file, file: file, dueDays: dueDays,
+                                              commune: { if errors.isEmpty { try importer.commune($0, omitted: $1, file: file) } },
+                                              visit: { if errors.isEmpty { try importer.save($0, file: file) } })
+                    case "csv":
+                        // A spreadsheet has no archive or exemption column: keep what is on file.
+                        let officials = try OfficialsCSV.read(try Files.read(file), file: file).map { official in
+                            guard let stored = try Official.fetch(db, code: official.code) else { return official }
+                            var kept = official
+                            kept.archived = stored.archived
+                            kept.exemptFromResidence = stored.exemptFromResidence
+                            return kept
+                        }
+                        if errors.isEmpty { for r in officials { try importer.save(.official(r), file: file) } }
+                    default: throw GiamSatError.unknownFileType(file: file)
+                    }
+                    try importer.endOfFile()
+                } catch GiamSatError.invalidRecords(let found) {
+                    errors += found
+                }
+            }
+            if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
+            return try importer.finish(path: path)
         }
         return dryRun ? try self.dryRun(body) : try write(body)
     }
@@ -73,63 +103,8 @@ extension AppDatabase {
         return kept
     }
 
-    static func checkCommune(_ bundles: [(file: String, bundle: CaseBundle)], _ db: Database) throws {
-        var current = try commune(db)?.code
-        for (file, bundle) in bundles {
-            guard let code = bundle.commune?.code else { continue }
-            if let current, current != code { throw GiamSatError.otherCommune(file: file, bundle: code, database: current) }
-            current = code
-        }
-    }
-
-    /// Every code a record points to must exist, in the database or in one of the files.
-    static func referenceErrors(_ bundle: CaseBundle, file: String, all: [CaseBundle], _ db: Database) throws -> [RecordError] {
-        func inFiles(_ entity: Entity, _ code: String) -> Bool {
-            all.contains { b in
-                switch entity {
-                case .locality: return b.localities.contains { $0.code == code }
-                case .official: return b.officials.contains { $0.code == code }
-                case .plan: return b.plans.contains { $0.code == code }
-                case .feedback: return b.feedback.contains { $0.code == code }
-                default: return false
-                }
-            }
-        }
-        func exists(_ entity: Entity, _ code: String) throws -> Bool {
-            if inFiles(entity, code) { return true }
-            let table = entity == .locality ? "locality" : entity.rawValue
-            return try Int.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE code = ?", arguments: [code]) != nil
-        }
-        var errors: [RecordError] = []
-        func need(_ entity: Entity, _ code: String?, from owner: Entity, _ ownerCode: String, field: String) throws {
-            guard let code, !(try exists(entity, code)) else { return }
-            errors.append(RecordError(file: file, entity: owner, code: ownerCode, field: field,
-                                      problem: .unknownReference(entity: entity, code: code)))
-        }
-        for o in bundle.officials { try need(.locality, o.residence, from: .official, o.code, field: "residence") }
-        for p in bundle.plans {
-            for (i, s) in p.supervised.enumerated() { try need(.official, s.official, from: .plan, p.code, field: "supervised[\(i)].official") }
-        }
-        for f in bundle.feedback {
-            for (i, o) in f.officials.enumerated() { try need(.official, o, from: .feedback, f.code, field: "officials[\(i)]") }
-            try need(.locality, f.locality, from: .feedback, f.code, field: "locality")
-            for (i, h) in f.history.enumerated() { try need(.feedback, h.duplicateOf, from: .feedback, f.code, field: "history[\(i)].duplicateOf") }
-        }
-        for r in bundle.recommendations {
-            if let source = r.source, !(try exists(.plan, source)), !(try exists(.feedback, source)) {
-                errors.append(RecordError(file: file, entity: .recommendation, code: r.code, field: "source",
-                                          problem: .unknownReference(entity: source.hasPrefix("KH") ? .plan : .feedback, code: source)))
-            }
-            try need(.official, r.outcome?.official, from: .recommendation, r.code, field: "outcome.official")
-        }
-        for v in bundle.residenceReviews {
-            try need(.locality, v.locality, from: .residenceReview, v.code, field: "locality")
-            try need(.official, v.official, from: .residenceReview, v.code, field: "official")
-        }
-        return errors
-    }
-
-    /// Everything in the database, in a stable order (by code), ready to write as a bundle.
+    /// Everything in the database, in a stable order (by code), ready to write as a bundle (small databases
+    /// and tests; `exportBundle(includeIdentities:to:)` streams).
     public func exportBundle() throws -> CaseBundle {
         try read { db in
             var bundle = CaseBundle()

@@ -4,8 +4,7 @@ public enum BundleWriter {
     public static func json(_ bundle: CaseBundle, includeIdentities: Bool) -> JSONValue {
         var top: [(String, JSONValue)] = [("format", .string(CaseBundle.format)), ("version", .int(CaseBundle.version))]
         if let commune = bundle.commune {
-            top.append(("commune", .object([("code", .string(commune.code)), ("name", .string(commune.name)),
-                                            ("district", .string(commune.district)), ("province", .string(commune.province))])))
+            top.append(("commune", Self.commune(commune)))
         }
         top.append(("localities", .array(bundle.localities.map(locality))))
         top.append(("officials", .array(bundle.officials.map(official))))
@@ -14,6 +13,11 @@ public enum BundleWriter {
         top.append(("recommendations", .array(bundle.recommendations.map(recommendation))))
         top.append(("residenceReviews", .array(bundle.residenceReviews.map(residenceReview))))
         return .object(top)
+    }
+
+    public static func commune(_ commune: Commune) -> JSONValue {
+        .object([("code", .string(commune.code)), ("name", .string(commune.name)),
+                 ("district", .string(commune.district)), ("province", .string(commune.province))])
     }
 
     public static func locality(_ l: Locality) -> JSONValue {

@@ -26,86 +26,12 @@ public struct CaseBundle: Equatable, Sendable {
 /// Reads a bundle file into records. Every record is checked on its own; all the
 /// problems found are reported together, and a file with any problem is refused whole.
 public enum BundleReader {
-    static let topLevelKeys: Set<String> = ["format", "version", "commune", "localities", "officials", "plans",
-                                            "feedback", "recommendations", "residenceReviews", "extensions"]
-
     public static func read(_ data: Data, file: String, dueDays: Int = Feedback.defaultDueDays) throws -> CaseBundle {
-        let json: JSONValue
-        do {
-            json = try JSONValue.parse(data)
-        } catch {
-            let (line, column) = errorPosition(in: data)
-            throw GiamSatError.notJSON(file: file, line: line, column: column)
-        }
-        guard case .string(CaseBundle.format)? = json["format"] else { throw GiamSatError.notABundle(file: file) }
-        guard case .int(let version)? = json["version"], version == CaseBundle.version else {
-            if case .int(let version)? = json["version"] { throw GiamSatError.unsupportedVersion(file: file, version: version) }
-            throw GiamSatError.notABundle(file: file)
-        }
         var bundle = CaseBundle()
-        var errors: [RecordError] = []
-        guard case .object(let pairs) = json else { throw GiamSatError.notABundle(file: file) }
-        for (key, _) in pairs where !topLevelKeys.contains(key) {
-            errors.append(RecordError(file: file, entity: .commune, code: nil, field: key, problem: .unknownKey))
-        }
-        if let commune = json["commune"] {
-            do {
-                (bundle.commune, bundle.communeOmitted) = try readCommune(commune, file: file)
-                errors += bundle.commune?.validationErrors(file: file) ?? []
-            } catch let error as RecordError { errors.append(error) }
-        }
-        func each<R: Validated>(_ entity: Entity, _ read: (inout FieldReader) throws -> R) -> [R] {
-            guard let value = json[entity.bundleKey] else { return [] }
-            guard case .array(let items) = value else {
-                errors.append(RecordError(file: file, entity: entity, code: nil, field: entity.bundleKey, problem: .wrongType(expected: "array")))
-                return []
-            }
-            var records: [R] = []
-            for (index, item) in items.enumerated() {
-                do {
-                    var reader = try FieldReader(file: file, entity: entity, value: item, field: "\(entity.bundleKey)[\(index)]")
-                    if entity != .residenceReview {
-                        reader.code = try reader.string("code", required: true)
-                    }
-                    let record = try read(&reader)
-                    try reader.finish()
-                    let invalid = record.validationErrors(file: file)
-                    if invalid.isEmpty { records.append(record) } else { errors += invalid }
-                } catch let error as RecordError {
-                    errors.append(error)
-                } catch {
-                    errors.append(RecordError(file: file, entity: entity, code: nil, field: "\(index)", problem: .missing))
-                }
-            }
-            return records
-        }
-        bundle.localities = each(.locality, readLocality)
-        bundle.officials = each(.official, readOfficial)
-        bundle.plans = each(.plan, readPlan)
-        bundle.feedback = each(.feedback) { try readFeedback(&$0, dueDays: dueDays) }
-        bundle.recommendations = each(.recommendation, readRecommendation)
-        bundle.residenceReviews = each(.residenceReview, readResidenceReview)
-        errors += duplicateCodes(bundle, file: file)
-        if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
+        var stream = JSONStream(bytes: [UInt8](data))
+        try scan(&stream, file: file, dueDays: dueDays, commune: { bundle.commune = $0; bundle.communeOmitted = $1 },
+                 visit: { bundle.append($0) })
         return bundle
-    }
-
-    /// Where the JSON breaks, as line and column, which is what an editor shows.
-    /// JSONDecoder only says "not valid JSON"; JSONSerialization tells the offset.
-    static func errorPosition(in data: Data) -> (Int?, Int?) {
-        var detail = ""
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-        }
-        guard let range = detail.range(of: #"character (\d+)"#, options: .regularExpression),
-              let offset = Int(detail[range].dropFirst("character ".count)) else { return (nil, nil) }
-        let prefix = data.prefix(offset)
-        let line = prefix.filter { $0 == UInt8(ascii: "\n") }.count + 1
-        let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let column = String(decoding: prefix[lineStart...], as: UTF8.self).count + 1
-        return (line, column)
     }
 
     static func readCommune(_ value: JSONValue, file: String) throws -> (Commune, omitted: Set<String>) {
@@ -212,18 +138,5 @@ public enum BundleReader {
         r.code = "\(year)/\(official)"
         return ResidenceReview(year: year, locality: try r.string("locality", required: true), official: official,
                                assessment: try r.requiredSlug("assessment"), opinions: try r.string("opinions"))
-    }
-
-    static func duplicateCodes(_ bundle: CaseBundle, file: String) -> [RecordError] {
-        func check(_ entity: Entity, _ codes: [String]) -> [RecordError] {
-            var seen = Set<String>()
-            return codes.compactMap { code in
-                seen.insert(code).inserted ? nil : RecordError(file: file, entity: entity, code: code, field: "code", problem: .duplicateCode)
-            }
-        }
-        return check(.locality, bundle.localities.map(\.code)) + check(.official, bundle.officials.map(\.code))
-            + check(.plan, bundle.plans.map(\.code)) + check(.feedback, bundle.feedback.map(\.code))
-            + check(.recommendation, bundle.recommendations.map(\.code))
-            + check(.residenceReview, bundle.residenceReviews.map(\.code))
     }
 }

@@ -81,3 +81,78 @@ extension Commune {
     /// The code as it may appear in a file name, whatever is stored (docs/security.md).
     public var fileNameCode: String { Files.safeName(code) }
 }
+
+/// Text written as it is made, in 1 MiB pieces: an export of a million records never exists whole in
+/// memory. To a file it goes as `Files.write` does: a temporary file created 0600 (never wider), flushed
+/// to disk, renamed over the destination at the end; removed if the write fails (docs/security.md).
+public final class TextSink {
+    private let fd: Int32
+    private let destination: String?
+    private let temporary: String?
+    private var buffer: [UInt8] = []
+
+    /// Standard output.
+    public init() {
+        fd = 1
+        destination = nil
+        temporary = nil
+    }
+
+    public init(path: String, mode: mode_t = Files.privateMode) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw GiamSatError.cannotWrite(path: path, reason: Files.posixReason(errno)) }
+        destination = path
+        self.temporary = temporary
+    }
+
+    public func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    public func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    func flush() throws {
+        var offset = 0
+        var failure: Int32 = 0
+        buffer.withUnsafeBytes { bytes in
+            while offset < bytes.count {
+                let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure != 0 { throw GiamSatError.cannotWrite(path: destination ?? "stdout", reason: Files.posixReason(failure)) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is left and, for a file, puts it in place.
+    public func finish() throws {
+        try flush()
+        guard let destination, let temporary else { return }
+        var failure: Int32 = 0
+        if fsync(fd) != 0 { failure = errno }
+        close(fd)
+        if failure == 0, rename(temporary, destination) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw GiamSatError.cannotWrite(path: destination, reason: Files.posixReason(failure))
+        }
+    }
+
+    /// Removes the temporary file of a write that failed.
+    public func abandon() {
+        guard let temporary else { return }
+        close(fd)
+        unlink(temporary)
+    }
+}

@@ -29,38 +29,13 @@ public enum JSONValue: Equatable, Sendable {
         return nil
     }
 
-    /// Parses UTF-8 JSON text (Foundation's parser does the work; this only keeps types apart).
+    /// Parses UTF-8 JSON text; objects keep their keys in file order. Throws `JSONStream.SyntaxError`
+    /// with the line and column of the first byte that is wrong.
     public static func parse(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
-    }
-}
-
-extension JSONValue: Decodable {
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    public init(from decoder: Decoder) throws {
-        if let object = try? decoder.container(keyedBy: Key.self) {
-            // Key order is not kept by the decoder; sort for a stable result.
-            self = .object(try object.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
-                ($0.stringValue, try object.decode(JSONValue.self, forKey: $0))
-            })
-        } else if var array = try? decoder.unkeyedContainer() {
-            var items: [JSONValue] = []
-            while !array.isAtEnd { items.append(try array.decode(JSONValue.self)) }
-            self = .array(items)
-        } else {
-            let single = try decoder.singleValueContainer()
-            if single.decodeNil() { self = .null }
-            else if let value = try? single.decode(Bool.self) { self = .bool(value) }
-            else if let value = try? single.decode(Int.self) { self = .int(value) }
-            else if let value = try? single.decode(Double.self) { self = .double(value) }
-            else { self = .string(try single.decode(String.self)) }
-        }
+        var stream = JSONStream(bytes: [UInt8](data))
+        let value = try stream.value()
+        try stream.expectEnd()
+        return value
     }
 }
 
@@ -73,9 +48,10 @@ extension JSONValue {
         return out
     }
 
-    private func write(to out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closePad = String(repeating: "  ", count: indent)
+    /// Appends the pretty text of this value as it sits `indent` levels deep (for writers that stream).
+    public func write(to out: inout String, indent: Int) {
+        let pad = JSONValue.pad(indent + 1)
+        let closePad = JSONValue.pad(indent)
         switch self {
         case .null: out.append("null")
         case .bool(let value): out.append(value ? "true" : "false")
@@ -117,8 +93,17 @@ extension JSONValue {
         }
     }
 
+    private static let pads = (0..<16).map { String(repeating: "  ", count: $0) }
+    private static func pad(_ level: Int) -> String { level < pads.count ? pads[level] : String(repeating: "  ", count: level) }
+
     private static func quote(_ text: String, into out: inout String) {
         out.append("\"")
+        // Most text has nothing to escape: copied whole rather than a scalar at a time.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")

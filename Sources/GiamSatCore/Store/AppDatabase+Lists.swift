@@ -57,32 +57,62 @@ struct ListSpec {
     let table: String
     let statusColumn: String
     let orderBy: String
+
+    static let officials = ListSpec(table: "official", statusColumn: "status", orderBy: "sort_key, code")
+    static let plans = ListSpec(table: "plan", statusColumn: "status", orderBy: "year DESC, code DESC")
+    static let recommendations = ListSpec(table: "recommendation", statusColumn: "response", orderBy: "sent_on DESC, code DESC")
 }
 
 extension AppDatabase {
     public func officials(_ filter: ListFilter = ListFilter()) throws -> [Official] {
-        try page(Official.self, filter, ListSpec(table: "official", statusColumn: "status", orderBy: "sort_key, code"))
+        try page(Official.self, filter, .officials)
     }
 
     public func plans(_ filter: ListFilter = ListFilter()) throws -> [Plan] {
-        try page(Plan.self, filter, ListSpec(table: "plan", statusColumn: "status", orderBy: "year DESC, code DESC"))
+        try page(Plan.self, filter, .plans)
+    }
+
+    // Each record as it is read, in constant memory (the CLI's `list`).
+    public func forEachOfficial(_ filter: ListFilter, _ body: (Official) throws -> Void) throws { try forEach(Official.self, filter, .officials, body) }
+    public func forEachPlan(_ filter: ListFilter, _ body: (Plan) throws -> Void) throws { try forEach(Plan.self, filter, .plans, body) }
+    public func forEachRecommendation(_ filter: ListFilter, _ body: (Recommendation) throws -> Void) throws {
+        try forEach(Recommendation.self, filter, .recommendations, body)
     }
 
     /// Newest first, unless the filter says another order.
     public func feedback(_ filter: ListFilter = ListFilter()) throws -> [Feedback] {
+        var items: [Feedback] = []
+        try forEachFeedback(filter) { feedback, _ in items.append(feedback) }
+        return items
+    }
+
+    /// Each record of the list as it is read, with a lookup of officials' names by code: a list of any
+    /// length in constant memory (the CLI's `list` without a limit).
+    public func forEachFeedback(_ filter: ListFilter, _ body: (Feedback, _ officialName: (String) throws -> String?) throws -> Void) throws {
         try read { db in
             var query = Self.feedbackQuery(filter)
-            var sql = "SELECT f.code FROM \(query.from) \(query.whereClause) ORDER BY \(query.order)"
+            var sql = "SELECT \(Feedback.columns("f.")) FROM \(query.from) \(query.whereClause) ORDER BY \(query.order)"
             if let limit = filter.limit {
                 sql += " LIMIT ? OFFSET ?"
                 _ = query.arguments.append(contentsOf: [limit, filter.offset])
             }
-            return try String.fetchAll(db, sql: sql, arguments: query.arguments).compactMap { try Self.readable(Feedback.self, db, code: $0) }
+            let names = try db.cachedStatement(sql: "SELECT family_name, middle_name, given_name FROM official WHERE code = ?")
+            let name = { (code: String) throws -> String? in
+                try Row.fetchOne(names, arguments: [code]).map { row in
+                    try [row.text(at: 0), row.text(at: 1), row.text(at: 2)].filter { !$0.isEmpty }.joined(separator: " ")
+                }
+            }
+            // A damaged row is left out, never a trap (docs/security.md); `check` names it.
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: query.arguments)
+            while let row = try rows.next() {
+                guard let feedback = try Self.readable({ try Feedback.fetch(db, row: row, code: row.text(at: 0)) }) else { continue }
+                try body(feedback, name)
+            }
         }
     }
 
     public func recommendations(_ filter: ListFilter = ListFilter()) throws -> [Recommendation] {
-        try page(Recommendation.self, filter, ListSpec(table: "recommendation", statusColumn: "response", orderBy: "sent_on DESC, code DESC"))
+        try page(Recommendation.self, filter, .recommendations)
     }
 
     public func residenceReviews(year: Int? = nil) throws -> [ResidenceReview] {
@@ -158,6 +188,12 @@ extension AppDatabase {
     }
 
     func page<R: StoredRecord>(_ type: R.Type, _ filter: ListFilter, _ spec: ListSpec) throws -> [R] {
+        var items: [R] = []
+        try forEach(type, filter, spec) { items.append($0) }
+        return items
+    }
+
+    func forEach<R: StoredRecord>(_ type: R.Type, _ filter: ListFilter, _ spec: ListSpec, _ body: (R) throws -> Void) throws {
         try read { db in
             var (whereClause, arguments) = Self.conditions(filter, spec)
             var sql = "SELECT code FROM \(spec.table) \(whereClause) ORDER BY \(spec.orderBy)"
@@ -165,7 +201,8 @@ extension AppDatabase {
                 sql += " LIMIT ? OFFSET ?"
                 _ = arguments.append(contentsOf: [limit, filter.offset])
             }
-            return try String.fetchAll(db, sql: sql, arguments: arguments).compactMap { try Self.readable(R.self, db, code: $0) }
+            let codes = try String.fetchCursor(db, sql: sql, arguments: arguments)
+            while let code = try codes.next() { if let record = try Self.readable(R.self, db, code: code) { try body(record) } }
         }
     }
 }
@@ -190,10 +227,57 @@ extension AppDatabase {
     /// A record for a list, or nil when a stored value cannot be read: one damaged row must not
     /// take the whole list (and the app) down. `check` names it with its code.
     static func readable<R: StoredRecord>(_ type: R.Type, _ db: Database, code: String) throws -> R? {
+        try readable { try R.fetch(db, code: code) }
+    }
+
+    static func readable<T>(_ body: () throws -> T?) throws -> T? {
         do {
-            return try R.fetch(db, code: code)
+            return try body()
         } catch GiamSatError.badStoredValue, GiamSatError.database {
             return nil
+        }
+    }
+}
+
+/// What a feedback list shows of a record, read from its row alone (the store keeps the officials' names
+/// there): a long list (the CLI's table and TSV, a screen's page) reads no history and makes no query per row.
+public struct FeedbackListRow: Sendable {
+    public var code: String
+    public var receivedOn: LocalDate
+    public var channel: FeedbackChannel
+    /// Full names in the record's order, comma-separated; the code where the official is unknown.
+    public var officialNames: String
+    public var summary: String
+    public var status: FeedbackStatus
+    public var dueOn: LocalDate
+    public var anonymous: Bool
+
+    public func isOverdue(on today: LocalDate) -> Bool { !status.isEnded && dueOn < today }
+}
+
+extension AppDatabase {
+    /// The rows of a feedback list, in the list's order, as they are read (constant memory).
+    /// A damaged row is left out, never a trap (docs/security.md).
+    public func forEachFeedbackRow(_ filter: ListFilter, _ body: (FeedbackListRow) throws -> Void) throws {
+        try read { db in
+            var query = Self.feedbackQuery(filter)
+            var sql = """
+                SELECT f.code, f.received_on, f.channel, f.summary, f.status, f.due_on, f.anonymous, f.official_names
+                FROM \(query.from) \(query.whereClause) ORDER BY \(query.order)
+                """
+            if let limit = filter.limit {
+                sql += " LIMIT ? OFFSET ?"
+                _ = query.arguments.append(contentsOf: [limit, filter.offset])
+            }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: query.arguments)
+            while let row = try rows.next() {
+                guard let item = try readableRow({
+                    FeedbackListRow(code: try row.text(at: 0), receivedOn: try row.date(at: 1), channel: try row.slug(at: 2),
+                                    officialNames: try row.text(at: 7), summary: try row.text(at: 3), status: try row.slug(at: 4),
+                                    dueOn: try row.date(at: 5), anonymous: try row.flag(at: 6))
+                }) else { continue }
+                try body(item)
+            }
         }
     }
 }

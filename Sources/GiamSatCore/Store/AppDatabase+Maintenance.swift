@@ -24,17 +24,19 @@ extension AppDatabase {
                 problems.append("\(Entity.commune.label.text(lang)): \(error.message(lang))")
             }
             // Every record must read back and satisfy the model; a value that cannot be read is
-            // named with its record's code, never a crash (docs/security.md).
-            for code in try String.fetchAll(db, sql: "SELECT code FROM feedback ORDER BY code") {
+            // named with its record's code, never a crash (docs/security.md). One pass over the rows
+            // with a cursor, children by index: constant memory at a million records.
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Feedback.columns()) FROM feedback ORDER BY code")
+            while let row = try rows.next() {
+                let code = (try? row.text(at: 0)) ?? "?"
                 do {
-                    guard let feedback = try Feedback.fetch(db, code: code) else { continue }
+                    let feedback = try Feedback.fetch(db, row: row, code: code)
                     problems += feedback.validationErrors().map { $0.message(lang) }
                     if let (index, problem) = feedback.historyProblem() {
                         problems.append(RecordError(entity: .feedback, code: code, field: "history[\(index)]", problem: problem).message(lang))
                     }
-                    let row = try Row.fetchOne(db, sql: "SELECT status, is_open FROM feedback WHERE code = ?", arguments: [code])
-                    let stored = try row?.optionalText("status")
-                    let open = try row?.optionalInteger("is_open")
+                    let stored = try row.optionalText(at: Feedback.statusColumn)
+                    let open = try row.optionalInteger(at: Feedback.isOpenColumn)
                     if stored != feedback.status.slug || open != (feedback.status.isEnded ? 0 : 1) {
                         problems.append(RecordError(entity: .feedback, code: code, field: "status",
                                                     problem: .unknownSlug(stored ?? "", allowed: [feedback.status.slug])).message(lang))
@@ -57,13 +59,16 @@ extension AppDatabase {
     }
 
     static func unreadable<R: StoredRecord>(_ type: R.Type, _ db: Database, _ lang: Lang) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT code FROM \(R.table)").flatMap { code -> [String] in
+        var problems: [String] = []
+        let codes = try String.fetchCursor(db, sql: "SELECT code FROM \(R.table)")
+        while let code = try codes.next() {
             do {
-                return try R.fetch(db, code: code)?.validationErrors().map { $0.message(lang) } ?? []
+                problems += try R.fetch(db, code: code)?.validationErrors().map { $0.message(lang) } ?? []
             } catch let error as GiamSatError {
-                return ["\(R.entity.label.text(lang)) \(Quote.short(code)): \(error.message(lang))"]
+                problems.append("\(R.entity.label.text(lang)) \(Quote.short(code)): \(error.message(lang))")
             }
         }
+        return problems
     }
 
     /// A consistent copy through SQLite's backup API, safe while other windows are writing.

@@ -14,7 +14,11 @@ public struct Settings: Equatable, Sendable {
 
 extension AppDatabase {
     public func settings() throws -> Settings {
-        try read { db in
+        try read { db in try Self.settings(db) }
+    }
+
+    static func settings(_ db: Database) throws -> Settings {
+        do {
             var settings = Settings.defaults
             // A value the app would not have written (edited by hand) is ignored, not trusted.
             if let days = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'due-days'").flatMap(Int.init),

@@ -70,10 +70,26 @@ public struct AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         // A second copy of the app writing at the same moment: wait rather than fail.
         config.busyMode = .timeout(5)
-        // Deleted and overwritten content is zeroed, not left in free pages: an identity changed
-        // or sealed leaves no copy in clear in the file (docs/security.md).
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
+        config.prepareDatabase { db in
+            // Deleted and overwritten content is zeroed, not left in free pages: an identity changed
+            // or sealed leaves no copy in clear in the file (docs/security.md).
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            // A million-record import writes its whole transaction to the -wal; once checkpointed,
+            // the file is cut back to this size instead of staying at a gigabyte.
+            try db.execute(sql: "PRAGMA journal_size_limit = \(64 << 20)")
+        }
         return config
+    }
+
+    /// Writes the -wal back into the database, cuts it to nothing, and closes every connection.
+    /// Commands call this before they exit, so a large import leaves no large -wal behind.
+    public func close() throws {
+        try mapErrors(path: path) {
+            if path != nil, !(writer.configuration.readonly) {
+                _ = try writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            }
+            try writer.close()
+        }
     }
 
     // MARK: Reading and writing with errors the user can read

@@ -3,57 +3,89 @@ import GRDB
 extension Feedback: StoredRecord {
     public static let table = "feedback"
 
+    // Statements are cached: an import or an export runs these a million times.
+    /// The columns `init(row:…)` reads, in its order; `prefix` is a table alias ("f.").
+    static func columns(_ prefix: String = "") -> String {
+        ["code", "received_on", "channel", "kind", "anonymous", "reporter_name", "reporter_address", "reporter_phone", "locality",
+         "content", "summary", "notes", "due_on", "version", "status", "is_open"].map { prefix + $0 }.joined(separator: ", ")
+    }
+    /// Where `columns` puts `status` and `is_open` (for `check`).
+    static let statusColumn = 14, isOpenColumn = 15
+
     public static func fetch(_ db: Database, code: String) throws -> Feedback? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM feedback WHERE code = ?", arguments: [code]) else { return nil }
-        let officials = try String.fetchAll(db, sql: "SELECT official FROM feedback_official WHERE feedback = ? ORDER BY position", arguments: [code])
-        let history = try Row.fetchAll(db, sql: "SELECT * FROM feedback_history WHERE feedback = ? ORDER BY seq", arguments: [code]).map {
-            StatusChange(status: try $0.slug("status"), on: try $0.date("on_date"), by: try $0.text("by"), note: try $0.text("note"),
-                         to: try $0.text("to_body"), duplicateOf: try $0.optionalText("duplicate_of"))
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns()) FROM feedback WHERE code = ?"), arguments: [code]) else {
+            return nil
         }
+        return try fetch(db, row: row, code: code)
+    }
+
+    /// The record of a feedback row (`columns`, in order): its officials and history by the code's index.
+    /// Read by position through the throwing helpers (docs/security.md): a million rows per export or check.
+    static func fetch(_ db: Database, row: Row, code: String) throws -> Feedback {
+        let officials = try String.fetchAll(db.cachedStatement(sql: "SELECT official FROM feedback_official WHERE feedback = ? ORDER BY position"),
+                                            arguments: [code])
+        let history = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT status, on_date, by, note, to_body, duplicate_of FROM feedback_history WHERE feedback = ? ORDER BY seq
+            """), arguments: [code]).map {
+            StatusChange(status: try $0.slug(at: 0), on: try $0.date(at: 1), by: try $0.text(at: 2), note: try $0.text(at: 3),
+                         to: try $0.text(at: 4), duplicateOf: try $0.optionalText(at: 5))
+        }
+        return try Feedback(row: row, officials: officials, history: history)
+    }
+
+    init(row: Row, officials: [String], history: [StatusChange]) throws {
         var reporter: Reporter?
-        if let name = try row.optionalText("reporter_name") {
+        if let name = try row.optionalText(at: 5) {
             reporter = IdentitySeal.isSealed(name) ? Reporter(sealed: name)
-                : Reporter(name: name, address: try row.optionalText("reporter_address") ?? "", phone: try row.optionalText("reporter_phone") ?? "")
+                : Reporter(name: name, address: try row.optionalText(at: 6) ?? "", phone: try row.optionalText(at: 7) ?? "")
         }
-        return Feedback(
-            code: try row.text("code"), receivedOn: try row.date("received_on"), channel: try row.slug("channel"),
-            kind: try row.slug("kind"), anonymous: try row.flag("anonymous"), reporter: reporter,
-            officials: officials, locality: try row.optionalText("locality"), content: try row.optionalSlug("content"),
-            summary: try row.text("summary"), notes: try row.text("notes"), dueOn: try row.date("due_on"), history: history,
-            version: try row.integer("version"))
+        self.init(
+            code: try row.text(at: 0), receivedOn: try row.date(at: 1), channel: try row.slug(at: 2), kind: try row.slug(at: 3),
+            anonymous: try row.flag(at: 4), reporter: reporter, officials: officials, locality: try row.optionalText(at: 8),
+            content: try row.optionalSlug(at: 9), summary: try row.text(at: 10), notes: try row.text(at: 11),
+            dueOn: try row.date(at: 12), history: history, version: try row.integer(at: 13))
     }
 
     public func upsert(_ db: Database) throws -> Int64 {
-        let id = try Int64.fetchOne(db, sql: """
-            INSERT INTO feedback(code, received_on, channel, kind, anonymous, reporter_name, reporter_address,
-              reporter_phone, locality, content, summary, notes, due_on, status, is_open)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        // A new row takes the next id and its recency in the same INSERT (no second write of the row);
+        // an existing one keeps its id, and RETURNING says which happened.
+        let next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT IFNULL(MAX(id), 0) + 1 FROM feedback"))!
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            INSERT INTO feedback(id, recency, code, received_on, channel, kind, anonymous, reporter_name, reporter_address,
+              reporter_phone, locality, content, summary, notes, due_on, status, is_open, status_on, official_names)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET received_on = excluded.received_on, channel = excluded.channel,
               kind = excluded.kind, anonymous = excluded.anonymous, reporter_name = excluded.reporter_name,
               reporter_address = excluded.reporter_address, reporter_phone = excluded.reporter_phone,
               locality = excluded.locality, content = excluded.content, summary = excluded.summary,
-              notes = excluded.notes, due_on = excluded.due_on, status = excluded.status, is_open = excluded.is_open
-            RETURNING id
-            """, arguments: [code, receivedOn, channel.slug, kind.slug, anonymous, reporter.map { $0.sealed ?? $0.name },
-                             reporter?.sealed == nil ? reporter?.address : nil, reporter?.sealed == nil ? reporter?.phone : nil,
-                             locality, content?.slug, summary, notes, dueOn, status.slug, !status.isEnded])!
-        // A changed received date moves the record in the newest-first order, and in the search index.
-        let recency = searchRowID(id: id)
-        if let old = try Int64.fetchOne(db, sql: "SELECT recency FROM feedback WHERE id = ?", arguments: [id]), old != recency {
-            try db.execute(sql: "DELETE FROM feedback_search WHERE rowid = ?", arguments: [old])
-            try db.execute(sql: "UPDATE feedback SET recency = ? WHERE id = ?", arguments: [recency, id])
+              notes = excluded.notes, due_on = excluded.due_on, status = excluded.status, is_open = excluded.is_open,
+              status_on = excluded.status_on, official_names = excluded.official_names
+            RETURNING id, recency
+            """), arguments: [next, searchRowID(id: next), code, receivedOn, channel.slug, kind.slug, anonymous,
+                              reporter.map { $0.sealed ?? $0.name }, reporter?.sealed == nil ? reporter?.address : nil,
+                              reporter?.sealed == nil ? reporter?.phone : nil, locality, content?.slug, summary, notes, dueOn,
+                              status.slug, !status.isEnded, history.last?.on ?? receivedOn, try officialNames(db).joined(separator: ", ")])!
+        let id = Int64(try row.integer(at: 0))
+        if id != next {
+            // An update. A changed received date moves the record in the newest-first order, and in the search index.
+            let old = Int64(try row.integer(at: 1)), recency = searchRowID(id: id)
+            if old != recency {
+                try db.cachedStatement(sql: "DELETE FROM feedback_search WHERE rowid = ?").execute(arguments: [old])
+                try db.cachedStatement(sql: "UPDATE feedback SET recency = ? WHERE id = ?").execute(arguments: [recency, id])
+            }
+            try db.cachedStatement(sql: "DELETE FROM feedback_official WHERE feedback = ?").execute(arguments: [code])
+            try db.cachedStatement(sql: "DELETE FROM feedback_history WHERE feedback = ?").execute(arguments: [code])
         }
-        try db.execute(sql: "DELETE FROM feedback_official WHERE feedback = ?", arguments: [code])
-        try db.execute(sql: "DELETE FROM feedback_history WHERE feedback = ?", arguments: [code])
+        let link = try db.cachedStatement(sql: "INSERT INTO feedback_official(feedback, position, official) VALUES (?, ?, ?)")
         for (position, official) in officials.enumerated() {
-            try db.execute(sql: "INSERT INTO feedback_official(feedback, position, official) VALUES (?, ?, ?)",
-                           arguments: [code, position, official])
+            try link.execute(arguments: [code, position, official])
         }
+        let step = try db.cachedStatement(sql: """
+            INSERT INTO feedback_history(feedback, seq, status, on_date, by, note, to_body, duplicate_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for (seq, change) in history.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO feedback_history(feedback, seq, status, on_date, by, note, to_body, duplicate_of)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [code, seq, change.status.slug, change.on, change.by, change.note, change.to, change.duplicateOf])
+            try step.execute(arguments: [code, seq, change.status.slug, change.on, change.by, change.note, change.to, change.duplicateOf])
         }
         return id
     }
@@ -72,14 +104,26 @@ extension Feedback: StoredRecord {
     public func searchText(_ db: Database) throws -> String? {
         var parts = [code, summary]
         for official in officials {
-            if let row = try Row.fetchOne(db, sql: "SELECT family_name, middle_name, given_name FROM official WHERE code = ?", arguments: [official]) {
-                parts.append("\(try row.text("family_name")) \(try row.text("middle_name")) \(try row.text("given_name"))")
-            }
+            if let name = try Self.officialName(official, db) { parts.append(name) }
         }
-        if let locality, let name = try String.fetchOne(db, sql: "SELECT name FROM locality WHERE code = ?", arguments: [locality]) {
+        if let locality, let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM locality WHERE code = ?"), arguments: [locality]) {
             parts.append(name)
         }
         return parts.joined(separator: " ")
+    }
+}
+
+extension Feedback {
+    /// The full names of the officials concerned, in order; the code of one not (yet) on file.
+    func officialNames(_ db: Database) throws -> [String] {
+        try officials.map { try Self.officialName($0, db) ?? $0 }
+    }
+
+    static func officialName(_ code: String, _ db: Database) throws -> String? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT family_name, middle_name, given_name FROM official WHERE code = ?"),
+                         arguments: [code]).map { row in
+            try [row.text(at: 0), row.text(at: 1), row.text(at: 2)].filter { !$0.isEmpty }.joined(separator: " ")
+        }
     }
 }
 

@@ -112,6 +112,37 @@ enum Schema {
                 try db.execute(sql: "CREATE VIRTUAL TABLE \(table)_search USING fts5(text, tokenize = 'unicode61', prefix = '1 2 3')")
             }
         }
+        migrator.registerMigration("v2") { db in
+            // Prefix indexes for every length a Vietnamese syllable has (1–7 letters): FTS5 only uses a
+            // prefix index whose length equals the typed word's; longer words walk every term they start
+            // and merge the lists in memory (docs/performance.md, "Typing").
+            for table in ["official", "plan", "feedback", "recommendation"] {
+                try db.execute(sql: """
+                    CREATE VIRTUAL TABLE \(table)_search_v2 USING fts5(text, tokenize = 'unicode61', prefix = '\(searchPrefixes)');
+                    INSERT INTO \(table)_search_v2(rowid, text) SELECT rowid, text FROM \(table)_search;
+                    DROP TABLE \(table)_search;
+                    ALTER TABLE \(table)_search_v2 RENAME TO \(table)_search;
+                    """)
+            }
+            // The day of the last status step: on any later day the status is `status`, so a tally as of
+            // a period's end reads the history only for records that changed after it.
+            try db.execute(sql: """
+                ALTER TABLE feedback ADD COLUMN status_on TEXT;
+                UPDATE feedback SET status_on =
+                  (SELECT h.on_date FROM feedback_history h WHERE h.feedback = feedback.code ORDER BY h.seq DESC LIMIT 1);
+                CREATE INDEX feedback_tally ON feedback(received_on, channel, kind, content, anonymous, status, status_on, due_on);
+                """)
+            // The officials' names as lists show them ("Giàng A Dình, Lò Văn Sơn"), kept by the store with the row,
+            // so a list of ten thousand rows reads one table (docs/performance.md, "Lists").
+            try db.execute(sql: """
+                ALTER TABLE feedback ADD COLUMN official_names TEXT NOT NULL DEFAULT '';
+                UPDATE feedback SET official_names = IFNULL((SELECT group_concat(name, ', ') FROM (
+                  SELECT IFNULL(o.family_name || ' ' || CASE o.middle_name WHEN '' THEN '' ELSE o.middle_name || ' ' END
+                                || o.given_name, fo.official) AS name
+                  FROM feedback_official fo LEFT JOIN official o ON o.code = fo.official
+                  WHERE fo.feedback = feedback.code ORDER BY fo.position)), '');
+                """)
+        }
         // Officials: the "exempt from residence activities" flag (QĐ 213) and archiving (archived officials leave
         // lists and pickers, and stay in history and tallies). The active list pages along (archived, sort_key);
         // the official's page finds what concerns them through indexes (docs/ARCHITECTURE.md, "Officials and settings").
@@ -129,4 +160,7 @@ enum Schema {
         }
         return migrator
     }
+
+    /// Lengths of the full-text prefix indexes.
+    static let searchPrefixes = "1 2 3 4 5 6 7"
 }

@@ -40,16 +40,19 @@ extension AppDatabase {
         try write { db in try Self.save(record, expectedVersion: expectedVersion, by: user, in: db) }
     }
 
-    static func save<R: StoredRecord>(_ record: R, expectedVersion: Int?, by user: String, in db: Database) throws -> SaveOutcome {
+    /// `now` is the audit time: an import passes one for all its records rather than format a clock per record.
+    /// `searchRows`, when given, collects the search index rows instead of writing them (imports: see `SearchRows`).
+    static func save<R: StoredRecord>(_ record: R, expectedVersion: Int?, by user: String, at now: String? = nil,
+                                      searchRows: SearchRows? = nil, in db: Database) throws -> SaveOutcome {
         // The last boundary: whatever the caller (form, import, CLI), no over-long text and no date out of range.
         if let invalid = record.validationErrors().first { throw invalid }
-        let now = timestamp()
+        let now = now ?? timestamp()
         let old = try R.fetch(db, code: record.code)
         let record = try record.forStorage(old: old, db)
         guard let old else {
             if let expectedVersion, expectedVersion > 0 { throw GiamSatError.staleWrite(entity: R.entity, code: record.code) }
             let id = try record.upsert(db)
-            try index(record, id: id, db)
+            try index(record, id: id, db, into: searchRows)
             try audit(db, AuditEntry(at: now, by: user, entity: R.entity, code: record.code,
                                      field: AuditEntry.createdField, old: "", new: ""))
             return .added
@@ -60,8 +63,8 @@ extension AppDatabase {
         let changes = record.changes(from: old)
         if changes.isEmpty && record.hasSameContent(as: old) { return .unchanged }
         let id = try record.upsert(db)
-        try db.execute(sql: "UPDATE \(R.table) SET version = ? WHERE id = ?", arguments: [old.version + 1, id])
-        try index(record, id: id, db)
+        try db.cachedStatement(sql: "UPDATE \(R.table) SET version = ? WHERE id = ?").execute(arguments: [old.version + 1, id])
+        try index(record, id: id, db, into: searchRows)
         for change in changes {
             try audit(db, AuditEntry(at: now, by: user, entity: R.entity, code: record.code,
                                      field: change.field, old: change.old, new: change.new))
@@ -69,15 +72,16 @@ extension AppDatabase {
         return .updated(fields: changes.map(\.field))
     }
 
-    static func index<R: StoredRecord>(_ record: R, id: Int64, _ db: Database) throws {
+    static func index<R: StoredRecord>(_ record: R, id: Int64, _ db: Database, into rows: SearchRows? = nil) throws {
         guard let text = try record.searchText(db) else { return }
-        try db.execute(sql: "INSERT OR REPLACE INTO \(R.table)_search(rowid, text) VALUES (?, ?)",
-                       arguments: [record.searchRowID(id: id), VietnameseText.searchTokens(text).joined(separator: " ")])
+        let row = (R.table, record.searchRowID(id: id), VietnameseText.searchTokens(text).joined(separator: " "))
+        if let rows { return try rows.append(row, db) }
+        try SearchRows.write(row, db)
     }
 
     static func audit(_ db: Database, _ entry: AuditEntry) throws {
-        try db.execute(sql: "INSERT INTO audit(at, by, entity, code, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [entry.at, entry.by, entry.entity.rawValue, entry.code, entry.field, entry.old, entry.new])
+        try db.cachedStatement(sql: "INSERT INTO audit(at, by, entity, code, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [entry.at, entry.by, entry.entity.rawValue, entry.code, entry.field, entry.old, entry.new])
     }
 
     /// Local time to the second, ISO 8601 with offset: when the audit row was written.

@@ -17,18 +17,19 @@ extension AppDatabase {
     static func tally(_ period: TallyPeriod, today: LocalDate, _ db: Database) throws -> Tally {
         var tally = Tally(communes: [try commune(db)?.code].compactMap { $0 }, period: period)
         let range: StatementArguments = [period.from, period.to]
+        // Cached: the report screen and `--years` run the same statements for period after period.
         func counts(_ sql: String, _ arguments: StatementArguments) throws -> [String: Int] {
             var result: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
                 // Through the throwing helpers: a blob where a slug belongs is skipped, not a trap.
-                if let key = try readableRow({ try row.optionalText(row.name(at: 0)) }) ?? nil {
-                    result[key] = try row.integer(row.name(at: 1))
+                if let key = try readableRow({ try row.optionalText(at: 0) }) ?? nil {
+                    result[key] = try row.integer(at: 1)
                 }
             }
             return result
         }
         func count(_ sql: String, _ arguments: StatementArguments) throws -> Int {
-            try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+            try Int.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) ?? 0
         }
 
         // Plans that were carried out (a cancelled plan is not counted).
@@ -45,26 +46,26 @@ extension AppDatabase {
         tally.supervisedTotal = try count("SELECT COUNT(DISTINCT s.official) \(supervised)", range)
         tally.supervisedByCategory = try counts("SELECT o.category, COUNT(DISTINCT s.official) \(supervised) GROUP BY o.category", range)
 
-        let received = "FROM feedback WHERE received_on BETWEEN ? AND ?"
-        tally.feedbackReceived = try count("SELECT COUNT(*) \(received)", range)
-        tally.feedbackAnonymous = try count("SELECT COUNT(*) \(received) AND anonymous", range)
-        tally.feedbackByChannel = try counts("SELECT channel, COUNT(*) \(received) GROUP BY channel", range)
-        tally.feedbackByKind = try counts("SELECT kind, COUNT(*) \(received) GROUP BY kind", range)
-        tally.feedbackByContent = try counts("SELECT content, COUNT(*) \(received) GROUP BY content", range)
-
-        // Status as it stood on the period's end (or today): the last step taken by then.
+        // Feedback: one pass (docs/performance.md, "Tally"). Status as it stood on the period's end (or today).
         let asOf = period.asOf(today: today)
-        let statusAsOf = try counts("""
-            SELECT \(TallySQL.statusAsOf) AS status_then, COUNT(*) FROM feedback f
-            WHERE f.received_on BETWEEN ? AND ? GROUP BY status_then
-            """, [asOf, period.from, period.to])
-        tally.feedbackByStatus = statusAsOf
-        tally.feedbackResolved = FeedbackStatus.allCases.filter(\.isResolved).reduce(0) { $0 + (statusAsOf[$1.slug] ?? 0) }
-        tally.feedbackPending = FeedbackStatus.allCases.filter { !$0.isEnded }.reduce(0) { $0 + (statusAsOf[$1.slug] ?? 0) }
-        tally.feedbackOverdue = try count("""
-            SELECT COUNT(*) FROM feedback f
-            WHERE f.received_on BETWEEN ? AND ? AND f.due_on < ? AND \(TallySQL.statusAsOf) IN (\(TallySQL.openStatuses))
-            """, [period.from, period.to, asOf, asOf])
+        let open = Set(FeedbackStatus.allCases.filter { !$0.isEnded }.map(\.slug))
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: TallySQL.feedbackFigures),
+                                       arguments: ["asOf": asOf, "from": period.from, "to": period.to])
+        while let row = try rows.next() {
+            // By position through the throwing helpers: a damaged value is an error naming its column, never a trap.
+            let n = try row.integer(at: 6)
+            tally.feedbackReceived += n
+            if try row.optionalInteger(at: 3) == 1 { tally.feedbackAnonymous += n }
+            if let channel = try readableRow({ try row.optionalText(at: 0) }) ?? nil { tally.feedbackByChannel[channel, default: 0] += n }
+            if let kind = try readableRow({ try row.optionalText(at: 1) }) ?? nil { tally.feedbackByKind[kind, default: 0] += n }
+            if let content = try readableRow({ try row.optionalText(at: 2) }) ?? nil { tally.feedbackByContent[content, default: 0] += n }
+            if let status = try readableRow({ try row.optionalText(at: 4) }) ?? nil {
+                tally.feedbackByStatus[status, default: 0] += n
+                if open.contains(status), try row.optionalInteger(at: 5) == 1 { tally.feedbackOverdue += n }
+            }
+        }
+        tally.feedbackResolved = FeedbackStatus.allCases.filter(\.isResolved).reduce(0) { $0 + (tally.feedbackByStatus[$1.slug] ?? 0) }
+        tally.feedbackPending = FeedbackStatus.allCases.filter { !$0.isEnded }.reduce(0) { $0 + (tally.feedbackByStatus[$1.slug] ?? 0) }
 
         tally.recommendationsTotal = try count("SELECT COUNT(*) FROM recommendation WHERE sent_on BETWEEN ? AND ?", range)
         tally.recommendationsAnswered = try count(

@@ -43,9 +43,8 @@ public enum TallyJSON {
     /// Reads a tally file; every problem names the file and the key.
     public static func read(_ data: Data, file: String) throws -> Tally {
         let json: JSONValue
-        do { json = try JSONValue.parse(data) } catch {
-            let (line, column) = BundleReader.errorPosition(in: data)
-            throw GiamSatError.notJSON(file: file, line: line, column: column)
+        do { json = try JSONValue.parse(data) } catch let error as JSONStream.SyntaxError {
+            throw GiamSatError.notJSON(file: file, line: error.line, column: error.column)
         }
         guard case .string(format)? = json["format"] else { throw GiamSatError.notATally(file: file) }
         guard case .int(version)? = json["version"] else {

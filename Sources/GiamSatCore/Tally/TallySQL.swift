@@ -4,6 +4,21 @@ enum TallySQL {
     /// The status of feedback `f` on a day (binds one `?`): its last history step dated on or before it.
     static let statusAsOf = "(SELECT h.status FROM feedback_history h WHERE h.feedback = f.code AND h.on_date <= ? ORDER BY h.seq DESC LIMIT 1)"
 
+    /// The status of feedback `f` on day `:asOf`: the stored one when no step came after that day (most
+    /// records of a closed period), else the last history step by then. Read once per row.
+    static let statusThen = """
+        CASE WHEN f.status_on <= :asOf THEN f.status ELSE (SELECT h.status FROM feedback_history h
+          WHERE h.feedback = f.code AND h.on_date <= :asOf ORDER BY h.seq DESC LIMIT 1) END
+        """
+
+    /// Every feedback figure of a period in one pass over the (received_on, channel, kind, content,
+    /// anonymous, status, status_on, due_on) index: one row per combination, added up in Swift.
+    static let feedbackFigures = """
+        SELECT f.channel, f.kind, f.content, f.anonymous, \(statusThen) AS status_then, f.due_on < :asOf AS late, COUNT(*)
+        FROM feedback f WHERE f.received_on BETWEEN :from AND :to
+        GROUP BY 1, 2, 3, 4, 5, 6
+        """
+
     /// Slugs as an SQL list: `'a', 'b'`. They are ASCII identifiers, never user text.
     static func list<E: Slugged>(_ items: [E]) -> String { items.map { "'\($0.slug)'" }.joined(separator: ", ") }
 

@@ -42,11 +42,26 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Strict ISO `yyyy-mm-dd`, as in files; only years in `validYears`.
     public init?(iso text: String) {
+        // The usual case, ten ASCII bytes, without splitting strings (a million dates are read per export).
+        if text.utf8.count == 10, let date = text.utf8.withContiguousStorageIfAvailable({ LocalDate.parseISO($0) }) {
+            guard let date else { return nil }
+            self = date
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), Self.validYears.contains(y) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    static func parseISO(_ b: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        func digit(_ i: Int) -> Int? { (0x30...0x39).contains(b[i]) ? Int(b[i] - 0x30) : nil }
+        guard b[4] == 0x2D, b[7] == 0x2D, let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+        guard validYears.contains(year) else { return nil }
+        return LocalDate(year: year, month: m0 * 10 + m1, day: d0 * 10 + d1)
     }
 
     /// What a person types: `dd/mm/yyyy`, also `d/m/yyyy` and with `-` or `.` between; only years in `validYears`.
@@ -64,8 +79,28 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         if let date = LocalDate(iso: text) { self = date } else if let date = LocalDate(vietnamese: text) { self = date } else { return nil }
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
-    public var vietnamese: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    // Digits by hand into ten bytes: String(format:) goes through Foundation and shows up when a million
+    // dates are written (the year is 1…9999, checked by init).
+    public var iso: String { Self.text(year, 4, month, 2, day, 2, separator: UInt8(ascii: "-")) }
+    public var vietnamese: String { Self.text(day, 2, month, 2, year, 4, separator: UInt8(ascii: "/")) }
+
+    static func text(_ a: Int, _ aWidth: Int, _ b: Int, _ bWidth: Int, _ c: Int, _ cWidth: Int, separator: UInt8) -> String {
+        String(unsafeUninitializedCapacity: aWidth + bWidth + cWidth + 2) { buffer in
+            var i = 0
+            func put(_ value: Int, _ width: Int) {
+                var divisor = width == 4 ? 1000 : 10
+                while divisor > 0 {
+                    buffer[i] = UInt8(ascii: "0") + UInt8((value / divisor) % 10)
+                    i += 1
+                    divisor /= 10
+                }
+            }
+            put(a, aWidth); buffer[i] = separator; i += 1
+            put(b, bWidth); buffer[i] = separator; i += 1
+            put(c, cWidth)
+            return i
+        }
+    }
     public var description: String { iso }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

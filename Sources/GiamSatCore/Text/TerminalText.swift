@@ -9,7 +9,10 @@ public enum TerminalText {
 
     /// Every control character written as `\xHH` (`\x0A` for a line break).
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        // Bytes first: no control can hide in UTF-8 without a byte below 0x20, 0x7F or 0xC2 (U+0080–U+009F),
+        // and a long listing escapes every cell.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+              text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isControl(scalar) {

@@ -20,25 +20,30 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let database = try global.open()
-        var bundle = try database.exportBundle()
+        var passphrase: String?
         if includeIdentities {
             // Encrypted identities (protect) are opened with the passphrase, asked for only now.
-            if try database.isProtected() {
-                bundle = try database.exportBundle(revealingIdentities: Passphrase.read(SafetyText.exportPassphrase, lang: global.language))
-            }
+            if try database.isProtected() { passphrase = try Passphrase.read(SafetyText.exportPassphrase, lang: global.language) }
             // Identities leave the database only with an audit row saying who, when and where to.
             let destination = out.map { ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 } ?? "stdout"
             do {
-                try database.recordIdentityExport(to: destination, records: bundle.feedback.filter { $0.reporter != nil }.count,
-                                                  by: global.user(database))
+                try database.recordIdentityExport(to: destination, records: try database.identityCount(), by: global.user(database))
             } catch GiamSatError.readOnly {
                 throw CLIError(text: SafetyText.identityExportNeedsAudit, isUsage: false)
             }
         }
-        // Files.write creates the file 0600 (docs/security.md).
-        try emit(BundleWriter.json(bundle, includeIdentities: includeIdentities).serialized(), to: out)
+        // Written record by record as it is read: memory stays flat on a million records. A file is
+        // created 0600 and renamed into place when complete (docs/security.md).
+        let sink = try out.map { try TextSink(path: $0) } ?? TextSink()
+        let count: Int
+        do {
+            count = try database.exportBundle(includeIdentities: includeIdentities, passphrase: passphrase, to: sink)
+        } catch {
+            sink.abandon()
+            throw error
+        }
         if let out {
-            print(global.language == .vi ? "Đã xuất \(bundle.recordCount) bản ghi vào \(out)" : "Exported \(bundle.recordCount) records to \(out)")
+            print(global.language == .vi ? "Đã xuất \(count) bản ghi vào \(out)" : "Exported \(count) records to \(out)")
             if includeIdentities { print(SafetyText.identityExportNotice.text(global.language)) }
         }
     }

@@ -20,38 +20,35 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         guard !files.isEmpty else { throw CLIError.usage("cần ít nhất một tệp", "at least one file is needed") }
         let directory = global.directory
-        // Read and check every file before touching the database.
-        var database: AppDatabase?
-        if directory.databaseExists { database = try global.open() }
-        let dueDays = try database?.settings().dueDays ?? Feedback.defaultDueDays
-        var bundles: [(file: String, bundle: CaseBundle)] = []
-        var errors: [RecordError] = []
+        // What can be known without reading the records is checked before touching the database.
         for file in files {
-            let data = try readFile(file)
-            do {
-                switch (file as NSString).pathExtension.lowercased() {
-                case "json": bundles.append((file, try BundleReader.read(data, file: file, dueDays: dueDays)))
-                case "csv":
-                    var bundle = CaseBundle()
-                    bundle.officials = try OfficialsCSV.read(data, file: file)
-                    // A spreadsheet has no archive or exemption column: keep what is on file.
-                    if let database { bundle.officials = try database.keepingStoredFlags(bundle.officials) }
-                    bundles.append((file, bundle))
-                default: throw GiamSatError.unknownFileType(file: file)
-                }
-            } catch GiamSatError.invalidRecords(let found) {
-                errors += found
+            guard ["json", "csv"].contains((file as NSString).pathExtension.lowercased()) else {
+                throw GiamSatError.unknownFileType(file: file)
             }
+            if !FileManager.default.isReadableFile(atPath: file) { _ = try readFile(file) }
         }
-        if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
-        if database == nil {
-            guard bundles.contains(where: { $0.bundle.commune != nil }) else { throw GiamSatError.notInitialized(path: directory.path) }
-            database = try global.open(create: true)
+        // Records are read and written one at a time, in one transaction (docs/performance.md). A database
+        // made for this import is removed again if the import is refused, so a refusal leaves nothing behind.
+        let created = !directory.databaseExists
+        let database = try global.open(create: created)
+        // An import rewrites many records at once: today's backup first, if the day has none yet
+        // (a database made for this import has nothing to keep).
+        if !dryRun, !created, directory.readOnlyURI == nil { _ = try? database.dailyBackup(in: directory) }
+        let report: ImportReport
+        do {
+            report = try database.importFiles(files, by: global.user(database), dryRun: dryRun)
+            try database.close()
+        } catch {
+            try? database.close()
+            if created {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.databasePath + suffix) }
+            }
+            if case GiamSatError.notInitialized = error { throw GiamSatError.notInitialized(path: directory.path) }
+            throw error
         }
-        guard let database else { throw GiamSatError.notInitialized(path: directory.path) }
-        // An import rewrites many records at once: today's backup first, if the day has none yet.
-        if !dryRun, directory.readOnlyURI == nil { _ = try? database.dailyBackup(in: directory) }
-        let report = try database.importBundles(bundles, by: global.user(database), dryRun: dryRun)
+        if created && dryRun {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.databasePath + suffix) }
+        }
         print(Self.describe(report, dryRun: dryRun, lang: global.language), terminator: "")
     }
 

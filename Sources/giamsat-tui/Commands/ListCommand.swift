@@ -39,32 +39,34 @@ struct ListCommand: ParsableCommand {
         }
         let today = LocalDate.today()
         let filter = ListFilter(query: VietnameseText.nfc(query), status: status, overdue: overdue, today: today, limit: limit)
-        let listing: Listing
+        // Rows are written as they are read: a list of any length in constant memory (docs/performance.md).
+        let output = ListOutput(format: format, lang: lang)
         switch kind {
-        case .officials: listing = Listing.officials(try database.officials(filter), lang)
-        case .plans: listing = Listing.plans(try database.plans(filter), lang)
-        case .feedback: listing = Listing.feedback(try database.feedback(filter), database: database, today: today, lang)
-        case .recommendations: listing = Listing.recommendations(try database.recommendations(filter), lang)
+        case .officials:
+            output.begin(Listing.officials(lang))
+            try database.forEachOfficial(filter) { try output.add(Listing.row($0, lang), json: BundleWriter.official($0)) }
+        case .plans:
+            output.begin(Listing.plans(lang))
+            try database.forEachPlan(filter) { try output.add(Listing.row($0, lang), json: BundleWriter.plan($0)) }
+        case .feedback where format == .json:
+            output.begin(Listing.feedback(lang))
+            try database.forEachFeedback(filter) { item, _ in try output.add([], json: BundleWriter.feedback(item, includeIdentities: false)) }
+        case .feedback:
+            // Tables and TSV need no history: one statement, no query per row.
+            output.begin(Listing.feedback(lang))
+            try database.forEachFeedbackRow(filter) { try output.add(Listing.row($0, today: today, lang), json: .null) }
+        case .recommendations:
+            output.begin(Listing.recommendations(lang))
+            try database.forEachRecommendation(filter) { try output.add(Listing.row($0, lang), json: BundleWriter.recommendation($0)) }
         case .localities:
+            // A few dozen rows per commune: one page.
             var request = LocalityListRequest()
             request.query = VietnameseText.nfc(query)
             request.limit = limit ?? Int.max
-            listing = Listing.localities(try request.page(in: database).rows, lang)
+            output.begin(Listing.localities(lang))
+            for row in try request.page(in: database).rows { try output.add(Listing.row(row, lang), json: Listing.json(row)) }
         }
-        switch format {
-        case .table:
-            // Control characters from the data are shown (\x1B), never sent to the terminal (docs/security.md).
-            let rows = listing.rows.map { $0.map(TerminalText.escaped) }
-            print(PlainTable.render([listing.header] + rows, maxWidths: listing.maxWidths), terminator: "")
-            FileHandle.standardError.write(Data((lang == .vi ? "\(listing.rows.count) dòng\n" : "\(listing.rows.count) rows\n").utf8))
-        case .tsv:
-            let clean = { (cell: String) in
-                TerminalText.escaped(cell.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))
-            }
-            print(([listing.header] + listing.rows).map { $0.map(clean).joined(separator: "\t") }.joined(separator: "\n"))
-        case .json:
-            print(JSONValue.array(listing.json).serialized(), terminator: "")
-        }
+        try output.finish()
     }
 
     var allowedStatuses: [String] {
@@ -78,69 +80,63 @@ struct ListCommand: ParsableCommand {
     }
 }
 
-/// Rows of a list, ready for any output format.
+/// The columns of a list and how each record fills them, for any output format.
 struct Listing {
     var header: [String]
-    var rows: [[String]]
-    var json: [JSONValue]
     /// Columns cut in the table format (the TSV and JSON keep everything).
     var maxWidths: [Int: Int] = [:]
 
-    static func officials(_ items: [Official], _ lang: Lang) -> Listing {
-        let vi = lang == .vi
-        return Listing(
-            header: vi ? ["Mã", "Họ và tên", "Chức vụ", "Đơn vị", "Đối tượng", "Tình trạng"]
-                       : ["Code", "Name", "Position", "Unit", "Category", "Status"],
-            rows: items.map { [$0.code, $0.fullName, $0.position, $0.unit, $0.category.label(lang),
-                               $0.status.label(lang) + ($0.archived ? (vi ? " · lưu trữ" : " · archived") : "")] },
-            json: items.map(BundleWriter.official), maxWidths: [2: 30, 3: 30])
+    static func officials(_ lang: Lang) -> Listing {
+        Listing(header: lang == .vi ? ["Mã", "Họ và tên", "Chức vụ", "Đơn vị", "Đối tượng", "Tình trạng"]
+                                    : ["Code", "Name", "Position", "Unit", "Category", "Status"],
+                maxWidths: [2: 30, 3: 30])
     }
 
-    static func plans(_ items: [Plan], _ lang: Lang) -> Listing {
-        let vi = lang == .vi
-        return Listing(
-            header: vi ? ["Mã", "Năm", "Số văn bản", "Tên kế hoạch", "Loại", "Trạng thái"]
-                       : ["Code", "Year", "Document", "Title", "Type", "Status"],
-            rows: items.map { [$0.code, String($0.year), $0.documentNumber, $0.title, $0.type.label(lang), $0.status.label(lang)] },
-            json: items.map(BundleWriter.plan), maxWidths: [3: 44])
+    static func row(_ o: Official, _ lang: Lang) -> [String] {
+        [o.code, o.fullName, o.position, o.unit, o.category.label(lang), o.status.label(lang) + (o.archived ? CLIText.archived.text(lang) : "")]
     }
 
-    static func feedback(_ items: [Feedback], database: AppDatabase, today: LocalDate, _ lang: Lang) -> Listing {
-        let vi = lang == .vi
-        let names = officialNames(items.flatMap(\.officials), database)
-        return Listing(
-            header: vi ? ["Mã", "Ngày nhận", "Kênh", "Đối tượng", "Tóm tắt", "Trạng thái", "Hạn"]
-                       : ["Code", "Received", "Channel", "Official", "Summary", "Status", "Due"],
-            rows: items.map { f in
-                let due = f.isOverdue(on: today) ? f.dueOn.vietnamese + (vi ? " QUÁ HẠN" : " OVERDUE") : f.dueOn.vietnamese
-                return [f.code, f.receivedOn.vietnamese, f.channel.label(lang), f.officials.map { names[$0] ?? $0 }.joined(separator: ", "),
-                        f.summary, f.status.label(lang), due]
-            },
-            json: items.map { BundleWriter.feedback($0, includeIdentities: false) }, maxWidths: [2: 22, 3: 24, 4: 40, 5: 24])
+    static func plans(_ lang: Lang) -> Listing {
+        Listing(header: lang == .vi ? ["Mã", "Năm", "Số văn bản", "Tên kế hoạch", "Loại", "Trạng thái"]
+                                    : ["Code", "Year", "Document", "Title", "Type", "Status"],
+                maxWidths: [3: 44])
     }
 
-    static func recommendations(_ items: [Recommendation], _ lang: Lang) -> Listing {
-        let vi = lang == .vi
-        return Listing(
-            header: vi ? ["Mã", "Ngày gửi", "Gửi tới", "Nguồn", "Trả lời", "Xử lý"]
-                       : ["Code", "Sent", "To", "Source", "Response", "Outcome"],
-            rows: items.map { [$0.code, $0.sentOn.vietnamese, $0.to, $0.source ?? "", $0.response.label(lang),
-                               $0.outcome.map { "\($0.official): \($0.measure.label(lang))" } ?? ""] },
-            json: items.map(BundleWriter.recommendation), maxWidths: [2: 30])
+    static func row(_ p: Plan, _ lang: Lang) -> [String] {
+        [p.code, String(p.year), p.documentNumber, p.title, p.type.label(lang), p.status.label(lang)]
     }
 
-    static func localities(_ items: [LocalityRow], _ lang: Lang) -> Listing {
-        let vi = lang == .vi
-        return Listing(
-            header: vi ? ["Mã", "Tên địa bàn", "Loại", "Đối tượng cư trú"] : ["Code", "Name", "Kind", "Officials living"],
-            rows: items.map { [$0.code, $0.name, $0.kind.label(lang), String($0.officials)] },
-            json: items.map { row in
-                .object([("code", .string(row.code)), ("name", .string(row.name)), ("kind", .string(row.kind.slug)),
-                         ("officials", .int(row.officials))])
-            })
+    static func feedback(_ lang: Lang) -> Listing {
+        Listing(header: lang == .vi ? ["Mã", "Ngày nhận", "Kênh", "Đối tượng", "Tóm tắt", "Trạng thái", "Hạn"]
+                                    : ["Code", "Received", "Channel", "Official", "Summary", "Status", "Due"],
+                maxWidths: [2: 22, 3: 24, 4: 40, 5: 24])
     }
 
-    static func officialNames(_ codes: [String], _ database: AppDatabase) -> [String: String] {
-        (try? database.officialNames(codes)) ?? [:]
+    static func row(_ f: FeedbackListRow, today: LocalDate, _ lang: Lang) -> [String] {
+        let due = f.isOverdue(on: today) ? f.dueOn.vietnamese + " " + CLIText.overdue.text(lang) : f.dueOn.vietnamese
+        return [f.code, f.receivedOn.vietnamese, f.channel.label(lang), f.officialNames, f.summary, f.status.label(lang), due]
+    }
+
+    static func recommendations(_ lang: Lang) -> Listing {
+        Listing(header: lang == .vi ? ["Mã", "Ngày gửi", "Gửi tới", "Nguồn", "Trả lời", "Xử lý"]
+                                    : ["Code", "Sent", "To", "Source", "Response", "Outcome"],
+                maxWidths: [2: 30])
+    }
+
+    static func row(_ r: Recommendation, _ lang: Lang) -> [String] {
+        [r.code, r.sentOn.vietnamese, r.to, r.source ?? "", r.response.label(lang),
+         r.outcome.map { "\($0.official): \($0.measure.label(lang))" } ?? ""]
+    }
+
+    static func localities(_ lang: Lang) -> Listing {
+        Listing(header: lang == .vi ? ["Mã", "Tên địa bàn", "Loại", "Đối tượng cư trú"] : ["Code", "Name", "Kind", "Officials living"])
+    }
+
+    static func row(_ l: LocalityRow, _ lang: Lang) -> [String] {
+        [l.code, l.name, l.kind.label(lang), String(l.officials)]
+    }
+
+    static func json(_ l: LocalityRow) -> JSONValue {
+        .object([("code", .string(l.code)), ("name", .string(l.name)), ("kind", .string(l.kind.slug)), ("officials", .int(l.officials))])
     }
 }

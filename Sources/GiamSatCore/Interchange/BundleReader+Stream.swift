@@ -1,0 +1,166 @@
+import Foundation
+
+/// One record of a bundle, as read.
+public enum BundleRecord: Sendable {
+    case locality(Locality), official(Official), plan(Plan), feedback(Feedback)
+    case recommendation(Recommendation), residenceReview(ResidenceReview)
+
+    public var entity: Entity {
+        switch self {
+        case .locality: return .locality
+        case .official: return .official
+        case .plan: return .plan
+        case .feedback: return .feedback
+        case .recommendation: return .recommendation
+        case .residenceReview: return .residenceReview
+        }
+    }
+
+    /// Over-long text and dates out of range (docs/formats.md, limits).
+    public func validationErrors(file: String) -> [RecordError] {
+        switch self {
+        case .locality(let r): return r.validationErrors(file: file)
+        case .official(let r): return r.validationErrors(file: file)
+        case .plan(let r): return r.validationErrors(file: file)
+        case .feedback(let r): return r.validationErrors(file: file)
+        case .recommendation(let r): return r.validationErrors(file: file)
+        case .residenceReview(let r): return r.validationErrors(file: file)
+        }
+    }
+
+    public var code: String {
+        switch self {
+        case .locality(let r): return r.code
+        case .official(let r): return r.code
+        case .plan(let r): return r.code
+        case .feedback(let r): return r.code
+        case .recommendation(let r): return r.code
+        case .residenceReview(let r): return r.code
+        }
+    }
+}
+
+extension CaseBundle {
+    mutating func append(_ record: BundleRecord) {
+        switch record {
+        case .locality(let r): localities.append(r)
+        case .official(let r): officials.append(r)
+        case .plan(let r): plans.append(r)
+        case .feedback(let r): feedback.append(r)
+        case .recommendation(let r): recommendations.append(r)
+        case .residenceReview(let r): residenceReviews.append(r)
+        }
+    }
+}
+
+extension BundleReader {
+    static let recordKeys: [String: Entity] = Dictionary(uniqueKeysWithValues:
+        [Entity.locality, .official, .plan, .feedback, .recommendation, .residenceReview].map { ($0.bundleKey, $0) })
+
+    /// Reads a bundle file one record at a time, never holding more than one record in memory.
+    /// `visit` gets each valid record in file order until the first problem is found; after that the
+    /// rest is only checked, so that every problem is reported together, and the file is refused whole.
+    /// `commune` gets the commune and the names of the fields the file left out.
+    public static func read(contentsOf path: String, file: String, dueDays: Int = Feedback.defaultDueDays,
+                            commune: (Commune, Set<String>) throws -> Void, visit: (BundleRecord) throws -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            _ = try Files.read(path) // says why: missing or unreadable
+            throw GiamSatError.cannotRead(path: path, reason: "cannot open")
+        }
+        defer { try? handle.close() }
+        var stream = JSONStream(handle: handle)
+        try scan(&stream, file: file, dueDays: dueDays, commune: commune, visit: visit)
+    }
+
+    static func scan(_ stream: inout JSONStream, file: String, dueDays: Int,
+                     commune: (Commune, Set<String>) throws -> Void, visit: (BundleRecord) throws -> Void) throws {
+        var errors: [RecordError] = []
+        var codes: [Entity: Set<String>] = [:]
+        var (sawFormat, sawVersion) = (false, false)
+        func record(_ entity: Entity, _ index: Int, _ item: JSONValue) throws {
+            let parsed: BundleRecord
+            do {
+                var reader = try FieldReader(file: file, entity: entity, value: item, field: "\(entity.bundleKey)[\(index)]")
+                if entity != .residenceReview { reader.code = try reader.string("code", required: true) }
+                parsed = try readRecord(entity, &reader, dueDays: dueDays)
+                try reader.finish()
+            } catch let error as RecordError {
+                return errors.append(error)
+            } catch {
+                return errors.append(RecordError(file: file, entity: entity, code: nil, field: "\(index)", problem: .missing))
+            }
+            let invalid = parsed.validationErrors(file: file)
+            if !invalid.isEmpty { return errors += invalid }
+            guard codes[entity, default: []].insert(parsed.code).inserted else {
+                return errors.append(RecordError(file: file, entity: entity, code: parsed.code, field: "code", problem: .duplicateCode))
+            }
+            if errors.isEmpty { try visit(parsed) }
+        }
+        do {
+            guard try stream.peekToken() == UInt8(ascii: "{") else {
+                _ = try stream.value()
+                try stream.expectEnd()
+                throw GiamSatError.notABundle(file: file)
+            }
+            try stream.expect(UInt8(ascii: "{"))
+            if !(try stream.take(UInt8(ascii: "}"))) {
+                repeat {
+                    let key = try stream.string()
+                    try stream.expect(UInt8(ascii: ":"))
+                    if let entity = recordKeys[key], try stream.peekToken() == UInt8(ascii: "[") {
+                        // The records: one at a time.
+                        try stream.expect(UInt8(ascii: "["))
+                        var index = 0
+                        if !(try stream.take(UInt8(ascii: "]"))) {
+                            repeat {
+                                try record(entity, index, try stream.value())
+                                index += 1
+                            } while try stream.take(UInt8(ascii: ","))
+                            try stream.expect(UInt8(ascii: "]"))
+                        }
+                        continue
+                    }
+                    let value = try stream.value()
+                    switch key {
+                    case "format":
+                        guard value == .string(CaseBundle.format) else { throw GiamSatError.notABundle(file: file) }
+                        sawFormat = true
+                    case "version":
+                        guard case .int(let version) = value else { throw GiamSatError.notABundle(file: file) }
+                        guard version == CaseBundle.version else { throw GiamSatError.unsupportedVersion(file: file, version: version) }
+                        sawVersion = true
+                    case "commune":
+                        do {
+                            let (read, omitted) = try readCommune(value, file: file)
+                            let invalid = read.validationErrors(file: file)
+                            errors += invalid
+                            if errors.isEmpty { try commune(read, omitted) }
+                        } catch let error as RecordError { errors.append(error) }
+                    case "extensions": break
+                    default:
+                        let entity = recordKeys[key]
+                        errors.append(RecordError(file: file, entity: entity ?? .commune, code: nil, field: key,
+                                                  problem: entity == nil ? .unknownKey : .wrongType(expected: "array")))
+                    }
+                } while try stream.take(UInt8(ascii: ","))
+                try stream.expect(UInt8(ascii: "}"))
+            }
+            try stream.expectEnd()
+        } catch let error as JSONStream.SyntaxError {
+            throw GiamSatError.notJSON(file: file, line: error.line, column: error.column)
+        }
+        guard sawFormat, sawVersion else { throw GiamSatError.notABundle(file: file) }
+        if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
+    }
+
+    static func readRecord(_ entity: Entity, _ reader: inout FieldReader, dueDays: Int) throws -> BundleRecord {
+        switch entity {
+        case .locality: return .locality(try readLocality(&reader))
+        case .official: return .official(try readOfficial(&reader))
+        case .plan: return .plan(try readPlan(&reader))
+        case .feedback: return .feedback(try readFeedback(&reader, dueDays: dueDays))
+        case .recommendation: return .recommendation(try readRecommendation(&reader))
+        case .residenceReview, .commune: return .residenceReview(try readResidenceReview(&reader))
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import GRDB
+
+/// Writes imported records one by one inside the import's transaction. References are looked up
+/// by the code's index as each record is written; one that points to a record not written yet is
+/// kept aside and looked up again at the end, when every file has been read (records may come in
+/// any order: the foreign keys are deferred).
+struct Importer {
+    let db: Database
+    let user: String
+    /// One audit time for the whole import.
+    let now: String
+    var report = ImportReport()
+    /// Search rows written in batches (see `SearchRows`); flushed before an official is saved (it re-indexes
+    /// the feedback that names it) and at the end of each file.
+    let searchRows = SearchRows()
+    private var currentCommune: String?
+    private var pending: [Reference] = []
+
+    struct Reference {
+        let file: String, owner: Entity, ownerCode: String, field: String
+        /// Where the code may be: a recommendation's source is a plan or a feedback record.
+        let targets: [Entity]
+        let code: String
+    }
+
+    init(_ db: Database, user: String) throws {
+        self.db = db
+        self.user = user
+        now = AppDatabase.timestamp()
+        currentCommune = try AppDatabase.commune(db)?.code
+    }
+
+    /// `omitted`: fields the file left out, which keep what is stored (an empty one clears it).
+    mutating func commune(_ commune: Commune, omitted: Set<String>, file: String) throws {
+        if let currentCommune, currentCommune != commune.code {
+            throw GiamSatError.otherCommune(file: file, bundle: commune.code, database: currentCommune)
+        }
+        currentCommune = commune.code
+        var commune = commune
+        if let stored = try AppDatabase.commune(db) {
+            if omitted.contains("district") { commune.district = stored.district }
+            if omitted.contains("province") { commune.province = stored.province }
+        }
+        report.record(.commune, try AppDatabase.setCommune(commune, by: user, in: db))
+    }
+
+    mutating func save(_ record: BundleRecord, file: String) throws {
+        func need(_ target: Entity, _ code: String?, _ field: String) throws {
+            guard let code else { return }
+            try check(Reference(file: file, owner: record.entity, ownerCode: record.code, field: field, targets: [target], code: code))
+        }
+        switch record {
+        case .locality(let r):
+            report.record(.locality, try save(r))
+        case .official(let r):
+            try searchRows.flush(db)
+            try need(.locality, r.residence, "residence")
+            report.record(.official, try save(r))
+        case .plan(let r):
+            for (i, s) in r.supervised.enumerated() { try need(.official, s.official, "supervised[\(i)].official") }
+            report.record(.plan, try save(r))
+        case .feedback(let r):
+            for (i, o) in r.officials.enumerated() { try need(.official, o, "officials[\(i)]") }
+            try need(.locality, r.locality, "locality")
+            for (i, h) in r.history.enumerated() { try need(.feedback, h.duplicateOf, "history[\(i)].duplicateOf") }
+            report.record(.feedback, try save(try AppDatabase.keepingWithheldIdentity(r, db)))
+        case .recommendation(let r):
+            if let source = r.source {
+                try check(Reference(file: file, owner: .recommendation, ownerCode: r.code, field: "source",
+                                    targets: [.plan, .feedback], code: source))
+            }
+            try need(.official, r.outcome?.official, "outcome.official")
+            report.record(.recommendation, try save(r))
+        case .residenceReview(let r):
+            try need(.locality, r.locality, "locality")
+            try need(.official, r.official, "official")
+            report.record(.residenceReview, try save(r))
+        }
+    }
+
+    private func save<R: StoredRecord>(_ record: R) throws -> SaveOutcome {
+        try AppDatabase.save(record, expectedVersion: nil, by: user, at: now, searchRows: searchRows, in: db)
+    }
+
+    private mutating func check(_ reference: Reference) throws {
+        if try !exists(reference) { pending.append(reference) }
+    }
+
+    private func exists(_ reference: Reference) throws -> Bool {
+        for target in reference.targets {
+            let table = target == .locality ? "locality" : target.rawValue
+            if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE code = ?"), arguments: [reference.code]) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// At the end of a file: what it changed in the search index is written.
+    func endOfFile() throws { try searchRows.flush(db) }
+
+    /// Every reference kept aside must now point to a record; the commune must be known.
+    func finish(path: String?) throws -> ImportReport {
+        try searchRows.flush(db)
+        let errors = try pending.filter { try !exists($0) }.map { reference in
+            let entity = reference.targets.count > 1 ? (reference.code.hasPrefix("KH") ? Entity.plan : .feedback) : reference.targets[0]
+            return RecordError(file: reference.file, entity: reference.owner, code: reference.ownerCode, field: reference.field,
+                               problem: .unknownReference(entity: entity, code: reference.code))
+        }
+        if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
+        if try AppDatabase.commune(db) == nil { throw GiamSatError.notInitialized(path: path ?? ":memory:") }
+        return report
+    }
+}

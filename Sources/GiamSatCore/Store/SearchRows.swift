@@ -1,0 +1,29 @@
+import GRDB
+
+/// Search index rows held back and written together. FTS5 writes its pending rows to disk at every
+/// statement savepoint, and SQLite opens one for each upsert: written one by one between upserts, a
+/// million records made a million tiny index segments to merge (docs/performance.md, "Import").
+/// Written in batches, in the same transaction, they make a few large ones.
+final class SearchRows {
+    typealias Row = (table: String, rowid: Int64, text: String)
+    private var rows: [Row] = []
+    let batch: Int
+
+    init(batch: Int = 20_000) { self.batch = batch }
+
+    func append(_ row: Row, _ db: Database) throws {
+        rows.append(row)
+        if rows.count >= batch { try flush(db) }
+    }
+
+    /// Writes what is held, in order. Called before anything else touches the index directly.
+    func flush(_ db: Database) throws {
+        for row in rows { try Self.write(row, db) }
+        rows.removeAll(keepingCapacity: true)
+    }
+
+    static func write(_ row: Row, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO \(row.table)_search(rowid, text) VALUES (?, ?)")
+            .execute(arguments: [row.rowid, row.text])
+    }
+}
