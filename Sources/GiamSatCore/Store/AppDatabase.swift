@@ -88,6 +88,8 @@ public struct AppDatabase: Sendable {
             if path != nil, !(writer.configuration.readonly) {
                 _ = try writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
             }
+            // Readers first: the writer, closing last, is the one that may delete the -wal and -shm.
+            (writer as? DatabasePool)?.releaseMemory()
             try writer.close()
         }
     }

@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
         var passphrase: String?
         if includeIdentities {
             // Encrypted identities (protect) are opened with the passphrase, asked for only now.
-            if try database.isProtected() { passphrase = try Passphrase.read(SafetyText.exportPassphrase, lang: global.language) }
+            if try database.isProtected() { passphrase = Passphrase.read(SafetyText.exportPassphrase, lang: global.language) }
             // Identities leave the database only with an audit row saying who, when and where to.
             let destination = out.map { ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 } ?? "stdout"
             do {
