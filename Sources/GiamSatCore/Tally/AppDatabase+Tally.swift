@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The tally in SQL: aggregates over indexed dates, never a record loaded.
@@ -9,9 +10,18 @@ extension AppDatabase {
         try read { db in try Self.tally(period, today: today, db) }
     }
 
-    /// Several periods in one read (the year-over-year view).
+    /// Several periods (the year-over-year view). On a file the periods are counted at the same time, one
+    /// reader each (a pool reads in parallel): four years side by side take about the time of two on two
+    /// cores (docs/performance.md, "Tally"). In memory (tests) one after the other.
     public func tallies(_ periods: [TallyPeriod], today: LocalDate = .today()) throws -> [Tally] {
-        try read { db in try periods.map { try Self.tally($0, today: today, db) } }
+        guard periods.count > 1, writer is DatabasePool else {
+            return try read { db in try periods.map { try Self.tally($0, today: today, db) } }
+        }
+        let results = TallyResults(count: periods.count)
+        DispatchQueue.concurrentPerform(iterations: periods.count) { index in
+            results.set(index, Result { try self.read { db in try Self.tally(periods[index], today: today, db) } })
+        }
+        return try results.values()
     }
 
     static func tally(_ period: TallyPeriod, today: LocalDate, _ db: Database) throws -> Tally {
@@ -88,4 +98,20 @@ extension AppDatabase {
         tally.reviewOfficials = try count("SELECT COUNT(DISTINCT official) FROM residence_review WHERE year BETWEEN ? AND ?", years)
         return tally
     }
+}
+
+/// The tallies of `tallies` as the parallel readers finish them.
+private final class TallyResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<Tally, Error>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Tally, Error>) {
+        lock.lock()
+        defer { lock.unlock() }
+        results[index] = result
+    }
+
+    func values() throws -> [Tally] { try results.map { try $0!.get() } }
 }
