@@ -70,13 +70,16 @@ extension AppDatabase {
             func collect(_ reason: WorkItem.Reason, _ entity: Entity, _ sql: String, _ arguments: StatementArguments,
                          keep: (LocalDate) -> LocalDate? = { $0 }) throws {
                 var found = 0
-                for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                // A cursor, read by position: at a million records hundreds of thousands may be overdue, and
+                // only the first `worklistLimit` are kept (fetching them all took the app past 100 MB).
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try rows.next() {
                     // A stored date the app cannot read is left out here; `check` names the record.
-                    guard let raw = try readableRow({ try row.optionalDate(row.name(at: 1)) }) ?? nil, let date = keep(raw) else { continue }
+                    guard let raw = try readableRow({ try row.optionalDate(at: 1) }) ?? nil, let date = keep(raw) else { continue }
                     found += 1
                     if found <= Self.worklistLimit {
-                        items.append(WorkItem(reason: reason, entity: entity, code: try row.text(row.name(at: 0)), date: date,
-                                              text: try row.text(row.name(at: 2))))
+                        items.append(WorkItem(reason: reason, entity: entity, code: try row.text(at: 0), date: date,
+                                              text: try row.text(at: 2)))
                     }
                 }
                 counts[reason] = found
