@@ -25,7 +25,7 @@ enum Entry {
             }
             // ArgumentParser says EX_USAGE (64) for a usage mistake; we promise 2.
             if code.rawValue == 64 {
-                let hint = lang == .vi ? "(xem: giamsat-tui --help)" : "(see: giamsat-tui --help)"
+                let hint = CLIText.seeHelp.text(lang)
                 fail("\(message)\n\(hint)", code: 2)
             }
             fail(message, code: code.rawValue)

@@ -49,6 +49,6 @@ final class MonkeyTests: XCTestCase {
                 if !app.state.running { break }
             }
         }
-        XCTAssertEqual(try db.check(lang: .vi), [], "whatever the monkey saved is consistent")
+        XCTAssertEqual(try db.check(), [], "whatever the monkey saved is consistent")
     }
 }

@@ -64,7 +64,7 @@ final class HardeningTests: XCTestCase {
             try db.execute(sql: "UPDATE official SET birth_year = 'old' WHERE code = 'DT-0002'")
             try db.execute(sql: "INSERT INTO feedback_history VALUES ('PA-2021-0003', 9, 'xem-xet', '9999-99-99', 'x', '', '', NULL)")
         }
-        let problems = try db.check(lang: .vi)
+        let problems = try db.check().map { $0.message(.vi) }
         XCTAssertTrue(problems.contains { $0.contains("PA-2021-0001") && $0.contains("10000-01-30") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.contains("PA-2021-0002") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.contains("PA-2021-0003") && $0.contains("on_date") }, "\(problems)")
@@ -258,7 +258,7 @@ final class HardeningTests: XCTestCase {
         let kept = try XCTUnwrap(try db.restore(from: folder + "/before.sqlite", in: directory, by: "A"))
         XCTAssertNil(try db.fetch(Locality.self, code: "TH02"))
         XCTAssertEqual(try AppDatabase.inspect(databaseAt: kept).counts[.locality], 2, "the replaced data is kept")
-        XCTAssertEqual(try db.check(lang: .en), [])
+        XCTAssertEqual(try db.check(), [])
         XCTAssertEqual(try db.communeAuditTrail().last?.field, AuditEntry.restoredField)
     }
 

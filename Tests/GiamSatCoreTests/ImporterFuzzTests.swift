@@ -93,7 +93,7 @@ final class ImporterFuzzTests: XCTestCase {
                 let bundles = try read(mutated)
                 _ = try db.importBundles(bundles, by: "fuzz")
                 imported += 1
-                XCTAssertEqual(try db.check(lang: .en), [], "\(file) seed \(seed) iteration \(iteration): imported but check fails")
+                XCTAssertEqual(try db.check(), [], "\(file) seed \(seed) iteration \(iteration): imported but check fails")
             } catch let error as GiamSatError {
                 refused += 1
                 XCTAssertFalse(error.message(.vi).isEmpty)

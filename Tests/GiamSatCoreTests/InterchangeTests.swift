@@ -18,7 +18,7 @@ final class InterchangeTests: XCTestCase {
         let report = try importSample(into: db)
         XCTAssertEqual(report.counts[.feedback]?.added, 250)
         XCTAssertGreaterThanOrEqual(report.counts[.official]?.added ?? 0, 60)
-        XCTAssertEqual(try db.check(lang: .vi), [])
+        XCTAssertEqual(try db.check(), [])
         let again = try importSample(into: db)
         XCTAssertEqual(again.total.added + again.total.updated, 0, "importing twice changes nothing")
     }

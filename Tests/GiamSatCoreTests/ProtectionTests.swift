@@ -45,7 +45,7 @@ final class ProtectionTests: XCTestCase {
         }
         // Lists, search, tallies and check need no passphrase.
         XCTAssertEqual(try db.feedback(ListFilter(query: "phan anh", today: Fixtures.date("2021-12-31"))).count, 2)
-        XCTAssertEqual(try db.check(lang: .vi), [])
+        XCTAssertEqual(try db.check(), [])
         XCTAssertEqual(try db.tallies([TallyPeriod(year: 2021, kind: .year)], today: Fixtures.date("2021-12-31")).first?.feedbackReceived, 2)
     }
 

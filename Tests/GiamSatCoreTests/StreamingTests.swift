@@ -29,7 +29,7 @@ final class StreamingTests: XCTestCase {
         let streamed = try AppDatabase.inMemory()
         let report = try streamed.importFiles([Fixtures.sampleBundleURL.path], by: "A")
         XCTAssertEqual(report.counts[.feedback]?.added, 250)
-        XCTAssertEqual(try streamed.check(lang: .vi), [])
+        XCTAssertEqual(try streamed.check(), [])
         let whole = BundleWriter.json(try streamed.exportBundle(), includeIdentities: true).serialized()
         XCTAssertEqual(try streamedExport(streamed, identities: true), whole)
         XCTAssertFalse(try streamedExport(streamed).contains("\"reporter\""))

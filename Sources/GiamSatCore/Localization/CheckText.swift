@@ -1,5 +1,31 @@
 // Words of `check`, Vietnamese then English.
 
+/// One problem `check` found. The store says what is wrong; these words say it to the user.
+public enum CheckProblem: Equatable, Sendable {
+    /// A line of SQLite's `PRAGMA integrity_check`.
+    case integrity(String)
+    case missingParent(table: String, parent: String, row: Int)
+    case noCommune
+    /// A record that reads back but breaks the model's rules.
+    case record(RecordError)
+    /// A record with a stored value that cannot be read.
+    case unreadable(Entity, code: String, GiamSatError)
+    case missingFromIndex(count: Int, table: String)
+
+    public func message(_ lang: Lang) -> String {
+        switch self {
+        case .integrity(let line): return "integrity_check: \(line)"
+        case .missingParent(let table, let parent, let row): return CheckText.missingParent(table: table, parent: parent, row: row).text(lang)
+        case .noCommune: return CheckText.noCommune.text(lang)
+        case .record(let error): return error.message(lang)
+        case .unreadable(let entity, let code, let error):
+            return code.isEmpty ? "\(entity.label.text(lang)): \(error.message(lang))"
+                                : "\(entity.label.text(lang)) \(Quote.short(code)): \(error.message(lang))"
+        case .missingFromIndex(let count, let table): return CheckText.missingFromIndex(count: count, table: table).text(lang)
+        }
+    }
+}
+
 public enum CheckText {
     public static let noCommune = Localized("chưa có thông tin xã", "no commune set")
 

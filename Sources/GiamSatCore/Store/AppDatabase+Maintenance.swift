@@ -3,25 +3,25 @@ import GRDB
 
 extension AppDatabase {
     /// SQLite's own integrity and foreign-key checks, then the model's invariants.
-    /// Returns one line per problem; empty when all is well.
-    public func check(lang: Lang) throws -> [String] {
+    /// Returns the problems, typed (words in `CheckProblem.message`); empty when all is well.
+    public func check() throws -> [CheckProblem] {
         try read { db in
-            var problems: [String] = []
+            var problems: [CheckProblem] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            if integrity != ["ok"] { problems += integrity.map { "integrity_check: \($0)" } }
+            if integrity != ["ok"] { problems += integrity.map { .integrity($0) } }
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
                 let table = try row.optionalText("table") ?? "?", parent = try row.optionalText("parent") ?? "?"
                 let rowid = try row.optionalInteger("rowid") ?? 0
-                problems.append(CheckText.missingParent(table: table, parent: parent, row: rowid).text(lang))
+                problems.append(.missingParent(table: table, parent: parent, row: rowid))
             }
             do {
                 if let commune = try Self.commune(db) {
-                    problems += commune.validationErrors().map { $0.message(lang) }
+                    problems += commune.validationErrors().map { .record($0) }
                 } else {
-                    problems.append(CheckText.noCommune.text(lang))
+                    problems.append(.noCommune)
                 }
             } catch let error as GiamSatError {
-                problems.append("\(Entity.commune.label.text(lang)): \(error.message(lang))")
+                problems.append(.unreadable(.commune, code: "", error))
             }
             // Every record must read back and satisfy the model; a value that cannot be read is
             // named with its record's code, never a crash (docs/security.md). One pass over the rows
@@ -31,41 +31,41 @@ extension AppDatabase {
                 let code = (try? row.text(at: 0)) ?? "?"
                 do {
                     let feedback = try Feedback.fetch(db, row: row, code: code)
-                    problems += feedback.validationErrors().map { $0.message(lang) }
+                    problems += feedback.validationErrors().map { .record($0) }
                     if let (index, problem) = feedback.historyProblem() {
-                        problems.append(RecordError(entity: .feedback, code: code, field: "history[\(index)]", problem: problem).message(lang))
+                        problems.append(.record(RecordError(entity: .feedback, code: code, field: "history[\(index)]", problem: problem)))
                     }
                     let stored = try row.optionalText(at: Feedback.statusColumn)
                     let open = try row.optionalInteger(at: Feedback.isOpenColumn)
                     if stored != feedback.status.slug || open != (feedback.status.isEnded ? 0 : 1) {
-                        problems.append(RecordError(entity: .feedback, code: code, field: "status",
-                                                    problem: .unknownSlug(stored ?? "", allowed: [feedback.status.slug])).message(lang))
+                        problems.append(.record(RecordError(entity: .feedback, code: code, field: "status",
+                                                                problem: .unknownSlug(stored ?? "", allowed: [feedback.status.slug]))))
                     }
                 } catch let error as GiamSatError {
-                    problems.append("\(Entity.feedback.label.text(lang)) \(Quote.short(code)): \(error.message(lang))")
+                    problems.append(.unreadable(.feedback, code: code, error))
                 }
             }
-            problems += try Self.unreadable(Official.self, db, lang)
-            problems += try Self.unreadable(Plan.self, db, lang)
-            problems += try Self.unreadable(Recommendation.self, db, lang)
-            problems += try Self.unreadable(Locality.self, db, lang)
+            problems += try Self.unreadable(Official.self, db)
+            problems += try Self.unreadable(Plan.self, db)
+            problems += try Self.unreadable(Recommendation.self, db)
+            problems += try Self.unreadable(Locality.self, db)
             for (table, key) in [(Official.table, Official.searchKeyColumn), (Plan.table, Plan.searchKeyColumn),
                                  (Feedback.table, Feedback.searchKeyColumn), (Recommendation.table, Recommendation.searchKeyColumn)] {
                 let missing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(key) NOT IN (SELECT rowid FROM \(table)_search)") ?? 0
-                if missing > 0 { problems.append(CheckText.missingFromIndex(count: missing, table: table).text(lang)) }
+                if missing > 0 { problems.append(.missingFromIndex(count: missing, table: table)) }
             }
             return problems
         }
     }
 
-    static func unreadable<R: StoredRecord>(_ type: R.Type, _ db: Database, _ lang: Lang) throws -> [String] {
-        var problems: [String] = []
+    static func unreadable<R: StoredRecord>(_ type: R.Type, _ db: Database) throws -> [CheckProblem] {
+        var problems: [CheckProblem] = []
         let codes = try String.fetchCursor(db, sql: "SELECT code FROM \(R.table)")
         while let code = try codes.next() {
             do {
-                problems += try R.fetch(db, code: code)?.validationErrors().map { $0.message(lang) } ?? []
+                problems += try R.fetch(db, code: code)?.validationErrors().map { .record($0) } ?? []
             } catch let error as GiamSatError {
-                problems.append("\(R.entity.label.text(lang)) \(Quote.short(code)): \(error.message(lang))")
+                problems.append(.unreadable(R.entity, code: code, error))
             }
         }
         return problems

@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let problems = try global.open().check(lang: lang)
+        let problems = try global.open().check().map { $0.message(lang) }
         if problems.isEmpty {
             print(CheckText.ok.text(lang))
             return

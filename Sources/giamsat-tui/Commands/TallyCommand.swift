@@ -20,7 +20,7 @@ struct TallyOutput: ParsableArguments {
 
     func write(_ tallies: [Tally], communeName: String, lang: Lang) throws {
         try emit(format.render(tallies, communeName: communeName, lang: lang), to: out)
-        if let out { FileHandle.standardError.write(Data(((lang == .vi ? "Đã ghi " : "Written: ") + out + "\n").utf8)) }
+        if let out { FileHandle.standardError.write(Data((CLIText.written.text(lang) + " " + out + "\n").utf8)) }
     }
 }
 
