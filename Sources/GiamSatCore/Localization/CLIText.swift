@@ -1,6 +1,8 @@
 // Words of the command line's lists, Vietnamese then English.
 
 public enum CLIText {
+    public static let seeHelp = Localized("(xem: giamsat-tui --help)", "(see: giamsat-tui --help)")
+    public static let written = Localized("Đã ghi", "Written:")
     /// After the due date of a feedback record that is still open.
     public static let overdue = Localized("QUÁ HẠN", "OVERDUE")
 
