@@ -128,12 +128,14 @@ enum Schema {
                     """)
             }
             // The day of the last status step: on any later day the status is `status`, so a tally as of
-            // a period's end reads the history only for records that changed after it.
+            // a period's end reads the history only for records that changed after it. The tally index
+            // covers every column the one pass reads, `code` included (the history lookup names it): without
+            // it SQLite takes the smaller received_on index and reads each row from the table.
             try db.execute(sql: """
                 ALTER TABLE feedback ADD COLUMN status_on TEXT;
                 UPDATE feedback SET status_on =
                   (SELECT h.on_date FROM feedback_history h WHERE h.feedback = feedback.code ORDER BY h.seq DESC LIMIT 1);
-                CREATE INDEX feedback_tally ON feedback(received_on, channel, kind, content, anonymous, status, status_on, due_on);
+                CREATE INDEX feedback_tally ON feedback(received_on, channel, kind, content, anonymous, status, status_on, due_on, code);
                 """)
             // The officials' names as lists show them ("Giàng A Dình, Lò Văn Sơn"), kept by the store with the row,
             // so a list of ten thousand rows reads one table (docs/performance.md, "Lists").

@@ -11,8 +11,8 @@ enum TallySQL {
           WHERE h.feedback = f.code AND h.on_date <= :asOf ORDER BY h.seq DESC LIMIT 1) END
         """
 
-    /// Every feedback figure of a period in one pass over the (received_on, channel, kind, content,
-    /// anonymous, status, status_on, due_on) index: one row per combination, added up in Swift.
+    /// Every feedback figure of a period in one pass over the covering (received_on, channel, kind, content,
+    /// anonymous, status, status_on, due_on, code) index: one row per combination, added up in Swift.
     static let feedbackFigures = """
         SELECT f.channel, f.kind, f.content, f.anonymous, \(statusThen) AS status_then, f.due_on < :asOf AS late, COUNT(*)
         FROM feedback f WHERE f.received_on BETWEEN :from AND :to
