@@ -28,7 +28,7 @@ struct FeedbackDetailSource: DetailSource {
             if case .failed(let failure) = result { return Outcome(navigation: .push(PassphraseScreen()), message: .failure(failure)) }
         default: return nil
         }
-        return .none
+        return Outcome.none
     }
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
@@ -55,7 +55,7 @@ struct FeedbackDetailSource: DetailSource {
             return .navigate(.push(FormScreen(spec: FeedbackFormSpec(editing: code, dueDays: env.settings.dueDays))))
         case .reveal:
             // Nothing to reveal on an anonymous record; once shown it stays shown.
-            return offers(.reveal) ? .effects(.reveal(code: code)) : .none
+            return offers(.reveal) ? .effects(.reveal(code: code)) : Outcome.none
         case .changeStatus:
             let options = feedback.status.allowedNext
             if options.isEmpty { return .say(.error(T.ended)) }
