@@ -35,7 +35,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: a large commune, timed (not a test).
-        .executableTarget(name: "giamsat-bench", dependencies: ["GiamSatCore"]),
+        .executableTarget(name: "giamsat-bench", dependencies: ["GiamSatCore", "GiamSatApp", "TerminalUI"]),
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.

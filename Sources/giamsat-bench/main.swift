@@ -121,8 +121,10 @@ for size in sizes {
         searchAnchor = try Anchors.sqlite3(data + "/giamsat.sqlite", statements, runs: 1, folder: folder)
     }
     let searchMeasure = Measurement(id: "", operation: "", samples: searchAnchor)
-    rows.append(Measurement(id: "keystroke.echo", operation: "key to echo in the terminal app", samples: [], target: 10, targetOn: .p99,
-                            note: "not measured here: the app loop is being rewritten; see docs/performance.md"))
+    // The app as the terminal runs it: Telex off, the filter typed with accents as the user sees them.
+    let echoes = Echo.typing(phrases.map { $0 }, database: database, today: today)
+    rows.append(Measurement(id: "keystroke.echo", operation: "key to echo: update + render of the list (app)", samples: echoes,
+                            target: 10, targetOn: .p99, note: "\(echoes.count) keys"))
     rows.append(Measurement(id: "keystroke.results", operation: "page + capped count for the text typed so far (store API)", samples: results,
                             target: 30, targetOn: .p99, anchor: searchAnchor.isEmpty ? nil : "sqlite3: the page query alone (median)",
                             anchorValue: searchMeasure.median, note: "\(results.count) keys"))
