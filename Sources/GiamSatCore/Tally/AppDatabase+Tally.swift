@@ -83,14 +83,14 @@ extension AppDatabase {
 
         // Discipline: outcomes from khiển trách up, decided in the period.
         let discipline = """
-            FROM recommendation r JOIN official o ON o.code = r.outcome_official
-            WHERE r.outcome_decided_on BETWEEN ? AND ? AND r.outcome_measure IN (\(TallySQL.disciplineMeasures))
+            FROM recommendation_outcome r JOIN official o ON o.code = r.official
+            WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(TallySQL.disciplineMeasures))
             """
         tally.disciplineTotal = try count("SELECT COUNT(*) \(discipline)", range)
-        tally.disciplineByMeasure = try counts("SELECT r.outcome_measure, COUNT(*) \(discipline) GROUP BY r.outcome_measure", range)
+        tally.disciplineByMeasure = try counts("SELECT r.measure, COUNT(*) \(discipline) GROUP BY r.measure", range)
         let heads = discipline + " AND o.category = 'nguoi-dung-dau'"
         tally.headsTotal = try count("SELECT COUNT(*) \(heads)", range)
-        tally.headsByMeasure = try counts("SELECT r.outcome_measure, COUNT(*) \(heads) GROUP BY r.outcome_measure", range)
+        tally.headsByMeasure = try counts("SELECT r.measure, COUNT(*) \(heads) GROUP BY r.measure", range)
 
         let years: StatementArguments = [period.years.lowerBound, period.years.upperBound]
         tally.reviewLocalities = try count("SELECT COUNT(DISTINCT locality) FROM residence_review WHERE year BETWEEN ? AND ?", years)

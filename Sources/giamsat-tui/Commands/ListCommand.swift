@@ -125,7 +125,7 @@ struct Listing {
 
     static func row(_ r: Recommendation, _ lang: Lang) -> [String] {
         [r.code, r.sentOn.vietnamese, r.to, r.source ?? "", r.response.label(lang),
-         r.outcome.map { "\($0.official): \($0.measure.label(lang))" } ?? ""]
+         r.outcomes.map { "\($0.official): \($0.measure.label(lang))" }.joined(separator: "; ")]
     }
 
     static func localities(_ lang: Lang) -> Listing {
