@@ -55,6 +55,7 @@ extension T {
     static let noOutcomes = Localized("(chưa có kết quả xử lý)", "(no outcome yet)")
     static let answeredBeforeSent = Localized("trả lời trước ngày gửi", "answered before sent")
     static let outcomeRow = Localized("dòng", "row")
+    static let outcomeIncomplete = Localized("chọn đối tượng và hình thức (hoặc xóa dòng)", "choose the official and the measure (or remove the row)")
     static let late30 = Localized("chờ trả lời quá 30 ngày", "awaiting an answer for over 30 days")
     static let fromPlan = Localized("kế hoạch", "plan")
     static let fromFeedback = Localized("phản ánh", "feedback")
@@ -81,8 +82,8 @@ extension T {
     static let notReviewed = Localized("— chưa góp ý", "— not reviewed")
     static let livesElsewhere = Localized("(ở nơi khác)", "(lives elsewhere)")
     static let exemptTitle = Localized("Miễn sinh hoạt nơi cư trú (không tính là thiếu)", "Exempt from residence activities (not counted as missing)")
-    static let gridHint = Localized("1 tốt · 2 có hạn chế · 3 không ý kiến · o/Tab ý kiến · Enter/↓ xuống · a thêm người ở nơi khác",
-                                    "1 good · 2 shortcomings · 3 no opinion · o/Tab opinions · Enter/↓ down · a add someone from elsewhere")
+    static let gridHint = Localized("t/1 tốt · h/2 có hạn chế · k/3 không ý kiến · o/Tab ý kiến · Enter/↓ xuống · a người ở nơi khác",
+                                    "t/1 good · h/2 shortcomings · k/3 no opinion · o/Tab opinions · Enter/↓ down · a someone from elsewhere")
     static let opinionsHint = Localized("gõ ý kiến (tự xuống dòng) · Enter/F2 lưu và xuống · Esc thôi",
                                         "type the opinions (they wrap) · Enter/F2 save and go down · Esc cancel")
     static let noMembers = Localized("Không có đảng viên nào cư trú ở địa bàn này.", "No party members live in this locality.")

@@ -135,6 +135,10 @@ struct RecommendationFormSpec: FormSpec {
         if VietnameseText.clean(values.text(ID.to)).isEmpty { problems[ID.to] = T.required }
         if values.text(ID.sent).isEmpty { problems[ID.sent] = T.required }
         if values.choice(ID.response) == nil { problems[ID.response] = T.required }
+        // A row started from the source (its official, no measure yet) is not dropped silently.
+        if let row = values.rows(ID.outcomes).firstIndex(where: { $0.choice(ID.official) == nil || $0.choice(ID.measure) == nil }) {
+            problems[ID.outcomes] = Localized("\(T.outcomeRow.vi) \(row + 1): \(T.outcomeIncomplete.vi)", "\(T.outcomeRow.en) \(row + 1): \(T.outcomeIncomplete.en)")
+        }
         return problems
     }
 
