@@ -14,7 +14,7 @@ extension T {
     static let planType = Localized("Loại kế hoạch", "Type")
     static let planForm = Localized("Hình thức", "Form")
     static let contentAreas = Localized("Nội dung", "Content areas")
-    static let teamDecision = Localized("QĐ thành lập đoàn", "Team decision")
+    static let teamDecision = Localized("QĐ lập đoàn", "Team decision")
     static let teamLead = Localized("Trưởng đoàn", "Team lead")
     static let teamMembers = Localized("Thành viên đoàn", "Team members")
     static let memberName = Localized("Họ và tên", "Name")

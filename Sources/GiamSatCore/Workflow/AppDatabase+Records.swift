@@ -28,6 +28,14 @@ public struct PlanRecord: Equatable, Sendable {
     public var recommendations: [LinkedRecord]
     public var feedback: [LinkedRecord]
     public var audit: [AuditEntry]
+
+    public init(plan: Plan, officialNames: [String: String], recommendations: [LinkedRecord], feedback: [LinkedRecord], audit: [AuditEntry]) {
+        self.plan = plan
+        self.officialNames = officialNames
+        self.recommendations = recommendations
+        self.feedback = feedback
+        self.audit = audit
+    }
 }
 
 /// A recommendation with its source and the officials' names (and party membership, for the rule on
@@ -37,6 +45,13 @@ public struct RecommendationRecord: Equatable, Sendable {
     public var officialNames: [String: String]
     public var source: LinkedRecord?
     public var audit: [AuditEntry]
+
+    public init(recommendation: Recommendation, officialNames: [String: String], source: LinkedRecord?, audit: [AuditEntry]) {
+        self.recommendation = recommendation
+        self.officialNames = officialNames
+        self.source = source
+        self.audit = audit
+    }
 }
 
 extension AppDatabase {

@@ -38,6 +38,14 @@ public struct ResidenceGrid: Equatable, Sendable {
     public var visitors: [ResidenceMember]
 
     public var reviewedCount: Int { members.filter { $0.review != nil }.count }
+
+    public init(year: Int, locality: Locality, members: [ResidenceMember], exempt: [ResidenceMember], visitors: [ResidenceMember]) {
+        self.year = year
+        self.locality = locality
+        self.members = members
+        self.exempt = exempt
+        self.visitors = visitors
+    }
 }
 
 /// How far a locality is for the year.

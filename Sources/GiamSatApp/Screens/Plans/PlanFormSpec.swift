@@ -46,8 +46,8 @@ struct PlanFormSpec: FormSpec {
         func items<E: Slugged>(_ type: E.Type) -> [Picker.Item] {
             E.allCases.map { Picker.Item(id: $0.slug, label: env.text($0.label), searchKey: VietnameseText.fold(env.text($0.label))) }
         }
-        return [
-            FormField(id: ID.code, label: T.internalCode, kind: .text(telex: false)),
+        // The code is chosen once, for a new plan (the next free one is proposed); an edit keeps it.
+        return (isNew ? [FormField(id: ID.code, label: T.internalCode, kind: .text(telex: false))] : []) + [
             FormField(id: ID.document, label: T.documentNumber, kind: .text(telex: false)),
             FormField(id: ID.issued, label: T.issuedOn, kind: .date),
             FormField(id: ID.title, label: T.planTitle, kind: .multiline(height: 2)),
@@ -132,7 +132,7 @@ struct PlanFormSpec: FormSpec {
         let year = values.text(ID.year)
         if (saving || year.count >= 4), Int(year).map({ !(1990...2100).contains($0) }) ?? true { problems[ID.year] = T.badYear }
         guard saving else { return problems }
-        if !Self.isPlanCode(VietnameseText.clean(values.text(ID.code)).uppercased()) { problems[ID.code] = T.badCode }
+        if isNew && !Self.isPlanCode(VietnameseText.clean(values.text(ID.code)).uppercased()) { problems[ID.code] = T.badCode }
         if VietnameseText.clean(values.text(ID.title)).isEmpty { problems[ID.title] = T.required }
         if values.choice(ID.type) == nil { problems[ID.type] = T.required }
         if values.choice(ID.form) == nil { problems[ID.form] = T.required }
@@ -145,7 +145,7 @@ struct PlanFormSpec: FormSpec {
             Plan.Member(name: VietnameseText.clean($0.text(ID.memberName)), organization: VietnameseText.clean($0.text(ID.memberOrganization)))
         }
         let findings = Dictionary((original?.supervised ?? []).map { ($0.official, $0.findings) }, uniquingKeysWith: { a, _ in a })
-        return Plan(code: clean(ID.code).uppercased(), documentNumber: clean(ID.document), issuedOn: values.date(ID.issued),
+        return Plan(code: isNew ? clean(ID.code).uppercased() : code, documentNumber: clean(ID.document), issuedOn: values.date(ID.issued),
                     title: clean(ID.title), basis: clean(ID.basis), year: Int(values.text(ID.year)) ?? year,
                     type: PlanType(rawValue: values.choice(ID.type) ?? "") ?? .thuongXuyen,
                     form: PlanForm(rawValue: values.choice(ID.form) ?? "") ?? .doanGiamSat,
