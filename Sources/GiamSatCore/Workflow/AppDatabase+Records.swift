@@ -150,14 +150,16 @@ extension AppDatabase {
     static func recommendations(from source: String, _ db: Database) throws -> [LinkedRecord] {
         try Row.fetchAll(db, sql: "SELECT code, sent_on, to_body, response FROM recommendation WHERE source = ? ORDER BY sent_on, code",
                          arguments: [source]).map {
-            LinkedRecord(entity: .recommendation, code: $0["code"], date: $0["sent_on"], text: $0["to_body"], state: $0["response"])
+            LinkedRecord(entity: .recommendation, code: try $0.text("code"), date: try $0.optionalDate("sent_on"), text: try $0.text("to_body"),
+                         state: try $0.text("response"))
         }
     }
 
     static func feedback(inPlan plan: String, _ db: Database) throws -> [LinkedRecord] {
         try Row.fetchAll(db, sql: "SELECT code, received_on, summary, status FROM feedback WHERE plan = ? ORDER BY received_on, code",
                          arguments: [plan]).map {
-            LinkedRecord(entity: .feedback, code: $0["code"], date: $0["received_on"], text: $0["summary"], state: $0["status"])
+            LinkedRecord(entity: .feedback, code: try $0.text("code"), date: try $0.optionalDate("received_on"), text: try $0.text("summary"),
+                         state: try $0.text("status"))
         }
     }
 
@@ -166,7 +168,8 @@ extension AppDatabase {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT code, tally_on, title, status FROM plan ORDER BY year DESC, code DESC LIMIT ?",
                              arguments: [limit]).map {
-                LinkedRecord(entity: .plan, code: $0["code"], date: $0["tally_on"], text: $0["title"], state: $0["status"])
+                LinkedRecord(entity: .plan, code: try $0.text("code"), date: try $0.optionalDate("tally_on"), text: try $0.text("title"),
+                             state: try $0.text("status"))
             }
         }
     }
@@ -191,7 +194,8 @@ extension AppDatabase {
 
     static func auditRows(_ entity: Entity, _ code: String, _ db: Database) throws -> [AuditEntry] {
         try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE entity = ? AND code = ? ORDER BY id", arguments: [entity.rawValue, code]).map {
-            AuditEntry(at: $0["at"], by: $0["by"], entity: entity, code: $0["code"], field: $0["field"], old: $0["old"], new: $0["new"])
+            AuditEntry(at: try $0.text("at"), by: try $0.text("by"), entity: entity, code: try $0.text("code"), field: try $0.text("field"),
+                       old: try $0.text("old"), new: try $0.text("new"))
         }
     }
 }

@@ -81,8 +81,9 @@ extension AppDatabase {
                   (SELECT COUNT(*) FROM residence_review v WHERE v.year = ? AND v.locality = l.code) AS reviews
                 FROM locality l ORDER BY l.sort_key, l.code
                 """, arguments: [year, year]).map { row in
-                ResidenceProgress(locality: Locality(code: row["code"], name: row["name"], kind: try row.slug("kind")),
-                                  members: row["members"], reviewed: row["reviewed"], exempt: row["exempt"], reviews: row["reviews"])
+                ResidenceProgress(locality: Locality(code: try row.text("code"), name: try row.text("name"), kind: try row.slug("kind")),
+                                  members: try row.integer("members"), reviewed: try row.integer("reviewed"), exempt: try row.integer("exempt"),
+                                  reviews: try row.integer("reviews"))
             }
         }
     }
@@ -102,14 +103,13 @@ extension AppDatabase {
             var grid = ResidenceGrid(year: year, locality: locality, members: [], exempt: [], visitors: [])
             for row in rows {
                 var review: ResidenceReview?
-                if let place: String = row["v_locality"] {
-                    review = ResidenceReview(year: year, locality: place, official: row["code"], assessment: try row.slug("assessment"),
-                                             opinions: row["opinions"], version: row["v_version"])
+                if let place = try row.optionalText("v_locality") {
+                    review = ResidenceReview(year: year, locality: place, official: try row.text("code"), assessment: try row.slug("assessment"),
+                                             opinions: try row.text("opinions"), version: try row.integer("v_version"))
                 }
-                let name = [row["family_name"], row["middle_name"], row["given_name"]].compactMap { $0 as String? }
-                    .filter { !$0.isEmpty }.joined(separator: " ")
-                let member = ResidenceMember(code: row["code"], name: name, position: row["position"], residence: row["residence"],
-                                             exempt: row["exempt"], review: review)
+                let name = try ["family_name", "middle_name", "given_name"].map { try row.text($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+                let member = ResidenceMember(code: try row.text("code"), name: name, position: try row.text("position"),
+                                             residence: try row.optionalText("residence"), exempt: try row.flag("exempt"), review: review)
                 if member.residence != code {
                     grid.visitors.append(member)
                 } else if member.exempt {
