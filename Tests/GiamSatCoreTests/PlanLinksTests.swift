@@ -157,6 +157,18 @@ final class PlanLinksTests: XCTestCase {
         ok.outcomes = [.init(official: "DT-0001", measure: .khaiTru), .init(official: "DT-0009", measure: .buocThoiViec),
                        .init(official: "DT-0009", measure: .canhCao)]
         XCTAssertEqual(try db.saveNew(ok, by: user), "KN-2021-0001")
+        // Once expelled, DT-0001 is no longer a party member: the decision on file stays editable.
+        var expelled = try XCTUnwrap(try db.fetch(Official.self, code: "DT-0001"))
+        expelled.partyMember = false
+        try db.save(expelled, by: user)
+        var edited = try XCTUnwrap(try db.fetch(Recommendation.self, code: "KN-2021-0001"))
+        edited.content = "Đã thi hành"
+        XCTAssertNotNil(try db.saveEdit(edited, expectedVersion: edited.version, by: user))
+        var again = try XCTUnwrap(try db.fetch(Recommendation.self, code: "KN-2021-0001"))
+        again.outcomes.append(.init(official: "DT-0001", measure: .khaiTru, decidedOn: Fixtures.date("2021-07-01")))
+        XCTAssertThrowsError(try db.saveEdit(again, expectedVersion: again.version, by: user), "a new expulsion is checked") {
+            XCTAssertEqual(($0 as? GiamSatCore.RecordError)?.field, "outcomes[3].measure")
+        }
     }
 
     func testRecommendationsAreLinkedBothWays() throws {

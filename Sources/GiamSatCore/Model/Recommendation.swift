@@ -56,8 +56,9 @@ public struct Recommendation: AuditedRecord {
 
     /// The first outcome whose measure is a Party one for an official who is not a party member
     /// (`isPartyMember` says, by code; nil: unknown, not checked). Its index and the problem.
-    public func partyMeasureProblem(isPartyMember: (String) -> Bool?) -> (index: Int, problem: RecordProblem)? {
-        for (index, outcome) in outcomes.enumerated() where outcome.measure.isPartyOnly {
+    /// Outcomes in `skipping` (already on file) are not checked again.
+    public func partyMeasureProblem(skipping: [Outcome] = [], isPartyMember: (String) -> Bool?) -> (index: Int, problem: RecordProblem)? {
+        for (index, outcome) in outcomes.enumerated() where outcome.measure.isPartyOnly && !skipping.contains(outcome) {
             if isPartyMember(outcome.official) == false {
                 return (index, .partyMeasureForNonMember(measure: outcome.measure.slug, official: outcome.official))
             }

@@ -36,9 +36,11 @@ extension Recommendation: StoredRecord {
     }
 
     /// Khai trừ only for party members: checked against the officials as stored (an official not
-    /// stored yet is the reference check's to report).
+    /// stored yet is the reference check's to report). Only outcomes new or changed in this save are
+    /// checked: once expelled, an official is no longer a party member, and the decision stays on file.
     public func check(replacing old: Recommendation?, _ db: Database) throws {
-        let problem = try partyMeasureProblem { official in
+        let kept = old?.outcomes ?? []
+        let problem = try partyMeasureProblem(skipping: kept) { official in
             try? Bool.fetchOne(db, sql: "SELECT party_member FROM official WHERE code = ?", arguments: [official])
         }
         if let (index, problem) = problem {
