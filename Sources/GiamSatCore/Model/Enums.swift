@@ -111,6 +111,13 @@ public enum OutcomeMeasure: String, Slugged {
     }
     public static var disciplineCases: [OutcomeMeasure] { allCases.filter(\.isDiscipline) }
 
+    /// An administrative measure (Luật Cán bộ, công chức), counted apart from party discipline in the tally.
+    public var isAdministrative: Bool { self == .buocThoiViec }
+    /// Party discipline as the tally counts it ("kỷ luật đảng viên"): khiển trách, cảnh cáo, cách chức, khai trừ.
+    public var isPartyDiscipline: Bool { isDiscipline && !isAdministrative }
+    public static var partyDisciplineCases: [OutcomeMeasure] { allCases.filter(\.isPartyDiscipline) }
+    public static var administrativeCases: [OutcomeMeasure] { allCases.filter(\.isAdministrative) }
+
     /// Only a party member can be given it: expulsion from the Party. Khiển trách, cảnh cáo and cách chức
     /// exist in administrative discipline too (Luật Cán bộ, công chức), so they are allowed for anyone
     /// (docs/formats.md, "Outcomes").
