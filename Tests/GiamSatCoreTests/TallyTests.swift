@@ -34,10 +34,17 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(json["administrativeDiscipline"]?["total"], .int(1))
         let back = try TallyJSON.read(Data(json.serialized().utf8), file: "t.json")
         XCTAssertEqual([back.disciplineTotal, back.administrativeTotal], [106, 1], "the contract reads back")
-        // A file written before administrativeDiscipline existed still merges (it counts none).
-        var old = json
-        if case .object(let pairs) = json { old = .object(pairs.filter { $0.0 != "administrativeDiscipline" }) }
-        XCTAssertEqual(try TallyJSON.read(Data(old.serialized().utf8), file: "old.json").administrativeTotal, 0)
+        // A file written before administrativeDiscipline existed: its buộc thôi việc (in discipline) is moved apart.
+        let old = #"{"format": "giamsat-tally", "version": 1, "scope": {"communes": ["x"], "from": "2021-01-01", "to": "2021-12-31"}, "#
+            + #""plans": {"total": 0, "byForm": {}, "byType": {}}, "supervisedOfficials": {"total": 0, "byCategory": {}}, "#
+            + #""feedback": {"received": 0, "anonymous": 0, "byChannel": {}, "byKind": {}, "byContent": {}, "resolved": 0, "pending": 0, "overdue": 0, "byStatus": {}}, "#
+            + #""recommendations": {"total": 0, "answered": 0}, "#
+            + #""discipline": {"total": 5, "byMeasure": {"khien-trach": 3, "buoc-thoi-viec": 2}, "heads": {"total": 2, "byMeasure": {"khien-trach": 1, "buoc-thoi-viec": 1}}}, "#
+            + #""residenceReviews": {"localities": 0, "localitiesTotal": 0, "officials": 0}}"#
+        let converted = try TallyJSON.read(Data(old.utf8), file: "old.json")
+        XCTAssertEqual([converted.disciplineTotal, converted.headsTotal, converted.administrativeTotal], [3, 1, 2])
+        XCTAssertEqual(converted.disciplineByMeasure, ["khien-trach": 3])
+        XCTAssertEqual(converted.administrativeByMeasure, ["buoc-thoi-viec": 2])
         XCTAssertEqual(json["scope"]?["communes"], .array([.string("mu-cang-chai")]))
         XCTAssertFalse(json.serialized().contains("reporter"))
     }

@@ -93,10 +93,20 @@ public enum TallyJSON {
         tally.disciplineByMeasure = try counts(discipline?["byMeasure"], "discipline.byMeasure")
         tally.headsTotal = try int(discipline?["heads"]?["total"], "discipline.heads.total")
         tally.headsByMeasure = try counts(discipline?["heads"]?["byMeasure"], "discipline.heads.byMeasure")
-        // Added after the first files were sent (docs/formats.md): a file without it counts none.
         if let administrative = json["administrativeDiscipline"] {
             tally.administrativeTotal = try int(administrative["total"], "administrativeDiscipline.total")
             tally.administrativeByMeasure = try counts(administrative["byMeasure"], "administrativeDiscipline.byMeasure")
+        } else {
+            // A file written before buộc thôi việc was counted apart (docs/formats.md): it is moved out of party
+            // discipline (and its heads) into administrative discipline, so every file adds up by the same rule.
+            for measure in OutcomeMeasure.administrativeCases {
+                let all = tally.disciplineByMeasure.removeValue(forKey: measure.slug) ?? 0
+                let heads = tally.headsByMeasure.removeValue(forKey: measure.slug) ?? 0
+                tally.disciplineTotal -= all
+                tally.headsTotal -= heads
+                tally.administrativeTotal += all
+                if all > 0 { tally.administrativeByMeasure[measure.slug] = all }
+            }
         }
         let reviews = json["residenceReviews"]
         tally.reviewLocalities = try int(reviews?["localities"], "residenceReviews.localities")
