@@ -381,5 +381,8 @@ final class RecordScreensTests: XCTestCase {
         try shot(.recommendations, [.enter], "recommendation-page-80x24")
         try shot(.residence, [.down, .enter, .char("h"), .char("o")] + .typing("Ddi hopj muoonj"), "residence-grid-80x24")
         try shot(.residence, [.down, .enter, .char("a")] + .typing("lo"), "residence-add-80x24")
+        try shot(.residence, [.down, .enter, .char("a")] + .typing("lo") + [.enter], "residence-elsewhere-80x24")
+        try shot(.feedback, [.enter, .char("s"), .down, .down, .tab, .tab, .enter] + .typing("thu"), "feedback-original-picker-80x24")
+        try shot(.feedback, [.enter, .char("l")], "feedback-plan-picker-80x24")
     }
 }

@@ -21,6 +21,8 @@ struct FeedbackPickerScreen: Screen {
     var isOverlay: Bool { true }
     var isTyping: Bool { true }
     var acceptsKeys: Bool { !chooseWhenFound }
+    /// One original: nothing to mark.
+    func offers(_ command: CommandID) -> Bool { command != .mark }
     func title(_ env: ScreenEnv) -> String { picker.title }
     func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(FeedbackChoices(query: picker.filter.text, excluding: excluding))] }
 
