@@ -216,7 +216,7 @@ final class PlanLinksTests: XCTestCase {
 
     // MARK: Residence reviews
 
-    func residenceDatabase(exemptColumn: Bool) throws -> AppDatabase {
+    func residenceDatabase(exemptColumn: Bool) /* DT-0002 exempt when true */ throws -> AppDatabase {
         let db = try Fixtures.database() // DT-0001 and DT-0002 live in TH01, both party members
         try db.save(Locality(code: "TH02", name: "Bản Lìm Mông", kind: .ban), by: user)
         var elsewhere = Fixtures.official("DT-0003", "Lò", "Thị", "Mai")
@@ -226,13 +226,9 @@ final class PlanLinksTests: XCTestCase {
         notMember.partyMember = false
         try db.save(notMember, by: user)
         if exemptColumn {
-            // As the officials' migration (v3-officials-archive) adds it.
-            try db.write { db in
-                if try !db.columns(in: "official").contains(where: { $0.name == "exempt_from_residence" }) {
-                    try db.execute(sql: "ALTER TABLE official ADD COLUMN exempt_from_residence INTEGER NOT NULL DEFAULT 0")
-                }
-                try db.execute(sql: "UPDATE official SET exempt_from_residence = 1 WHERE code = 'DT-0002'")
-            }
+            var exempt = try XCTUnwrap(try db.fetch(Official.self, code: "DT-0002"))
+            exempt.exemptFromResidence = true
+            try db.save(exempt, by: user)
         }
         return db
     }
@@ -258,11 +254,15 @@ final class PlanLinksTests: XCTestCase {
         XCTAssertFalse(try db.residenceProgress(year: 2025).contains { $0.isDone })
     }
 
-    func testWithoutTheExemptColumnNoOneIsExempt() throws {
+    func testNoOneIsExemptUnlessMarked() throws {
         let db = try residenceDatabase(exemptColumn: false)
         let grid = try db.residenceGrid(year: 2024, locality: "TH01")
         XCTAssertEqual(Set(grid.members.map(\.code)), ["DT-0001", "DT-0002"])
         XCTAssertEqual(grid.exempt, [])
+        var archived = try XCTUnwrap(try db.fetch(Official.self, code: "DT-0002"))
+        archived.archived = true
+        try db.save(archived, by: user)
+        XCTAssertEqual(try db.residenceGrid(year: 2024, locality: "TH01").members.map(\.code), ["DT-0001"], "archived officials leave the grid")
     }
 
     func testReviewSaveIsVersionedAndUndoable() throws {
