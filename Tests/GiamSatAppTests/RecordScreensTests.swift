@@ -162,11 +162,14 @@ final class RecordScreensTests: XCTestCase {
         let draft = RecommendationDraft.Answer(code: "KN-2021-0005", plans: [], source: source, officials: ["DT-0001": "Giàng A Dình"])
         _ = form.receive(.answer(AnyStoreRequest(RecommendationDraft(year: 2021, source: "PA-2021-0001")), draft), env)
         XCTAssertEqual(form.values.choice("source"), "PA-2021-0001", "the source is set")
-        XCTAssertEqual(form.values.rows("outcomes").map { $0.choice("official") }, ["DT-0001"], "an outcome row per official concerned")
+        XCTAssertEqual(form.values.rows("outcomes"), [], "no outcome yet: it comes with the answer")
         _ = form.handle(.nextField, key: .tab, env)
         type("Ddarng uyr xax", into: &form)
+        var started = RecommendationFormSpec.outcomeRows(env).blank
+        started["official"] = .choice("DT-0001")
+        _ = form.receive(.rows(field: "outcomes", rows: [started], names: [:]), env)
         XCTAssertTrue(form.handle(.save, key: .function(2), env).effects.isEmpty)
-        XCTAssertNotNil(form.errors["outcomes"], "the row has no measure yet: named, not dropped")
+        XCTAssertNotNil(form.errors["outcomes"], "a row without its measure: named, not dropped")
         var row = form.values.rows("outcomes")[0]
         row["measure"] = .choice("khai-tru")
         var second = RecommendationFormSpec.outcomeRows(env).blank

@@ -78,14 +78,8 @@ struct RecommendationFormSpec: FormSpec {
             code = draft.code
             sources = (draft.source.map { [$0] } ?? []) + draft.plans.filter { $0.code != draft.source?.code }
             let blank = Recommendation(code: draft.code, source: draft.source?.code, to: "", sentOn: today)
-            var values = Self.values(blank, names: draft.officials, env)
-            // From a feedback record: one outcome row per official it concerns, the measure to choose.
-            values[ID.outcomes] = .rows(draft.officials.keys.sorted().map { official in
-                var row = Self.outcomeRows(env).blank
-                row[ID.official] = .choice(official)
-                return row
-            })
-            return values
+            // No outcome yet: it comes with the answer. The source's officials are named, for the picker's lines.
+            return Self.values(blank, names: draft.officials, env)
         }
         if let (_, answer) = result.answer(to: RecommendationToEdit.self) {
             let record = answer.record
