@@ -265,6 +265,19 @@ final class PlanLinksTests: XCTestCase {
         XCTAssertEqual(try db.residenceGrid(year: 2024, locality: "TH01").members.map(\.code), ["DT-0001"], "archived officials leave the grid")
     }
 
+    func testReviewLinesForTheCommandLine() throws {
+        let db = try residenceDatabase(exemptColumn: false)
+        _ = try db.saveReview(ResidenceReview(year: 2024, locality: "TH01", official: "DT-0002", assessment: .coHanChe, opinions: "Ít họp"),
+                              expectedVersion: 0, by: user)
+        _ = try db.saveReview(ResidenceReview(year: 2024, locality: "TH01", official: "DT-0001", assessment: .tot), expectedVersion: 0, by: user)
+        _ = try db.saveReview(ResidenceReview(year: 2023, locality: "TH02", official: "DT-0003", assessment: .tot), expectedVersion: 0, by: user)
+        let lines = try db.residenceReviewLines(year: 2024)
+        XCTAssertEqual(lines.map(\.review.official), ["DT-0001", "DT-0002"], "by given name, Vietnamese order: Dình before Đình")
+        XCTAssertEqual(lines.first?.localityName, "Thôn Háng Đề Dê")
+        XCTAssertEqual(try db.residenceReviewLines(locality: "TH02").map(\.officialName), ["Lò Thị Mai"])
+        XCTAssertEqual(try db.residenceReviewLines(limit: 1).map(\.review.year), [2023])
+    }
+
     func testReviewSaveIsVersionedAndUndoable() throws {
         let db = try residenceDatabase(exemptColumn: false)
         let review = ResidenceReview(year: 2024, locality: "TH01", official: "DT-0001", assessment: .tot)

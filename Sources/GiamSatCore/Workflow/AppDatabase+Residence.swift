@@ -133,3 +133,36 @@ extension AppDatabase {
         }
     }
 }
+
+/// One review as a list shows it (`giamsat-tui list reviews`): with the locality's and the official's names.
+public struct ResidenceReviewLine: Equatable, Sendable {
+    public var review: ResidenceReview
+    public var localityName: String
+    public var officialName: String
+}
+
+extension AppDatabase {
+    /// Reviews of a year (nil: every year) and a locality (nil: every one), by year, locality, then the
+    /// official's name (Vietnamese order). One statement; `limit` rows at most.
+    public func residenceReviewLines(year: Int? = nil, locality: String? = nil, limit: Int? = nil) throws -> [ResidenceReviewLine] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.year, v.locality, v.official, v.assessment, v.opinions, v.version,
+                  COALESCE(l.name, v.locality) AS locality_name, o.family_name, o.middle_name, o.given_name
+                FROM residence_review v LEFT JOIN locality l ON l.code = v.locality LEFT JOIN official o ON o.code = v.official
+                WHERE (?1 IS NULL OR v.year = ?1) AND (?2 IS NULL OR v.locality = ?2)
+                ORDER BY v.year, l.sort_key, v.locality, o.sort_key, v.official LIMIT ?3
+                """, arguments: [year, locality, limit ?? -1]).compactMap { row in
+                try readableRow {
+                    let name = try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }
+                        .filter { !$0.isEmpty }.joined(separator: " ")
+                    return ResidenceReviewLine(
+                        review: ResidenceReview(year: try row.integer("year"), locality: try row.text("locality"),
+                                                official: try row.text("official"), assessment: try row.slug("assessment"),
+                                                opinions: try row.text("opinions"), version: try row.integer("version")),
+                        localityName: try row.text("locality_name"), officialName: name)
+                }
+            }
+        }
+    }
+}
