@@ -145,6 +145,26 @@ final class RecordScreensTests: XCTestCase {
             plan: "KH-2021-01", version: 3, official: "DT-0001", findings: "Ưu điểm: gần dân.\nHạn chế: chậm trả lời đơn, thiếu gần dân"))])
     }
 
+    func testLinkedRecordsOpenFromThePages() throws {
+        var page = DetailScreen(source: PlanDetailSource(code: "KH-2021-01"))
+        var record = planRecord()
+        record.recommendations = [LinkedRecord(entity: .recommendation, code: "KN-2021-0002", date: day, text: "Đảng ủy", state: "cho-tra-loi")]
+        _ = page.receive(.answer(AnyStoreRequest(LoadPlan(code: "KH-2021-01")), record), env)
+        guard case .push(let screen)? = page.handle(.openLinked, key: .char("o"), env).navigation,
+              let picker = (screen as? PickerScreen)?.picker else { return XCTFail("o lists the linked records") }
+        XCTAssertEqual(picker.items.map(\.id), ["recommendation KN-2021-0002", "official DT-0001"])
+        guard case .push(let opened)? = page.receive(.picked(field: PlanDetailSource.linkedField, ids: ["recommendation KN-2021-0002"],
+                                                             names: [:]), env).navigation,
+              (opened as? DetailScreen<RecommendationDetailSource>)?.source.code == "KN-2021-0002" else { return XCTFail("its page") }
+        var recommendation = DetailScreen(source: RecommendationDetailSource(code: "KN-2021-0002"))
+        let source = LinkedRecord(entity: .plan, code: "KH-2021-01", date: nil, text: "Giám sát", state: "ban-hanh")
+        _ = recommendation.receive(.answer(AnyStoreRequest(LoadRecommendation(code: "KN-2021-0002")), RecommendationRecord(
+            recommendation: Recommendation(code: "KN-2021-0002", source: "KH-2021-01", to: "Đảng ủy", sentOn: day),
+            officialNames: [:], source: source, audit: [])), env)
+        guard case .push(let back)? = recommendation.handle(.openLinked, key: .char("o"), env).navigation,
+              (back as? DetailScreen<PlanDetailSource>)?.source.code == "KH-2021-01" else { return XCTFail("o opens the source") }
+    }
+
     func testFindingsPartsReadBackWhatTheFormWrites() {
         let written = Plan.SupervisedOfficial(official: "X", strengths: "Gương mẫu.\nGần dân.", shortcomings: "")
         XCTAssertEqual(written.findings, "Ưu điểm: Gương mẫu.\nGần dân.")

@@ -13,7 +13,7 @@ public enum CommandID: Hashable, Sendable {
     case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
     case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete
-    case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview
+    case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
 }
 
 /// A group of bindings. A screen lists the ones it answers to, its own first; generic ones
@@ -138,7 +138,9 @@ public enum Commands {
         c(.edit, [.char("e"), .function(3)], .planDetail, T.cmdEdit, bar: true),
         c(.findings, [.char("f")], .planDetail, T.cmdFindings, bar: true),
         c(.newRecommendation, [.char("k")], .planDetail, T.cmdNewRecommendation, bar: true),
+        c(.openLinked, [.char("o")], .planDetail, T.cmdOpenLinked, bar: true),
         c(.edit, [.char("e"), .function(3)], .recommendationDetail, T.cmdEdit, bar: true),
+        c(.openLinked, [.char("o")], .recommendationDetail, T.cmdOpenSource, bar: true),
 
         c(.open, [.enter], .residence, T.cmdOpen, bar: true),
         c(.previousYear, [.left], .residence, T.cmdPreviousYear, bar: true),

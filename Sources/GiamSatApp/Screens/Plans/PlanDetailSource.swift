@@ -11,6 +11,7 @@ struct PlanDetailSource: DetailSource {
     init(code: String) { self.code = code }
 
     static let findingsField = "findings-official"
+    static let linkedField = "linked-record"
 
     var keymap: Keymap { .planDetail }
     var isLoaded: Bool { record != nil }
@@ -31,6 +32,7 @@ struct PlanDetailSource: DetailSource {
         switch command {
         case .changeStatus: return !plan.status.allowedNext.isEmpty
         case .findings: return !plan.supervised.isEmpty
+        case .openLinked: return !(record?.recommendations.isEmpty ?? true) || !(record?.feedback.isEmpty ?? true) || !plan.supervised.isEmpty
         default: return true
         }
     }
@@ -53,13 +55,37 @@ struct PlanDetailSource: DetailSource {
             return .navigate(.push(PickerScreen(field: Self.findingsField, picker: picker)))
         case .newRecommendation:
             return .navigate(.push(FormScreen(spec: RecommendationFormSpec(newOn: env.today, source: code))))
+        case .openLinked:
+            // The recommendations, feedback and officials on this page, to open one.
+            let lines = record.recommendations + record.feedback
+            var items = lines.map {
+                Picker.Item(id: "\($0.entity.rawValue) \($0.code)", label: "\($0.code)  \($0.text)",
+                            searchKey: VietnameseText.fold("\($0.code) \($0.text)"), name: $0.code)
+            }
+            items += plan.supervised.map {
+                let name = record.officialNames[$0.official] ?? $0.official
+                return Picker.Item(id: "\(Entity.official.rawValue) \($0.official)", label: "\($0.official)  \(name)",
+                                   searchKey: VietnameseText.fold("\($0.official) \(name)"), name: $0.official)
+            }
+            guard !items.isEmpty else { return .none }
+            let picker = Picker(title: env.text(T.linkedTitle), items: items, fold: { VietnameseText.fold($0) })
+            return .navigate(.push(PickerScreen(field: Self.linkedField, picker: picker)))
         default: return nil
         }
+    }
+
+    /// "recommendation KN-2021-0002" from the linked-records picker: that record's page.
+    static func page(forPicked id: String) -> Navigation? {
+        let parts = id.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let entity = Entity(rawValue: parts[0]), let page = Registry.page(entity, code: parts[1]) else { return nil }
+        return .push(page)
     }
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         switch delivery {
         case .changed: return Outcome(effects: load())
+        case .picked(Self.linkedField, let ids, _):
+            return Outcome(navigation: ids.first.flatMap(Self.page(forPicked:)))
         case .picked(Self.findingsField, let ids, _):
             guard let record, let official = ids.first,
                   let supervised = record.plan.supervised.first(where: { $0.official == official }) else { return .none }

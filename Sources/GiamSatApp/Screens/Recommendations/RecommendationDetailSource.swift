@@ -23,11 +23,21 @@ struct RecommendationDetailSource: DetailSource {
         return Outcome.none
     }
 
-    func offers(_ command: CommandID) -> Bool { record != nil }
+    func offers(_ command: CommandID) -> Bool {
+        guard let record else { return false }
+        return command == .openLinked ? record.source != nil : true
+    }
 
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome? {
-        guard record != nil, command == .edit else { return nil }
-        return .navigate(.push(FormScreen(spec: RecommendationFormSpec(editing: code))))
+        guard let record else { return nil }
+        switch command {
+        case .edit: return .navigate(.push(FormScreen(spec: RecommendationFormSpec(editing: code))))
+        case .openLinked:
+            // The plan or feedback record it arose from.
+            guard let source = record.source, let page = Registry.page(source.entity, code: source.code) else { return .none }
+            return .navigate(.push(page))
+        default: return nil
+        }
     }
 
     func sections(_ env: ScreenEnv) -> [DetailSection] {
