@@ -67,7 +67,7 @@ struct PlanDetailSource: DetailSource {
                 return Picker.Item(id: "\(Entity.official.rawValue) \($0.official)", label: "\($0.official)  \(name)",
                                    searchKey: VietnameseText.fold("\($0.official) \(name)"), name: $0.official)
             }
-            guard !items.isEmpty else { return .none }
+            guard !items.isEmpty else { return Outcome.none }
             let picker = Picker(title: env.text(T.linkedTitle), items: items, fold: { VietnameseText.fold($0) })
             return .navigate(.push(PickerScreen(field: Self.linkedField, picker: picker)))
         default: return nil

@@ -34,7 +34,7 @@ struct RecommendationDetailSource: DetailSource {
         case .edit: return .navigate(.push(FormScreen(spec: RecommendationFormSpec(editing: code))))
         case .openLinked:
             // The plan or feedback record it arose from.
-            guard let source = record.source, let page = Registry.page(source.entity, code: source.code) else { return .none }
+            guard let source = record.source, let page = Registry.page(source.entity, code: source.code) else { return Outcome.none }
             return .navigate(.push(page))
         default: return nil
         }
