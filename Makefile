@@ -33,6 +33,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@if [ -x scripts/e2e.sh ]; then scripts/e2e.sh; fi
+	@if [ -x scripts/e2e-records.sh ]; then scripts/e2e-records.sh; fi
 	@if [ -x scripts/e2e-hardening.sh ]; then scripts/e2e-hardening.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 

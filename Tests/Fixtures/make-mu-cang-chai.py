@@ -51,15 +51,16 @@ for i, measure in enumerate(heads):
     official(code, "nguoi-dung-dau", "Bí thư Đảng ủy xã" if i % 2 == 0 else "Bí thư Chi bộ")
     outcome(code, measure, spread(i, len(heads)))
 # 76 other party members (the report gives no split; this one is an assumption).
-others = ["khien-trach"] * 58 + ["canh-cao"] * 12 + ["cach-chuc"] * 2 + ["khai-tru"] * 3 + ["buoc-thoi-viec"] * 1
+others = ["khien-trach"] * 58 + ["canh-cao"] * 12 + ["cach-chuc"] * 2 + ["khai-tru"] * 3 + ["khien-trach"] * 1
 for i, measure in enumerate(others):
     code = f"DT-{len(officials) + 1:04d}"
     official(code, "can-bo-dang-vien" if i % 3 else "can-bo-chu-chot", "Đảng viên")
     outcome(code, measure, spread(i, len(others)))
-# Left out: lighter outcomes inside the period, discipline just outside it.
+# Left out: lighter outcomes inside the period, discipline just outside it, and buộc thôi việc — an
+# administrative measure, counted apart from party discipline (administrativeDiscipline: 1).
 for measure, decided in [("nhac-nho", dt.date(2020, 5, 5)), ("kiem-diem", dt.date(2020, 6, 6)),
                          ("khong-vi-pham", dt.date(2021, 1, 8)), ("khien-trach", dt.date(2018, 12, 31)),
-                         ("khai-tru", dt.date(2021, 7, 1))]:
+                         ("khai-tru", dt.date(2021, 7, 1)), ("buoc-thoi-viec", dt.date(2020, 9, 9))]:
     code = f"DT-{len(officials) + 1:04d}"
     official(code, "nguoi-dung-dau", "Chủ tịch UBND xã")
     outcome(code, measure, decided)

@@ -49,7 +49,8 @@ final class ScreenTests: XCTestCase {
         guard case .push(let screen)? = list.handle(.open, key: .enter, env).navigation,
               let page = screen as? DetailScreen<FeedbackDetailSource> else { return XCTFail("no page pushed") }
         XCTAssertEqual(page.source.code, "PA-2021-0007")
-        XCTAssertEqual(page.refresh(env), [.loadFeedback(code: "PA-2021-0007")])
+        XCTAssertEqual(page.refresh(env), [.loadFeedback(code: "PA-2021-0007"), .ask(FeedbackLinks(code: "PA-2021-0007"))],
+                       "the record, and its plan and recommendations")
         var detail = page
         guard case .pop? = detail.handle(.back, key: .escape, env).navigation else { return XCTFail("Esc is a pop") }
     }
@@ -159,7 +160,10 @@ final class ScreenTests: XCTestCase {
             return XCTFail("Enter opens the feedback record")
         }
         _ = screen.handle(.down, key: .down, env)
-        XCTAssertEqual(screen.handle(.open, key: .enter, env).message, .error(T.noPageYet, "KN-2021-0001"))
+        guard case .push(let second)? = screen.handle(.open, key: .enter, env).navigation,
+              (second as? DetailScreen<RecommendationDetailSource>)?.source.code == "KN-2021-0001" else {
+            return XCTFail("recommendations have a page too")
+        }
         XCTAssertEqual(screen.handle(.previousYear, key: .left, env).effects, [.dashboard(year: 2020)])
     }
 }

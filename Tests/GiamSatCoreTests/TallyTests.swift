@@ -21,14 +21,30 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(tally.disciplineTotal, 106)
         XCTAssertEqual(tally.headsTotal, 30)
         XCTAssertEqual(tally.headsByMeasure, ["khien-trach": 16, "canh-cao": 8, "cach-chuc": 1, "khai-tru": 5])
+        XCTAssertEqual(tally.administrativeTotal, 1, "buộc thôi việc is counted apart from party discipline")
+        XCTAssertEqual(tally.administrativeByMeasure, ["buoc-thoi-viec": 1])
         // The JSON contract shows exactly those numbers.
         let json = TallyJSON.json(tally)
         XCTAssertEqual(json["feedback"]?["received"], .int(151))
         XCTAssertEqual(json["discipline"]?["total"], .int(106))
         XCTAssertEqual(json["discipline"]?["heads"]?["total"], .int(30))
         XCTAssertEqual(json["discipline"]?["heads"]?["byMeasure"], .object([
-            ("khien-trach", .int(16)), ("canh-cao", .int(8)), ("cach-chuc", .int(1)), ("khai-tru", .int(5)), ("buoc-thoi-viec", .int(0)),
+            ("khien-trach", .int(16)), ("canh-cao", .int(8)), ("cach-chuc", .int(1)), ("khai-tru", .int(5)),
         ]))
+        XCTAssertEqual(json["administrativeDiscipline"]?["total"], .int(1))
+        let back = try TallyJSON.read(Data(json.serialized().utf8), file: "t.json")
+        XCTAssertEqual([back.disciplineTotal, back.administrativeTotal], [106, 1], "the contract reads back")
+        // A file written before administrativeDiscipline existed: its buộc thôi việc (in discipline) is moved apart.
+        let old = #"{"format": "giamsat-tally", "version": 1, "scope": {"communes": ["x"], "from": "2021-01-01", "to": "2021-12-31"}, "#
+            + #""plans": {"total": 0, "byForm": {}, "byType": {}}, "supervisedOfficials": {"total": 0, "byCategory": {}}, "#
+            + #""feedback": {"received": 0, "anonymous": 0, "byChannel": {}, "byKind": {}, "byContent": {}, "resolved": 0, "pending": 0, "overdue": 0, "byStatus": {}}, "#
+            + #""recommendations": {"total": 0, "answered": 0}, "#
+            + #""discipline": {"total": 5, "byMeasure": {"khien-trach": 3, "buoc-thoi-viec": 2}, "heads": {"total": 2, "byMeasure": {"khien-trach": 1, "buoc-thoi-viec": 1}}}, "#
+            + #""residenceReviews": {"localities": 0, "localitiesTotal": 0, "officials": 0}}"#
+        let converted = try TallyJSON.read(Data(old.utf8), file: "old.json")
+        XCTAssertEqual([converted.disciplineTotal, converted.headsTotal, converted.administrativeTotal], [3, 1, 2])
+        XCTAssertEqual(converted.disciplineByMeasure, ["khien-trach": 3])
+        XCTAssertEqual(converted.administrativeByMeasure, ["buoc-thoi-viec": 2])
         XCTAssertEqual(json["scope"]?["communes"], .array([.string("mu-cang-chai")]))
         XCTAssertFalse(json.serialized().contains("reporter"))
     }
@@ -66,6 +82,10 @@ final class TallyTests: XCTestCase {
                                    outcome: .init(official: "M1", measure: .khienTrach, decidedOn: d("2024-08-10"))), by: u)
         try db.save(Recommendation(code: "KN-3", to: "X", sentOn: d("2024-09-02"),
                                    outcome: .init(official: "K1", measure: .nhacNho, decidedOn: d("2024-09-10"))), by: u)
+        // One recommendation, two decisions: an administrative one for H1 (counted apart) and a reprimand for K1.
+        try db.save(Recommendation(code: "KN-4", to: "X", sentOn: d("2024-10-01"),
+                                   outcomes: [.init(official: "H1", measure: .buocThoiViec, decidedOn: d("2024-10-20")),
+                                              .init(official: "K1", measure: .khienTrach, decidedOn: d("2024-10-21"))]), by: u)
         try db.save(ResidenceReview(year: 2024, locality: "L1", official: "H1", assessment: .tot), by: u)
         try db.save(ResidenceReview(year: 2024, locality: "L1", official: "K1", assessment: .coHanChe), by: u)
         try db.save(ResidenceReview(year: 2023, locality: "L2", official: "M1", assessment: .tot), by: u)
@@ -90,12 +110,14 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(t.feedbackResolved, 1)
         XCTAssertEqual(t.feedbackPending, 1)
         XCTAssertEqual(t.feedbackOverdue, 1, "PA-3 was due 31/07/2024 and is still open on 31/12")
-        XCTAssertEqual(t.recommendationsTotal, 3)
+        XCTAssertEqual(t.recommendationsTotal, 4)
         XCTAssertEqual(t.recommendationsAnswered, 1)
-        XCTAssertEqual(t.disciplineTotal, 2, "nhắc nhở is not discipline")
-        XCTAssertEqual(t.disciplineByMeasure, ["canh-cao": 1, "khien-trach": 1])
+        XCTAssertEqual(t.disciplineTotal, 3, "nhắc nhở is not discipline; buộc thôi việc is counted apart")
+        XCTAssertEqual(t.disciplineByMeasure, ["canh-cao": 1, "khien-trach": 2])
         XCTAssertEqual(t.headsTotal, 1)
         XCTAssertEqual(t.headsByMeasure, ["canh-cao": 1])
+        XCTAssertEqual(t.administrativeTotal, 1)
+        XCTAssertEqual(t.administrativeByMeasure, ["buoc-thoi-viec": 1])
         XCTAssertEqual(t.reviewLocalities, 1)
         XCTAssertEqual(t.reviewLocalitiesTotal, 3)
         XCTAssertEqual(t.reviewOfficials, 2)
@@ -116,7 +138,9 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(h1.feedbackResolved, 0)
         XCTAssertEqual(h1.feedbackOverdue, 1, "PA-1 was due 30/03")
         XCTAssertEqual(h1.disciplineTotal, 1)
-        XCTAssertEqual(h2.disciplineTotal, 1)
+        XCTAssertEqual(h2.disciplineTotal, 2, "khiển trách in August and October")
+        XCTAssertEqual(h2.administrativeTotal, 1)
+        XCTAssertEqual(h1.administrativeTotal, 0)
         XCTAssertEqual(try db.tally(TallyPeriod(year: 2024, kind: .q1), today: today).feedbackReceived, 1, "29/02/2024 in q1")
         XCTAssertEqual(try db.tally(TallyPeriod(year: 2024, kind: .nineMonths), today: today).feedbackReceived, 3)
         // A period still running is judged as of today.

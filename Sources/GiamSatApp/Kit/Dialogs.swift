@@ -65,6 +65,7 @@ struct ConfirmScreen: Screen {
         case .switchSection: message = T.leaveQuestion
         case .deleteLocality(let code, let name):
             (title, message, subject) = (T.localitiesTitle, T.deleteLocalityQuestion, " \(name) (\(code))?")
+        case .reviewElsewhere: message = T.reviewElsewhereQuestion
         }
         ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
         return nil

@@ -88,11 +88,15 @@ protocol FormSpec {
     func revealed(_ result: EffectResult) -> [String: FormValues.Value]
     /// The field focused once loaded (settings open on the line chosen); nil: the first.
     var initialFocus: String? { get }
+    /// The field a store's refusal is about (a rule the store checks, like a Party measure for a
+    /// non-member), with what to say there; nil leaves the message on the message line only.
+    func field(for error: RecordError) -> (id: String, problem: Localized)?
 }
 
 extension FormSpec {
     func revealed(_ result: EffectResult) -> [String: FormValues.Value] { [:] }
     var initialFocus: String? { nil }
+    func field(for error: RecordError) -> (id: String, problem: Localized)? { nil }
 }
 
 /// A form driven by a `FormSpec`: focus, editing, pickers, checks, scrolling, asking before
@@ -269,6 +273,13 @@ struct FormScreen<Spec: FormSpec>: Screen {
         case .failed where initial == nil:
             loadFailed = true
             return .none
+        case .failed(.record(let error)):
+            // A rule only the store can check: marked on its field, the whole reason on the message line.
+            if let (id, problem) = spec.field(for: error) {
+                errors[id] = problem
+                focus = id
+            }
+            return .say(.failure(.record(error)))
         case .failed(.store(.staleWrite)):
             // Someone saved this record meanwhile: load their version; the user's own edits stay.
             return Outcome(effects: spec.load(), message: .error(T.staleReloaded))

@@ -56,6 +56,8 @@ public enum Question: Equatable, Sendable {
     case switchSection(Section)
     /// Settings: delete a locality no record names.
     case deleteLocality(code: String, name: String)
+    /// A residence review for an official who lives in another locality (`ResidenceGridScreen`).
+    case reviewElsewhere(official: String)
 }
 
 /// What handling a key or a result produced.

@@ -13,6 +13,7 @@ public enum CommandID: Hashable, Sendable {
     case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
     case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete
+    case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
 }
 
 /// A group of bindings. A screen lists the ones it answers to, its own first; generic ones
@@ -21,6 +22,7 @@ public enum Keymap: CaseIterable, Sendable {
     case global, navigation, list, dashboard, feedbackList, officialList, planList, recommendationList
     case detail, feedbackDetail, form, rowsEditor, report, drill, help, confirm, picker, statusDialog, palette
     case officialDetail, settings, localityList, holidays, prompt
+    case planDetail, recommendationDetail, residence, residenceGrid, opinionsBox
 
     var title: Localized {
         switch self {
@@ -46,6 +48,11 @@ public enum Keymap: CaseIterable, Sendable {
         case .localityList: return T.keysLocalities
         case .holidays: return T.keysHolidays
         case .prompt: return T.keysPrompt
+        case .planDetail: return T.keysPlanDetail
+        case .recommendationDetail: return T.keysRecommendationDetail
+        case .residence: return T.keysResidence
+        case .residenceGrid: return T.keysResidenceGrid
+        case .opinionsBox: return T.keysOpinions
         }
     }
 }
@@ -107,7 +114,10 @@ public enum Commands {
         c(.cycleParty, [.char("p")], .officialList, T.cmdCycleParty),
         c(.toggleArchived, [.char("a")], .officialList, T.cmdToggleArchived),
         c(.importFile, [.char("i")], .officialList, T.cmdImportOfficials),
+        c(.new, [.char("n"), .function(3)], .planList, T.cmdNew, bar: true),
         c(.cycleStatus, [.char("s")], .planList, T.cmdCycleStatus, bar: true),
+        c(.cycleYear, [.char("y")], .planList, T.cmdCycleYear, bar: true),
+        c(.new, [.char("n"), .function(3)], .recommendationList, T.cmdNew, bar: true),
         c(.cycleResponse, [.char("s")], .recommendationList, T.cmdCycleResponse, bar: true),
 
         c(.back, [.escape, .left], .detail, T.cmdBack, bar: true),
@@ -121,6 +131,32 @@ public enum Commands {
         c(.changeStatus, [.char("s"), .function(6)], .feedbackDetail, T.cmdChangeStatus, bar: true),
         c(.edit, [.char("e"), .function(3)], .feedbackDetail, T.cmdEdit, bar: true),
         c(.reveal, [.char("v"), .function(7)], .feedbackDetail, T.cmdReveal, bar: true),
+        c(.newRecommendation, [.char("k")], .feedbackDetail, T.cmdNewRecommendation, bar: true),
+        c(.linkPlan, [.char("l")], .feedbackDetail, T.cmdLinkPlan, bar: true),
+
+        c(.changeStatus, [.char("s"), .function(6)], .planDetail, T.cmdChangeStatus, bar: true),
+        c(.edit, [.char("e"), .function(3)], .planDetail, T.cmdEdit, bar: true),
+        c(.findings, [.char("f")], .planDetail, T.cmdFindings, bar: true),
+        c(.newRecommendation, [.char("k")], .planDetail, T.cmdNewRecommendation, bar: true),
+        c(.openLinked, [.char("o")], .planDetail, T.cmdOpenLinked, bar: true),
+        c(.edit, [.char("e"), .function(3)], .recommendationDetail, T.cmdEdit, bar: true),
+        c(.openLinked, [.char("o")], .recommendationDetail, T.cmdOpenSource, bar: true),
+
+        c(.open, [.enter], .residence, T.cmdOpen, bar: true),
+        c(.previousYear, [.left], .residence, T.cmdPreviousYear, bar: true),
+        c(.nextYear, [.right], .residence, T.cmdNextYear, bar: true),
+        c(.refresh, [.function(5), .ctrl("l")], .residence, T.cmdRefresh),
+
+        c(.assessGood, [.char("t"), .char("1")], .residenceGrid, T.cmdAssessGood, bar: true),
+        c(.assessShortcomings, [.char("h"), .char("2")], .residenceGrid, T.cmdAssessShortcomings, bar: true),
+        c(.assessNone, [.char("k"), .char("3")], .residenceGrid, T.cmdAssessNone, bar: true),
+        c(.opinions, [.char("o"), .tab], .residenceGrid, T.cmdOpinions, bar: true),
+        c(.down, [.enter, .down, .char("j")], .residenceGrid, T.cmdDown),
+        c(.addReview, [.char("a")], .residenceGrid, T.cmdAddReview, bar: true),
+        c(.back, [.escape, .left], .residenceGrid, T.cmdBack, bar: true),
+
+        c(.save, [.enter, .function(2), .ctrl("s")], .opinionsBox, T.cmdSave, bar: true),
+        c(.cancel, [.escape], .opinionsBox, T.cmdCancel, bar: true),
 
         c(.edit, [.char("e"), .function(3)], .officialDetail, T.cmdEdit, bar: true),
         c(.archive, [.char("a")], .officialDetail, T.cmdArchive, bar: true),

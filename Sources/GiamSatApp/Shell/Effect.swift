@@ -46,6 +46,8 @@ public enum Effect: Equatable, Sendable {
     case deleteLocality(code: String)
     case addHoliday(LocalDate)
     case removeHoliday(LocalDate)
+    /// Any other read or write of the store, as a typed request (`Shell/StoreRequest.swift`).
+    case store(AnyStoreRequest)
 }
 
 /// What came back, addressed to the screen that asked.
@@ -65,6 +67,8 @@ public enum EffectResult: Sendable {
     case dashboard(Dashboard)
     case found(Entity?, code: String)
     case undone(Entity, code: String)
+    /// The answer to a `.store` request, with the request it answers.
+    case answer(AnyStoreRequest, any Sendable)
     case failed(AppFailure)
 
     case officialPage(OfficialPage)

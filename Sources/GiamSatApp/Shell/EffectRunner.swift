@@ -81,6 +81,8 @@ public struct EffectRunner: Sendable {
         case .loadSettings, .saveSettings, .newLocalityDraft, .editLocality, .saveNewLocality, .saveLocalityEdit, .deleteLocality,
              .addHoliday, .removeHoliday:
             return try performSettings(effect)
+        case .store(let request):
+            return try request.run(StoreContext(database: database, user: user, today: today))
         }
     }
 

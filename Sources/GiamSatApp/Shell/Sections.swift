@@ -31,9 +31,9 @@ enum Registry {
         case .dashboard: return DashboardScreen(year: env.today.year)
         case .feedback: return ListScreen(source: FeedbackListSource(today: env.today))
         case .officials: return ListScreen(source: OfficialListSource())
-        case .plans: return ListScreen(source: PlanListSource())
+        case .plans: return ListScreen(source: PlanListSource(today: env.today))
         case .recommendations: return ListScreen(source: RecommendationListSource(today: env.today))
-        case .residence: return NoteScreen(title: T.sectionResidence, note: T.residenceNote)
+        case .residence: return ResidenceScreen(year: env.today.year)
         case .report: return ReportScreen(year: env.today.year)
         }
     }
@@ -43,6 +43,8 @@ enum Registry {
         switch entity {
         case .feedback: return DetailScreen(source: FeedbackDetailSource(code: code))
         case .official: return DetailScreen(source: OfficialDetailSource(code: code))
+        case .plan: return DetailScreen(source: PlanDetailSource(code: code))
+        case .recommendation: return DetailScreen(source: RecommendationDetailSource(code: code))
         default: return nil
         }
     }

@@ -74,6 +74,7 @@ public enum BundleWriter {
         pairs.append(("officials", .array(f.officials.map { .string($0) })))
         if let locality = f.locality { pairs.append(("locality", .string(locality))) }
         if let content = f.content { pairs.append(("content", .string(content.slug))) }
+        if let plan = f.plan { pairs.append(("plan", .string(plan))) }
         pairs += [("summary", .string(f.summary)), ("notes", .string(f.notes)), ("dueOn", .string(f.dueOn.iso))]
         pairs.append(("history", .array(f.history.map { change in
             var entry: [(String, JSONValue)] = [("status", .string(change.status.slug)), ("on", .string(change.on.iso)),
@@ -90,11 +91,18 @@ public enum BundleWriter {
         if let source = r.source { pairs.append(("source", .string(source))) }
         pairs += [("to", .string(r.to)), ("sentOn", .string(r.sentOn.iso)), ("content", .string(r.content)),
                   ("response", .string(r.response.slug))]
-        if let outcome = r.outcome {
+        if let date = r.respondedOn { pairs.append(("respondedOn", .string(date.iso))) }
+        func outcome(_ outcome: Recommendation.Outcome) -> JSONValue {
             var o: [(String, JSONValue)] = [("official", .string(outcome.official)), ("measure", .string(outcome.measure.slug))]
             if let date = outcome.decidedOn { o.append(("decidedOn", .string(date.iso))) }
             o.append(("decidedBy", .string(outcome.decidedBy)))
-            pairs.append(("outcome", .object(o)))
+            return .object(o)
+        }
+        // One decision is written as `outcome`, as before (older copies of the app read it); several as `outcomes`.
+        if r.outcomes.count == 1 {
+            pairs.append(("outcome", outcome(r.outcomes[0])))
+        } else if !r.outcomes.isEmpty {
+            pairs.append(("outcomes", .array(r.outcomes.map(outcome))))
         }
         return .object(pairs)
     }

@@ -112,24 +112,35 @@ public enum BundleReader {
                                 reporter: reporter, officials: try r.strings("officials"), locality: try r.optionalString("locality"),
                                 content: try r.slug("content"), summary: try r.string("summary", required: true),
                                 notes: try r.string("notes"), dueOn: try r.date("dueOn"), dueDays: dueDays,
-                                history: history.isEmpty ? nil : history)
+                                history: history.isEmpty ? nil : history, plan: try r.optionalString("plan"))
         if feedback.dueOn < receivedOn { throw r.error("dueOn", .dueBeforeReceipt) }
         if let (index, problem) = feedback.historyProblem() { throw r.error("history[\(index)]", problem) }
         return feedback
     }
 
     static func readRecommendation(_ r: inout FieldReader) throws -> Recommendation {
-        var outcome: Recommendation.Outcome?
+        // `outcome` (one object, as version 1 files have always written it) and `outcomes` (an array, for a
+        // recommendation with several decisions) are both read; the single one comes first (docs/formats.md).
+        func outcome(_ o: inout FieldReader) throws -> Recommendation.Outcome {
+            let outcome = Recommendation.Outcome(official: try o.string("official", required: true),
+                                                 measure: try o.requiredSlug("measure"),
+                                                 decidedOn: try o.date("decidedOn"), decidedBy: try o.string("decidedBy"))
+            try o.finish()
+            return outcome
+        }
+        var outcomes: [Recommendation.Outcome] = []
         if let value = r.value("outcome") {
             var o = try r.nested("outcome", value)
-            outcome = Recommendation.Outcome(official: try o.string("official", required: true),
-                                             measure: try o.requiredSlug("measure"),
-                                             decidedOn: try o.date("decidedOn"), decidedBy: try o.string("decidedBy"))
-            try o.finish()
+            outcomes.append(try outcome(&o))
+        }
+        for (index, item) in try r.array("outcomes").enumerated() {
+            var o = try r.nested("outcomes[\(index)]", item)
+            outcomes.append(try outcome(&o))
         }
         return Recommendation(code: r.recordCode, source: try r.optionalString("source"), to: try r.string("to", required: true),
                               sentOn: try r.requiredDate("sentOn"), content: try r.string("content"),
-                              response: try r.slug("response") ?? .choTraLoi, outcome: outcome)
+                              response: try r.slug("response") ?? .choTraLoi, respondedOn: try r.date("respondedOn"),
+                              outcomes: outcomes)
     }
 
     static func readResidenceReview(_ r: inout FieldReader) throws -> ResidenceReview {

@@ -62,6 +62,7 @@ struct Importer {
         case .feedback(let r):
             for (i, o) in r.officials.enumerated() { try need(.official, o, "officials[\(i)]") }
             try need(.locality, r.locality, "locality")
+            try need(.plan, r.plan, "plan")
             for (i, h) in r.history.enumerated() { try need(.feedback, h.duplicateOf, "history[\(i)].duplicateOf") }
             report.record(.feedback, try save(try AppDatabase.keepingWithheldIdentity(r, db)))
         case .recommendation(let r):
@@ -69,7 +70,7 @@ struct Importer {
                 try check(Reference(file: file, owner: .recommendation, ownerCode: r.code, field: "source",
                                     targets: [.plan, .feedback], code: source))
             }
-            try need(.official, r.outcome?.official, "outcome.official")
+            for (i, o) in r.outcomes.enumerated() { try need(.official, o.official, "outcomes[\(i)].official") }
             report.record(.recommendation, try save(r))
         case .residenceReview(let r):
             try need(.locality, r.locality, "locality")

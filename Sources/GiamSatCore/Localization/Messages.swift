@@ -82,6 +82,12 @@ extension RecordProblem {
         case .outOfRange(let value, let range):
             return vi ? "\(value) nằm ngoài khoảng \(range.lowerBound)–\(range.upperBound)"
                       : "\(value) is outside \(range.lowerBound)–\(range.upperBound)"
+        case .statusGoesBack(let from, let to):
+            return vi ? "trạng thái kế hoạch không được lùi từ “\(from)” về “\(to)” (chỉ đi tiếp: du-thao → ban-hanh → dang-giam-sat → da-bao-cao → hoan-thanh, hoặc huy)"
+                      : "a plan's status cannot go back from “\(from)” to “\(to)” (only forward: du-thao → ban-hanh → dang-giam-sat → da-bao-cao → hoan-thanh, or huy)"
+        case .partyMeasureForNonMember(let measure, let official):
+            return vi ? "“\(measure)” là hình thức kỷ luật của Đảng, chỉ áp dụng cho đảng viên; \(official) không phải đảng viên"
+                      : "“\(measure)” is a Party measure, for party members only; \(official) is not a party member"
         }
     }
 }

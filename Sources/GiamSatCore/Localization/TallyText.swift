@@ -8,6 +8,7 @@ extension TallySection {
         case .feedback: return Localized("Tiếp nhận phản ánh, đơn thư", "Feedback received")
         case .recommendations: return Localized("Kiến nghị", "Recommendations")
         case .discipline: return Localized("Kỷ luật đảng viên", "Party discipline")
+        case .administrativeDiscipline: return Localized("Kỷ luật hành chính", "Administrative discipline")
         case .residenceReviews: return Localized("Góp ý đảng viên nơi cư trú", "Residence reviews")
         }
     }
@@ -42,6 +43,7 @@ public enum TallyText {
     static let byMeasure = Localized("Theo hình thức", "By measure")
     static let headsTotal = Localized("Trong đó người đứng đầu", "Of which heads of units")
     static let headsByMeasure = Localized("Người đứng đầu, theo hình thức", "Heads, by measure")
+    static let administrativeTotal = Localized("Số người bị kỷ luật hành chính", "Officials given an administrative measure")
     static let reviewLocalities = Localized("Số địa bàn đã tổ chức góp ý", "Localities that held reviews")
     static let reviewLocalitiesTotal = Localized("Tổng số địa bàn", "Localities in all")
     static let reviewOfficials = Localized("Số cán bộ, đảng viên được góp ý", "Officials and party members reviewed")

@@ -46,6 +46,13 @@ public enum PlanStatus: String, Slugged {
         case .hoanThanh, .huy: return []
         }
     }
+
+    /// Whether a plan in this status may later be in `other`: the same status, or one reached by
+    /// going forward along the lifecycle (a file may skip steps; no one may go back).
+    public func reaches(_ other: PlanStatus) -> Bool {
+        if other == self { return true }
+        return allowedNext.contains { $0.reaches(other) }
+    }
 }
 
 public enum FeedbackChannel: String, Slugged {
@@ -103,6 +110,18 @@ public enum OutcomeMeasure: String, Slugged {
         [.khienTrach, .canhCao, .cachChuc, .khaiTru, .buocThoiViec].contains(self)
     }
     public static var disciplineCases: [OutcomeMeasure] { allCases.filter(\.isDiscipline) }
+
+    /// An administrative measure (Luật Cán bộ, công chức), counted apart from party discipline in the tally.
+    public var isAdministrative: Bool { self == .buocThoiViec }
+    /// Party discipline as the tally counts it ("kỷ luật đảng viên"): khiển trách, cảnh cáo, cách chức, khai trừ.
+    public var isPartyDiscipline: Bool { isDiscipline && !isAdministrative }
+    public static var partyDisciplineCases: [OutcomeMeasure] { allCases.filter(\.isPartyDiscipline) }
+    public static var administrativeCases: [OutcomeMeasure] { allCases.filter(\.isAdministrative) }
+
+    /// Only a party member can be given it: expulsion from the Party. Khiển trách, cảnh cáo and cách chức
+    /// exist in administrative discipline too (Luật Cán bộ, công chức), so they are allowed for anyone
+    /// (docs/formats.md, "Outcomes").
+    public var isPartyOnly: Bool { self == .khaiTru }
 }
 
 public enum Assessment: String, Slugged {

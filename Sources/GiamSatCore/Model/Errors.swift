@@ -25,6 +25,10 @@ public enum RecordProblem: Equatable, Sendable {
     /// A commune code that is not a slug (it names files).
     case badCode(String)
     case outOfRange(Int, ClosedRange<Int>)
+    /// A plan's status moved back along its lifecycle (or out of an end).
+    case statusGoesBack(from: String, to: String)
+    /// A Party-only measure (khai trừ) for an official who is not a party member.
+    case partyMeasureForNonMember(measure: String, official: String)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),

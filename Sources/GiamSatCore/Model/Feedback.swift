@@ -17,6 +17,8 @@ public struct Feedback: AuditedRecord {
     public var dueOn: LocalDate
     /// Oldest first; never empty (the first entry is the receipt).
     public var history: [StatusChange]
+    /// Code of the supervision plan this record belongs to (received during it, or taken up by it).
+    public var plan: String?
     public var version: Int
 
     public struct Reporter: Equatable, Sendable {
@@ -71,7 +73,7 @@ public struct Feedback: AuditedRecord {
                 anonymous: Bool = true, reporter: Reporter? = nil, officials: [String] = [],
                 locality: String? = nil, content: ContentArea? = nil, summary: String, notes: String = "",
                 dueOn: LocalDate? = nil, dueDays: Int = Feedback.defaultDueDays,
-                history: [StatusChange]? = nil, receivedBy: String = "", version: Int = 0) {
+                history: [StatusChange]? = nil, receivedBy: String = "", plan: String? = nil, version: Int = 0) {
         self.code = code
         self.receivedOn = receivedOn
         self.channel = channel
@@ -86,6 +88,7 @@ public struct Feedback: AuditedRecord {
         // A computed due date stays inside the valid years (received 31/12/2100 + 30 days is 31/12/2100).
         self.dueOn = dueOn ?? receivedOn.adding(days: dueDays).clamped()
         self.history = history ?? [StatusChange(status: .tiepNhan, on: receivedOn, by: receivedBy)]
+        self.plan = plan
         self.version = version
     }
 
@@ -140,7 +143,7 @@ public struct Feedback: AuditedRecord {
          ("anonymous", anonymous ? "true" : "false"),
          ("officials", officials.joined(separator: ", ")), ("locality", locality ?? ""),
          ("content", content?.slug ?? ""), ("summary", summary), ("notes", notes), ("dueOn", dueOn.iso),
-         ("history", history.map { "\($0.status.slug) \($0.on.iso)" }.joined(separator: " → "))]
+         ("history", history.map { "\($0.status.slug) \($0.on.iso)" }.joined(separator: " → ")), ("plan", plan ?? "")]
     }
 
     /// The identity is compared, never written: the audit row says "changed" with both values

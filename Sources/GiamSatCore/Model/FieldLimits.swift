@@ -116,10 +116,12 @@ extension Feedback: Validated {
 extension Recommendation: Validated {
     public var limitedFields: [LimitedField] {
         [LimitedField("code", code, FieldLimit.code), LimitedField("to", to, FieldLimit.name),
-         LimitedField("content", content, FieldLimit.longText),
-         LimitedField("outcome.decidedBy", outcome?.decidedBy ?? "", FieldLimit.name)]
+         LimitedField("content", content, FieldLimit.longText)]
+            + outcomes.enumerated().map { LimitedField("outcomes[\($0.offset)].decidedBy", $0.element.decidedBy, FieldLimit.name) }
     }
-    public var dateFields: [(field: String, date: LocalDate?)] { [("sentOn", sentOn), ("outcome.decidedOn", outcome?.decidedOn)] }
+    public var dateFields: [(field: String, date: LocalDate?)] {
+        [("sentOn", sentOn), ("respondedOn", respondedOn)] + outcomes.enumerated().map { ("outcomes[\($0.offset)].decidedOn", $0.element.decidedOn) }
+    }
 }
 
 extension ResidenceReview: Validated {

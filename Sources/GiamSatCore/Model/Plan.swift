@@ -1,3 +1,5 @@
+import Foundation
+
 /// A supervision plan (kế hoạch giám sát) with its team, targets and findings.
 public struct Plan: AuditedRecord {
     public static let entity = Entity.plan
@@ -47,6 +49,33 @@ public struct Plan: AuditedRecord {
         public init(official: String, findings: String = "") {
             self.official = official
             self.findings = findings
+        }
+
+        /// The words that head the two parts of the findings as the app writes them (the data's language,
+        /// not the UI's: the reports are Vietnamese documents). docs/formats.md, "Findings".
+        public static let strengthsHead = "Ưu điểm:"
+        public static let shortcomingsHead = "Hạn chế:"
+
+        /// Findings written from their two parts: "Ưu điểm: …\nHạn chế: …", an empty part left out.
+        public init(official: String, strengths: String, shortcomings: String) {
+            let parts = [(Self.strengthsHead, strengths), (Self.shortcomingsHead, shortcomings)]
+                .filter { !$0.1.isEmpty }.map { "\($0.0) \($0.1)" }
+            self.init(official: official, findings: parts.joined(separator: "\n"))
+        }
+
+        /// The two parts read back: the text after "Ưu điểm:" up to "Hạn chế:", and the rest. Findings
+        /// written without those heads are all strengths (nothing is lost: saving writes them back whole).
+        public var parts: (strengths: String, shortcomings: String) {
+            let text = findings
+            guard let cut = text.range(of: Self.shortcomingsHead) else { return (Self.trim(text, head: Self.strengthsHead), "") }
+            return (Self.trim(String(text[..<cut.lowerBound]), head: Self.strengthsHead),
+                    String(text[cut.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+
+        private static func trim(_ text: String, head: String) -> String {
+            var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.hasPrefix(head) { text = String(text.dropFirst(head.count)).trimmingCharacters(in: .whitespacesAndNewlines) }
+            return text.trimmingCharacters(in: CharacterSet(charactersIn: " ;\n"))
         }
     }
 

@@ -7,7 +7,7 @@ extension Feedback: StoredRecord {
     /// The columns `init(row:…)` reads, in its order; `prefix` is a table alias ("f.").
     static func columns(_ prefix: String = "") -> String {
         ["code", "received_on", "channel", "kind", "anonymous", "reporter_name", "reporter_address", "reporter_phone", "locality",
-         "content", "summary", "notes", "due_on", "version", "status", "is_open"].map { prefix + $0 }.joined(separator: ", ")
+         "content", "summary", "notes", "due_on", "version", "status", "is_open", "plan"].map { prefix + $0 }.joined(separator: ", ")
     }
     /// Where `columns` puts `status` and `is_open` (for `check`).
     static let statusColumn = 14, isOpenColumn = 15
@@ -43,7 +43,7 @@ extension Feedback: StoredRecord {
             code: try row.text(at: 0), receivedOn: try row.date(at: 1), channel: try row.slug(at: 2), kind: try row.slug(at: 3),
             anonymous: try row.flag(at: 4), reporter: reporter, officials: officials, locality: try row.optionalText(at: 8),
             content: try row.optionalSlug(at: 9), summary: try row.text(at: 10), notes: try row.text(at: 11),
-            dueOn: try row.date(at: 12), history: history, version: try row.integer(at: 13))
+            dueOn: try row.date(at: 12), history: history, plan: try row.optionalText(at: 16), version: try row.integer(at: 13))
     }
 
     public func upsert(_ db: Database) throws -> Int64 {
@@ -52,19 +52,19 @@ extension Feedback: StoredRecord {
         let next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT IFNULL(MAX(id), 0) + 1 FROM feedback"))!
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             INSERT INTO feedback(id, recency, code, received_on, channel, kind, anonymous, reporter_name, reporter_address,
-              reporter_phone, locality, content, summary, notes, due_on, status, is_open, status_on, official_names)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              reporter_phone, locality, content, summary, notes, due_on, status, is_open, status_on, official_names, plan)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET received_on = excluded.received_on, channel = excluded.channel,
               kind = excluded.kind, anonymous = excluded.anonymous, reporter_name = excluded.reporter_name,
               reporter_address = excluded.reporter_address, reporter_phone = excluded.reporter_phone,
               locality = excluded.locality, content = excluded.content, summary = excluded.summary,
               notes = excluded.notes, due_on = excluded.due_on, status = excluded.status, is_open = excluded.is_open,
-              status_on = excluded.status_on, official_names = excluded.official_names
+              status_on = excluded.status_on, official_names = excluded.official_names, plan = excluded.plan
             RETURNING id, recency
             """), arguments: [next, searchRowID(id: next), code, receivedOn, channel.slug, kind.slug, anonymous,
                               reporter.map { $0.sealed ?? $0.name }, reporter?.sealed == nil ? reporter?.address : nil,
                               reporter?.sealed == nil ? reporter?.phone : nil, locality, content?.slug, summary, notes, dueOn,
-                              status.slug, !status.isEnded, history.last?.on ?? receivedOn, try officialNames(db).joined(separator: ", ")])!
+                              status.slug, !status.isEnded, history.last?.on ?? receivedOn, try officialNames(db).joined(separator: ", "), plan])!
         let id = Int64(try row.integer(at: 0))
         if id != next {
             // An update. A changed received date moves the record in the newest-first order, and in the search index.

@@ -54,6 +54,13 @@ extension Plan: StoredRecord {
         return id
     }
 
+    /// The status only moves forward along the lifecycle: a form, an import or the command line that
+    /// would move it back is refused, and nothing of that save is written.
+    public func check(replacing old: Plan?, _ db: Database) throws {
+        guard let old, !old.status.reaches(status) else { return }
+        throw RecordError(entity: .plan, code: code, field: "status", problem: .statusGoesBack(from: old.status.slug, to: status.slug))
+    }
+
     public func searchText(_ db: Database) throws -> String? {
         ([code, documentNumber, title, team.lead] + targetUnits).joined(separator: " ")
     }

@@ -5,33 +5,54 @@ extension Recommendation: StoredRecord {
 
     public static func fetch(_ db: Database, code: String) throws -> Recommendation? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM recommendation WHERE code = ?", arguments: [code]) else { return nil }
-        let official = try row.optionalText("outcome_official")
-        let outcome = try official.map {
-            Outcome(official: $0, measure: try row.slug("outcome_measure"), decidedOn: try row.optionalDate("outcome_decided_on"),
-                    decidedBy: try row.optionalText("outcome_decided_by") ?? "")
+        let outcomes = try Row.fetchAll(db, sql: "SELECT * FROM recommendation_outcome WHERE recommendation = ? ORDER BY position",
+                                        arguments: [code]).map {
+            Outcome(official: try $0.text("official"), measure: try $0.slug("measure"), decidedOn: try $0.optionalDate("decided_on"),
+                    decidedBy: try $0.text("decided_by"))
         }
         return Recommendation(code: try row.text("code"), source: try row.optionalText("source"), to: try row.text("to_body"),
                               sentOn: try row.date("sent_on"), content: try row.text("content"), response: try row.slug("response"),
-                              outcome: outcome, version: try row.integer("version"))
+                              respondedOn: try row.optionalDate("responded_on"), outcomes: outcomes, version: try row.integer("version"))
     }
 
     public func upsert(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: """
-            INSERT INTO recommendation(code, source, to_body, sent_on, content, response, outcome_official,
-              outcome_measure, outcome_decided_on, outcome_decided_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        // The outcomes live in `recommendation_outcome` (migration v4-plan-links); the v1 columns stay empty.
+        let id = try Int64.fetchOne(db, sql: """
+            INSERT INTO recommendation(code, source, to_body, sent_on, content, response, responded_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET source = excluded.source, to_body = excluded.to_body,
               sent_on = excluded.sent_on, content = excluded.content, response = excluded.response,
-              outcome_official = excluded.outcome_official, outcome_measure = excluded.outcome_measure,
-              outcome_decided_on = excluded.outcome_decided_on, outcome_decided_by = excluded.outcome_decided_by
+              responded_on = excluded.responded_on
             RETURNING id
-            """, arguments: [code, source, to, sentOn, content, response.slug, outcome?.official,
-                             outcome?.measure.slug, outcome?.decidedOn, outcome?.decidedBy])!
+            """, arguments: [code, source, to, sentOn, content, response.slug, respondedOn])!
+        try db.execute(sql: "DELETE FROM recommendation_outcome WHERE recommendation = ?", arguments: [code])
+        for (position, outcome) in outcomes.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO recommendation_outcome(recommendation, position, official, measure, decided_on, decided_by)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [code, position, outcome.official, outcome.measure.slug, outcome.decidedOn, outcome.decidedBy])
+        }
+        return id
+    }
+
+    /// Khai trừ only for party members: checked against the officials as stored (an official not
+    /// stored yet is the reference check's to report). Only outcomes new or changed in this save are
+    /// checked: once expelled, an official is no longer a party member, and the decision stays on file.
+    public func check(replacing old: Recommendation?, _ db: Database) throws {
+        let kept = old?.outcomes ?? []
+        let problem = try partyMeasureProblem(skipping: kept) { official in
+            try? Bool.fetchOne(db, sql: "SELECT party_member FROM official WHERE code = ?", arguments: [official])
+        }
+        if let (index, problem) = problem {
+            throw RecordError(entity: .recommendation, code: code, field: "outcomes[\(index)].measure", problem: problem)
+        }
     }
 
     public func searchText(_ db: Database) throws -> String? {
         var parts = [code, source ?? "", to, content]
-        if let official = outcome?.official, let name = try Official.fetch(db, code: official)?.fullName { parts.append(name) }
+        for official in Set(outcomes.map(\.official)).sorted() {
+            if let name = try Official.fetch(db, code: official)?.fullName { parts.append(name) }
+        }
         return parts.joined(separator: " ")
     }
 }

@@ -163,6 +163,35 @@ enum Schema {
                 CREATE INDEX residence_review_by_official ON residence_review(official, year);
                 """)
         }
+        // Links between records (issue 9): feedback → the plan it belongs to; a recommendation's outcomes as rows
+        // of their own (one recommendation may lead to several decisions), moved out of the v1 columns; the
+        // day a recommendation was answered. Guarded so it runs once whatever else was added before it.
+        migrator.registerMigration("v4-plan-links") { db in
+            let feedbackColumns = try db.columns(in: "feedback").map(\.name)
+            if !feedbackColumns.contains("plan") {
+                try db.execute(sql: "ALTER TABLE feedback ADD COLUMN plan TEXT REFERENCES plan(code) DEFERRABLE INITIALLY DEFERRED")
+            }
+            if try !db.columns(in: "recommendation").map(\.name).contains("responded_on") {
+                try db.execute(sql: "ALTER TABLE recommendation ADD COLUMN responded_on TEXT")
+            }
+            try db.execute(sql: """
+                CREATE INDEX IF NOT EXISTS feedback_by_plan ON feedback(plan);
+                CREATE INDEX IF NOT EXISTS recommendation_by_source ON recommendation(source);
+                CREATE TABLE recommendation_outcome (
+                  recommendation TEXT NOT NULL REFERENCES recommendation(code) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                  position INTEGER NOT NULL,
+                  official TEXT NOT NULL REFERENCES official(code) DEFERRABLE INITIALLY DEFERRED,
+                  measure TEXT NOT NULL, decided_on TEXT, decided_by TEXT NOT NULL,
+                  PRIMARY KEY (recommendation, position));
+                CREATE INDEX recommendation_outcome_by_decided ON recommendation_outcome(decided_on, measure);
+                CREATE INDEX recommendation_outcome_by_official ON recommendation_outcome(official);
+                INSERT INTO recommendation_outcome(recommendation, position, official, measure, decided_on, decided_by)
+                  SELECT code, 0, outcome_official, outcome_measure, outcome_decided_on, COALESCE(outcome_decided_by, '')
+                  FROM recommendation WHERE outcome_official IS NOT NULL AND outcome_measure IS NOT NULL;
+                UPDATE recommendation SET outcome_official = NULL, outcome_measure = NULL, outcome_decided_on = NULL,
+                  outcome_decided_by = NULL;
+                """)
+        }
         return migrator
     }
 

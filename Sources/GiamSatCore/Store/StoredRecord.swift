@@ -16,6 +16,9 @@ public protocol StoredRecord: AuditedRecord, Validated {
     static var searchKeyColumn: String { get }
     /// The record as it is stored: with `protect` on, a feedback record's identity sealed.
     func forStorage(old: Self?, _ db: Database) throws -> Self
+    /// The rules that need the stored record or others (a plan's status never goes back): throws a
+    /// `RecordError` to refuse the save. Every save runs it: forms, imports, the command line.
+    func check(replacing old: Self?, _ db: Database) throws
 }
 
 extension StoredRecord {
@@ -23,6 +26,7 @@ extension StoredRecord {
     public func searchRowID(id: Int64) -> Int64 { id }
     public static var searchKeyColumn: String { "id" }
     public func forStorage(old: Self?, _ db: Database) throws -> Self { self }
+    public func check(replacing old: Self?, _ db: Database) throws {}
 }
 
 /// What a save did.
@@ -42,12 +46,14 @@ extension AppDatabase {
 
     /// `now` is the audit time: an import passes one for all its records rather than format a clock per record.
     /// `searchRows`, when given, collects the search index rows instead of writing them (imports: see `SearchRows`).
+    /// `checked` false only for undo, which puts back what the record was (a plan's earlier status).
     static func save<R: StoredRecord>(_ record: R, expectedVersion: Int?, by user: String, at now: String? = nil,
-                                      searchRows: SearchRows? = nil, in db: Database) throws -> SaveOutcome {
+                                      searchRows: SearchRows? = nil, checked: Bool = true, in db: Database) throws -> SaveOutcome {
         // The last boundary: whatever the caller (form, import, CLI), no over-long text and no date out of range.
         if let invalid = record.validationErrors().first { throw invalid }
         let now = now ?? timestamp()
         let old = try R.fetch(db, code: record.code)
+        if checked { try record.check(replacing: old, db) }
         let record = try record.forStorage(old: old, db)
         guard let old else {
             if let expectedVersion, expectedVersion > 0 { throw GiamSatError.staleWrite(entity: R.entity, code: record.code) }

@@ -17,6 +17,15 @@ extension AppDatabase {
             func rows(_ sql: String, _ arguments: StatementArguments) throws -> [Row] {
                 try Row.fetchAll(db, sql: sql + " LIMIT \(limit)", arguments: arguments)
             }
+            /// Outcome rows (party or administrative discipline): date, name, measure.
+            func outcomeLines(_ sql: String) throws -> [DrillRecord] {
+                try rows(sql, range).map { row in
+                    let measure = try row.optionalText("outcome_measure").flatMap(OutcomeMeasure.init(rawValue:))?.label(lang) ?? ""
+                    let name = try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }.filter { !$0.isEmpty }
+                    return DrillRecord(entity: .recommendation, code: try row.text("code"),
+                                       line: "\(try row.optionalDate("outcome_decided_on")?.vietnamese ?? "")  \(name.joined(separator: " ")) — \(measure)")
+                }
+            }
             switch drill {
             case .plans(let form, let type):
                 var sql = "SELECT code, title, tally_on FROM plan WHERE tally_on BETWEEN ? AND ? AND status <> 'huy'"
@@ -51,16 +60,21 @@ extension AppDatabase {
             case .discipline(let measure, let headsOnly):
                 let measures = measure.map { TallySQL.list([$0]) } ?? TallySQL.disciplineMeasures
                 let sql = """
-                    SELECT r.code, r.outcome_measure, r.outcome_decided_on, o.family_name, o.middle_name, o.given_name, o.position
-                    FROM recommendation r JOIN official o ON o.code = r.outcome_official
-                    WHERE r.outcome_decided_on BETWEEN ? AND ? AND r.outcome_measure IN (\(measures))
-                    """ + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.outcome_decided_on, r.code"
-                return try rows(sql, range).map { row in
-                    let measure = try row.optionalText("outcome_measure").flatMap(OutcomeMeasure.init(rawValue:))?.label(lang) ?? ""
-                    let name = try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }.filter { !$0.isEmpty }
-                    return DrillRecord(entity: .recommendation, code: try row.text("code"),
-                                       line: "\(try row.optionalDate("outcome_decided_on")?.vietnamese ?? "")  \(name.joined(separator: " ")) — \(measure)")
-                }
+                    SELECT r.recommendation AS code, r.measure AS outcome_measure, r.decided_on AS outcome_decided_on,
+                      o.family_name, o.middle_name, o.given_name, o.position
+                    FROM recommendation_outcome r JOIN official o ON o.code = r.official
+                    WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures))
+                    """ + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.decided_on, r.recommendation, r.position"
+                return try outcomeLines(sql)
+            case .administrative(let measure):
+                let measures = measure.map { TallySQL.list([$0]) } ?? TallySQL.administrativeMeasures
+                let sql = """
+                    SELECT r.recommendation AS code, r.measure AS outcome_measure, r.decided_on AS outcome_decided_on,
+                      o.family_name, o.middle_name, o.given_name, o.position
+                    FROM recommendation_outcome r JOIN official o ON o.code = r.official
+                    WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures)) ORDER BY r.decided_on, r.recommendation, r.position
+                    """
+                return try outcomeLines(sql)
             case .reviews:
                 let sql = """
                     SELECT o.code, o.family_name, o.middle_name, o.given_name, o.position, o.sort_key

@@ -81,16 +81,20 @@ extension AppDatabase {
         tally.recommendationsAnswered = try count(
             "SELECT COUNT(*) FROM recommendation WHERE sent_on BETWEEN ? AND ? AND response <> 'cho-tra-loi'", range)
 
-        // Discipline: outcomes from khiển trách up, decided in the period.
+        // Party discipline: khiển trách, cảnh cáo, cách chức, khai trừ decided in the period (one per outcome row).
         let discipline = """
-            FROM recommendation r JOIN official o ON o.code = r.outcome_official
-            WHERE r.outcome_decided_on BETWEEN ? AND ? AND r.outcome_measure IN (\(TallySQL.disciplineMeasures))
+            FROM recommendation_outcome r JOIN official o ON o.code = r.official
+            WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(TallySQL.disciplineMeasures))
             """
         tally.disciplineTotal = try count("SELECT COUNT(*) \(discipline)", range)
-        tally.disciplineByMeasure = try counts("SELECT r.outcome_measure, COUNT(*) \(discipline) GROUP BY r.outcome_measure", range)
+        tally.disciplineByMeasure = try counts("SELECT r.measure, COUNT(*) \(discipline) GROUP BY r.measure", range)
         let heads = discipline + " AND o.category = 'nguoi-dung-dau'"
         tally.headsTotal = try count("SELECT COUNT(*) \(heads)", range)
-        tally.headsByMeasure = try counts("SELECT r.outcome_measure, COUNT(*) \(heads) GROUP BY r.outcome_measure", range)
+        tally.headsByMeasure = try counts("SELECT r.measure, COUNT(*) \(heads) GROUP BY r.measure", range)
+        // Administrative discipline (buộc thôi việc), counted apart.
+        let administrative = "FROM recommendation_outcome r WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(TallySQL.administrativeMeasures))"
+        tally.administrativeTotal = try count("SELECT COUNT(*) \(administrative)", range)
+        tally.administrativeByMeasure = try counts("SELECT r.measure, COUNT(*) \(administrative) GROUP BY r.measure", range)
 
         let years: StatementArguments = [period.years.lowerBound, period.years.upperBound]
         tally.reviewLocalities = try count("SELECT COUNT(DISTINCT locality) FROM residence_review WHERE year BETWEEN ? AND ?", years)

@@ -28,6 +28,9 @@ public struct Tally: Equatable, Sendable {
     public var disciplineByMeasure: [String: Int] = [:]
     public var headsTotal = 0
     public var headsByMeasure: [String: Int] = [:]
+    /// Administrative discipline (buộc thôi việc), counted apart from party discipline.
+    public var administrativeTotal = 0
+    public var administrativeByMeasure: [String: Int] = [:]
 
     public var reviewLocalities = 0
     public var reviewLocalitiesTotal = 0
@@ -63,6 +66,8 @@ public struct Tally: Equatable, Sendable {
         sum.disciplineByMeasure = add(lhs.disciplineByMeasure, rhs.disciplineByMeasure)
         sum.headsTotal += rhs.headsTotal
         sum.headsByMeasure = add(lhs.headsByMeasure, rhs.headsByMeasure)
+        sum.administrativeTotal += rhs.administrativeTotal
+        sum.administrativeByMeasure = add(lhs.administrativeByMeasure, rhs.administrativeByMeasure)
         sum.reviewLocalities += rhs.reviewLocalities
         sum.reviewLocalitiesTotal += rhs.reviewLocalitiesTotal
         sum.reviewOfficials += rhs.reviewOfficials

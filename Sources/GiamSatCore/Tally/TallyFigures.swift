@@ -1,6 +1,6 @@
 /// The parts of a tally, in report order.
 public enum TallySection: String, CaseIterable, Sendable {
-    case plans, supervisedOfficials, feedback, recommendations, discipline, residenceReviews
+    case plans, supervisedOfficials, feedback, recommendations, discipline, administrativeDiscipline, residenceReviews
 }
 
 /// Which records a figure counts, so the report screen can list them (drill-down).
@@ -10,6 +10,8 @@ public enum TallyDrill: Equatable, Sendable {
     case feedback(FeedbackDrill)
     case recommendations(answeredOnly: Bool)
     case discipline(measure: OutcomeMeasure?, headsOnly: Bool)
+    /// Administrative measures (buộc thôi việc), one or all.
+    case administrative(measure: OutcomeMeasure?)
     case reviews
 }
 
@@ -70,14 +72,20 @@ extension Tally {
         add(.recommendations, TallyText.answered, recommendationsAnswered, .recommendations(answeredOnly: true))
 
         add(.discipline, TallyText.disciplineTotal, disciplineTotal, .discipline(measure: nil, headsOnly: false))
-        for measure in OutcomeMeasure.disciplineCases {
+        for measure in OutcomeMeasure.partyDisciplineCases {
             add(.discipline, measure.label, disciplineByMeasure[measure.slug] ?? 0, .discipline(measure: measure, headsOnly: false),
                 group: TallyText.byMeasure)
         }
         add(.discipline, TallyText.headsTotal, headsTotal, .discipline(measure: nil, headsOnly: true))
-        for measure in OutcomeMeasure.disciplineCases {
+        for measure in OutcomeMeasure.partyDisciplineCases {
             add(.discipline, measure.label, headsByMeasure[measure.slug] ?? 0, .discipline(measure: measure, headsOnly: true),
                 group: TallyText.headsByMeasure)
+        }
+
+        add(.administrativeDiscipline, TallyText.administrativeTotal, administrativeTotal, .administrative(measure: nil))
+        for measure in OutcomeMeasure.administrativeCases {
+            add(.administrativeDiscipline, measure.label, administrativeByMeasure[measure.slug] ?? 0, .administrative(measure: measure),
+                group: TallyText.byMeasure)
         }
 
         add(.residenceReviews, TallyText.reviewLocalities, reviewLocalities, .reviews)

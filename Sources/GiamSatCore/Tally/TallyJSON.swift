@@ -12,8 +12,8 @@ public enum TallyJSON {
             for key in counts.keys.filter({ E(rawValue: $0) == nil }).sorted() { pairs.append((key, .int(counts[key]!))) }
             return .object(pairs)
         }
-        func measures(_ counts: [String: Int]) -> JSONValue {
-            .object(OutcomeMeasure.disciplineCases.map { ($0.slug, .int(counts[$0.slug] ?? 0)) })
+        func measures(_ counts: [String: Int], _ cases: [OutcomeMeasure] = OutcomeMeasure.partyDisciplineCases) -> JSONValue {
+            .object(cases.map { ($0.slug, .int(counts[$0.slug] ?? 0)) })
         }
         return .object([
             ("format", .string(format)), ("version", .int(version)),
@@ -34,6 +34,8 @@ public enum TallyJSON {
             ("recommendations", .object([("total", .int(tally.recommendationsTotal)), ("answered", .int(tally.recommendationsAnswered))])),
             ("discipline", .object([("total", .int(tally.disciplineTotal)), ("byMeasure", measures(tally.disciplineByMeasure)),
                                     ("heads", .object([("total", .int(tally.headsTotal)), ("byMeasure", measures(tally.headsByMeasure))]))])),
+            ("administrativeDiscipline", .object([("total", .int(tally.administrativeTotal)),
+                                                  ("byMeasure", measures(tally.administrativeByMeasure, OutcomeMeasure.administrativeCases))])),
             ("residenceReviews", .object([("localities", .int(tally.reviewLocalities)),
                                           ("localitiesTotal", .int(tally.reviewLocalitiesTotal)),
                                           ("officials", .int(tally.reviewOfficials))])),
@@ -91,6 +93,21 @@ public enum TallyJSON {
         tally.disciplineByMeasure = try counts(discipline?["byMeasure"], "discipline.byMeasure")
         tally.headsTotal = try int(discipline?["heads"]?["total"], "discipline.heads.total")
         tally.headsByMeasure = try counts(discipline?["heads"]?["byMeasure"], "discipline.heads.byMeasure")
+        if let administrative = json["administrativeDiscipline"] {
+            tally.administrativeTotal = try int(administrative["total"], "administrativeDiscipline.total")
+            tally.administrativeByMeasure = try counts(administrative["byMeasure"], "administrativeDiscipline.byMeasure")
+        } else {
+            // A file written before buộc thôi việc was counted apart (docs/formats.md): it is moved out of party
+            // discipline (and its heads) into administrative discipline, so every file adds up by the same rule.
+            for measure in OutcomeMeasure.administrativeCases {
+                let all = tally.disciplineByMeasure.removeValue(forKey: measure.slug) ?? 0
+                let heads = tally.headsByMeasure.removeValue(forKey: measure.slug) ?? 0
+                tally.disciplineTotal -= all
+                tally.headsTotal -= heads
+                tally.administrativeTotal += all
+                if all > 0 { tally.administrativeByMeasure[measure.slug] = all }
+            }
+        }
         let reviews = json["residenceReviews"]
         tally.reviewLocalities = try int(reviews?["localities"], "residenceReviews.localities")
         tally.reviewLocalitiesTotal = try int(reviews?["localitiesTotal"], "residenceReviews.localitiesTotal")

@@ -24,5 +24,7 @@ enum TallySQL {
 
     static var openStatuses: String { list(FeedbackStatus.allCases.filter { !$0.isEnded }) }
     static var resolvedStatuses: String { list(FeedbackStatus.allCases.filter(\.isResolved)) }
-    static var disciplineMeasures: String { list(OutcomeMeasure.disciplineCases) }
+    /// Party discipline ("kỷ luật đảng viên"): khiển trách up to khai trừ; buộc thôi việc is counted apart.
+    static var disciplineMeasures: String { list(OutcomeMeasure.partyDisciplineCases) }
+    static var administrativeMeasures: String { list(OutcomeMeasure.administrativeCases) }
 }

@@ -109,14 +109,22 @@ extension AppDatabase {
             totals.feedback = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback_official WHERE official = ?", arguments: [code]) ?? 0
 
             // Recommendations deciding an outcome for them, and those arising from a plan or a record about them.
+            // Outcomes are rows of their own (migration v4-plan-links); the line shows this official's first one.
             let concerning = """
-                FROM recommendation r WHERE r.outcome_official = ?1
+                FROM recommendation r WHERE r.code IN (SELECT recommendation FROM recommendation_outcome WHERE official = ?1)
                   OR r.source IN (SELECT plan FROM plan_supervised WHERE official = ?1)
                   OR r.source IN (SELECT feedback FROM feedback_official WHERE official = ?1)
                 """
             let recommendations = try Row.fetchAll(db, sql: """
-                SELECT r.code, r.sent_on, r.to_body, r.response, r.source, r.outcome_official, r.outcome_measure,
-                       r.outcome_decided_on, r.outcome_decided_by
+                SELECT r.code, r.sent_on, r.to_body, r.response, r.source,
+                  (SELECT o.official FROM recommendation_outcome o WHERE o.recommendation = r.code AND o.official = ?1
+                     ORDER BY o.position LIMIT 1) AS outcome_official,
+                  (SELECT o.measure FROM recommendation_outcome o WHERE o.recommendation = r.code AND o.official = ?1
+                     ORDER BY o.position LIMIT 1) AS outcome_measure,
+                  (SELECT o.decided_on FROM recommendation_outcome o WHERE o.recommendation = r.code AND o.official = ?1
+                     ORDER BY o.position LIMIT 1) AS outcome_decided_on,
+                  (SELECT o.decided_by FROM recommendation_outcome o WHERE o.recommendation = r.code AND o.official = ?1
+                     ORDER BY o.position LIMIT 1) AS outcome_decided_by
                 \(concerning) ORDER BY r.sent_on DESC, r.code DESC LIMIT ?2
                 """, arguments: [code, cap]).compactMap { row in
                 try readableRow {

@@ -74,7 +74,7 @@ extension AppDatabase {
         if current.version != versionAfter { throw GiamSatError.undoStale(entity: R.entity, code: before.code) }
         var restored = before
         restored.version = current.version
-        _ = try Self.save(restored, expectedVersion: current.version, by: user, in: db)
+        _ = try Self.save(restored, expectedVersion: current.version, by: user, checked: false, in: db)
         try Self.audit(db, AuditEntry(at: Self.timestamp(), by: user, entity: R.entity, code: before.code,
                                       field: AuditEntry.undoField, old: "", new: ""))
     }
@@ -82,10 +82,11 @@ extension AppDatabase {
     static func nextCode(prefix: String, year: Int, _ db: Database) throws -> String {
         let table = prefix == "PA" ? "feedback" : prefix == "KN" ? "recommendation" : "plan"
         let stem = "\(prefix)-\(year)-"
-        let last = try String.fetchOne(db, sql: "SELECT code FROM \(table) WHERE code LIKE ? ORDER BY code DESC LIMIT 1",
+        // Longest first: "KH-2021-100" comes after "KH-2021-99". Plans are numbered with two digits (KH-2021-03).
+        let last = try String.fetchOne(db, sql: "SELECT code FROM \(table) WHERE code LIKE ? ORDER BY length(code) DESC, code DESC LIMIT 1",
                                        arguments: [stem + "%"])
         let number = last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0
-        return stem + String(format: "%04d", number + 1)
+        return stem + String(format: prefix == "KH" ? "%02d" : "%04d", number + 1)
     }
 
     /// Where a code typed in the palette leads: the kind of record that has it, if any.

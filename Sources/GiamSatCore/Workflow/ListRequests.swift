@@ -177,6 +177,7 @@ public struct PlanRow: Sendable, Equatable {
 public struct PlanListRequest: ListRequest {
     public var query = ""
     public var status: PlanStatus?
+    public var year: Int?
     public var offset = 0
     public var limit = 20
 
@@ -184,7 +185,7 @@ public struct PlanListRequest: ListRequest {
 
     public func page(in database: AppDatabase) throws -> ListPage<PlanRow> {
         try listPage(database, table: "plan", columns: "code, document_number, title, year, type, status, start_on, end_on",
-                     query: query, equal: [("status", status?.slug)], order: "year DESC, code DESC", limit: limit, offset: offset) { row in
+                     query: query, equal: [("status", status?.slug), ("year", year.map(String.init))], order: "year DESC, code DESC", limit: limit, offset: offset) { row in
             PlanRow(code: try row.text("code"), documentNumber: try row.text("document_number"), title: try row.text("title"),
                     year: try row.integer("year"), type: PlanType(rawValue: try row.text("type")) ?? .thuongXuyen,
                     status: PlanStatus(rawValue: try row.text("status")) ?? .duThao,

@@ -6,27 +6,34 @@ import TerminalUI
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Liệt kê bản ghi / list records: officials | plans | feedback | recommendations | localities.",
+        abstract: "Liệt kê bản ghi / list records: officials | plans | feedback | recommendations | localities | reviews.",
         discussion: """
             --query tìm không dấu (đ = d) trong mã, tên, tóm tắt, chức vụ, đơn vị, địa bàn; mỗi từ khớp phần đầu từ.
             --query is accent-insensitive (đ = d) over codes, names, summaries, positions, units, localities; each word matches a word's start.
             Đối tượng xếp theo tên, tên đệm, họ; phản ánh mới nhất trước / officials by given name, feedback newest first.
+            reviews: góp ý nơi cư trú, lọc --year và --locality / residence reviews, filtered by --year and --locality.
             """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case officials, plans, feedback, recommendations, localities }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case officials, plans, feedback, recommendations, localities, reviews }
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, tsv, json }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "officials | plans | feedback | recommendations | localities") var kind: Kind
+    @Argument(help: "officials | plans | feedback | recommendations | localities | reviews") var kind: Kind
     @Option(help: "Tìm / search text.") var query: String = ""
     @Option(help: "Lọc theo trạng thái (mã slug) / filter by status slug.") var status: String?
     @Flag(help: "Chỉ phản ánh quá hạn / overdue feedback only.") var overdue = false
     @Option(help: "Số dòng tối đa / at most this many rows.") var limit: Int?
     @Option(help: "table | tsv | json") var format: Format = .table
+    @Option(help: "Năm (reviews) / year, for reviews.") var year: Int?
+    @Option(help: "Mã địa bàn (reviews) / locality code, for reviews.") var locality: String?
 
     func validate() throws {
         if overdue && kind != .feedback { throw ValidationError("--overdue: feedback only / chỉ dùng với feedback") }
-        if status != nil && kind == .localities { throw ValidationError("--status: not for localities / không dùng với localities") }
+        if status != nil && (kind == .localities || kind == .reviews) {
+            throw ValidationError("--status: not for \(kind.rawValue) / không dùng với \(kind.rawValue)")
+        }
+        if (year != nil || locality != nil) && kind != .reviews { throw ValidationError("--year, --locality: reviews only / chỉ dùng với reviews") }
+        if !query.isEmpty && kind == .reviews { throw ValidationError("--query: not for reviews / không dùng với reviews") }
         if let limit, limit < 0 { throw ValidationError("--limit ≥ 0") }
     }
 
@@ -65,6 +72,12 @@ struct ListCommand: ParsableCommand {
             request.limit = limit ?? Int.max
             output.begin(Listing.localities(lang))
             for row in try request.page(in: database).rows { try output.add(Listing.row(row, lang), json: Listing.json(row)) }
+        case .reviews:
+            // A commune's reviews of a year are a few hundred rows: one statement.
+            output.begin(Listing.reviews(lang))
+            for line in try database.residenceReviewLines(year: year, locality: locality, limit: limit) {
+                try output.add(Listing.row(line, lang), json: BundleWriter.residenceReview(line.review))
+            }
         }
         try output.finish()
     }
@@ -75,7 +88,7 @@ struct ListCommand: ParsableCommand {
         case .plans: return PlanStatus.allSlugs
         case .feedback: return FeedbackStatus.allSlugs
         case .recommendations: return RecommendationResponse.allSlugs
-        case .localities: return []
+        case .localities, .reviews: return []
         }
     }
 }
@@ -97,13 +110,13 @@ struct Listing {
     }
 
     static func plans(_ lang: Lang) -> Listing {
-        Listing(header: lang == .vi ? ["Mã", "Năm", "Số văn bản", "Tên kế hoạch", "Loại", "Trạng thái"]
-                                    : ["Code", "Year", "Document", "Title", "Type", "Status"],
-                maxWidths: [3: 44])
+        Listing(header: lang == .vi ? ["Mã", "Năm", "Số văn bản", "Tên kế hoạch", "Loại", "Trạng thái", "Trưởng đoàn", "Số ĐT GS"]
+                                    : ["Code", "Year", "Document", "Title", "Type", "Status", "Team lead", "Supervised"],
+                maxWidths: [3: 40, 6: 22])
     }
 
     static func row(_ p: Plan, _ lang: Lang) -> [String] {
-        [p.code, String(p.year), p.documentNumber, p.title, p.type.label(lang), p.status.label(lang)]
+        [p.code, String(p.year), p.documentNumber, p.title, p.type.label(lang), p.status.label(lang), p.team.lead, String(p.supervised.count)]
     }
 
     static func feedback(_ lang: Lang) -> Listing {
@@ -125,7 +138,18 @@ struct Listing {
 
     static func row(_ r: Recommendation, _ lang: Lang) -> [String] {
         [r.code, r.sentOn.vietnamese, r.to, r.source ?? "", r.response.label(lang),
-         r.outcome.map { "\($0.official): \($0.measure.label(lang))" } ?? ""]
+         r.outcomes.map { "\($0.official): \($0.measure.label(lang))" }.joined(separator: "; ")]
+    }
+
+    /// Residence reviews; the JSON rows are bundle records (docs/formats.md).
+    static func reviews(_ lang: Lang) -> Listing {
+        Listing(header: lang == .vi ? ["Năm", "Địa bàn", "Mã", "Họ và tên", "Đánh giá", "Ý kiến"]
+                                    : ["Year", "Locality", "Code", "Name", "Assessment", "Opinions"],
+                maxWidths: [1: 20, 3: 24, 5: 40])
+    }
+
+    static func row(_ r: ResidenceReviewLine, _ lang: Lang) -> [String] {
+        [String(r.review.year), r.localityName, r.review.official, r.officialName, r.review.assessment.label(lang), r.review.opinions]
     }
 
     static func localities(_ lang: Lang) -> Listing {

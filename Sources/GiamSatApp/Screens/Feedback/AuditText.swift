@@ -30,7 +30,8 @@ enum AuditText {
             let removed = entry.old.dropFirst(entry.new.count).trimmingCharacters(in: CharacterSet(charactersIn: " →"))
             return "\(env.text(T.statusStepRemoved)): \(words(removed, field: entry.field, env))"
         default:
-            let label = fieldLabels[entry.field].map { env.text($0) } ?? entry.field
+            // "status" is an official's employment status, or a plan's step.
+            let label = (entry.entity == .plan && entry.field == "status" ? T.status : fieldLabels[entry.field]).map { env.text($0) } ?? entry.field
             return "\(label): “\(words(entry.old, field: entry.field, env))” → “\(words(entry.new, field: entry.field, env))”"
         }
     }
@@ -47,6 +48,13 @@ enum AuditText {
         "settings.staffName": T.staffName, "settings.dueDays": T.dueDays, "settings.language": T.language,
         "settings.inputMethod": T.inputMethodLabel, "settings.holidays": T.holidays, "province": T.province,
         "district": T.formerDistrictShort,
+        // Plans, recommendations, residence reviews (Strings+Records.swift).
+        "plan": T.plan, "documentNumber": T.documentNumber, "issuedOn": T.issuedOn, "title": T.planTitle, "basis": T.basis,
+        "year": T.year, "type": T.planType, "form": T.planForm, "contents": T.contentAreas, "team.decisionNumber": T.teamDecision,
+        "team.lead": T.teamLead, "team.members": T.teamMembers, "startOn": T.startOn, "endOn": T.endOn, "targetUnits": T.targetUnits,
+        "supervised": T.supervisedOfficials, "reportedOn": T.reportedOn, "source": T.source, "to": T.addressedTo,
+        "sentOn": T.sentOn, "response": T.response, "respondedOn": T.respondedOn, "outcomes": T.outcomes,
+        "assessment": T.assessment, "opinions": T.opinions,
     ]
 
     /// A stored value in words: dates as dd/mm/yyyy, slugs as their labels, true/false as yes/no.
@@ -68,9 +76,13 @@ enum AuditText {
         case "kind": return FeedbackKind(rawValue: slug)?.label ?? LocalityKind(rawValue: slug)?.label
         case "category": return OfficialCategory(rawValue: slug)?.label
         case "gender": return Gender(rawValue: slug)?.label
-        case "status": return OfficialStatus(rawValue: slug)?.label
+        case "status": return OfficialStatus(rawValue: slug)?.label ?? PlanStatus(rawValue: slug)?.label
         case "content": return ContentArea(rawValue: slug)?.label
         case "history": return FeedbackStatus(rawValue: slug)?.label
+        case "type": return PlanType(rawValue: slug)?.label
+        case "form": return PlanForm(rawValue: slug)?.label
+        case "response": return RecommendationResponse(rawValue: slug)?.label
+        case "assessment": return Assessment(rawValue: slug)?.label
         default: return nil
         }
     }

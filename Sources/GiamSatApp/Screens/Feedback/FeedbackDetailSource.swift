@@ -7,6 +7,9 @@ struct FeedbackDetailSource: DetailSource {
     let code: String
     private(set) var record: FeedbackRecord?
     private(set) var revealed: Feedback.Reporter?
+    /// The plan it is linked to and the recommendations that arose from it.
+    private(set) var links: FeedbackLinks.Answer?
+    static let planField = "plan"
 
     init(code: String) { self.code = code }
 
@@ -16,7 +19,7 @@ struct FeedbackDetailSource: DetailSource {
     func boxTitle(_ env: ScreenEnv) -> String {
         "\(env.text(T.sectionFeedback)) \(code)" + (record.map { " · \(env.text(T.version)) \($0.feedback.version)" } ?? "")
     }
-    func load() -> [Effect] { [.loadFeedback(code: code)] }
+    func load() -> [Effect] { [.loadFeedback(code: code), .ask(FeedbackLinks(code: code))] }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
         switch result {
@@ -26,17 +29,26 @@ struct FeedbackDetailSource: DetailSource {
             revealed = reporter
         case _ where PassphraseScreen.isNeeded(result):
             if case .failed(let failure) = result { return Outcome(navigation: .push(PassphraseScreen()), message: .failure(failure)) }
+        case .answer:
+            if let (_, links) = result.answer(to: FeedbackLinks.self) {
+                self.links = links
+            } else if let (_, plans) = result.answer(to: PlanChoices.self) {
+                // The plans to link to came: choose one (or none) in a picker.
+                let items = [Picker.Item(id: "", label: env.text(T.noPlan), searchKey: "")] + plans.map {
+                    Picker.Item(id: $0.code, label: "\($0.code)  \($0.text)", searchKey: VietnameseText.fold("\($0.code) \($0.text)"), name: $0.code)
+                }
+                let picker = Picker(title: env.text(T.linkPlanTitle), items: items, current: record?.feedback.plan ?? "",
+                                    fold: { VietnameseText.fold($0) })
+                return .navigate(.push(PickerScreen(field: Self.planField, picker: picker)))
+            } else {
+                return nil
+            }
+        case .saved(.feedback, _, _):
+            // The plan link was saved: show it.
+            return Outcome(effects: load(), message: .info(T.saved, code))
         default: return nil
         }
         return Outcome.none
-    }
-
-    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
-        switch delivery {
-        case .changed: return Outcome(effects: load())
-        case .passphrase(let passphrase): return .effects(.reveal(code: code, passphrase: passphrase))
-        default: return .none
-        }
     }
 
     func offers(_ command: CommandID) -> Bool {
@@ -56,11 +68,28 @@ struct FeedbackDetailSource: DetailSource {
         case .reveal:
             // Nothing to reveal on an anonymous record; once shown it stays shown.
             return offers(.reveal) ? .effects(.reveal(code: code)) : Outcome.none
+        case .newRecommendation:
+            return .navigate(.push(FormScreen(spec: RecommendationFormSpec(newOn: env.today, source: code))))
+        case .linkPlan:
+            return .effects(.ask(PlanChoices()))
         case .changeStatus:
             let options = feedback.status.allowedNext
             if options.isEmpty { return .say(.error(T.ended)) }
             return .navigate(.push(StatusChangeScreen(feedback: feedback, options: options, today: env.today)))
         default: return nil
+        }
+    }
+
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
+        switch delivery {
+        case .changed: return Outcome(effects: load())
+        case .passphrase(let passphrase): return .effects(.reveal(code: code, passphrase: passphrase))
+        case .picked(Self.planField, let ids, _):
+            guard let feedback = record?.feedback else { return .none }
+            let plan = ids.first.flatMap { $0.isEmpty ? nil : $0 }
+            if plan == feedback.plan { return .none }
+            return .effects(.write(LinkFeedbackToPlan(code: code, version: feedback.version, plan: plan)))
+        default: return .none
         }
     }
 
@@ -82,6 +111,9 @@ struct FeedbackDetailSource: DetailSource {
         } else {
             facts.append(field(T.reporter, env.text(f.reporter == nil ? T.withheld : T.masked), .muted))
         }
+        if let plan = f.plan {
+            facts.append(field(T.plan, plan + (links?.plan.map { " — \($0.text)" } ?? "")))
+        }
         facts.append(field(T.status, env.text(f.status.label)))
         facts.append(field(T.dueOn, f.dueOn.vietnamese + (overdue ? "  " + env.text(T.overdue) : ""), overdue ? .overdue : .normal))
         if f.status == .tiepNhan { facts.append(field(T.classifyBy, f.classifyBy(env.settings.calendar).vietnamese)) }
@@ -95,6 +127,12 @@ struct FeedbackDetailSource: DetailSource {
             if !change.by.isEmpty { line += " (\(change.by))" }
             return [.paragraph(line, .normal)] + (change.note.isEmpty ? [] : [.paragraph("    " + change.note, .muted)])
         }))
+        if let recommendations = links?.recommendations, !recommendations.isEmpty {
+            sections.append(DetailSection(title: env.text(T.linkedRecommendations), lines: recommendations.map {
+                let response = RecommendationResponse(rawValue: $0.state).map { env.text($0.label) } ?? $0.state
+                return .paragraph("\($0.date?.vietnamese ?? "")  \($0.code) → \($0.text) — \(response)", .normal)
+            }))
+        }
         sections.append(DetailSection(title: env.text(T.audit), lines: record.audit.map { .paragraph(AuditText.line($0, env), .muted) }))
         return sections
     }

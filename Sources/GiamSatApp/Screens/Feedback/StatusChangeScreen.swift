@@ -50,6 +50,10 @@ struct StatusChangeScreen: Screen {
         case .nextField?: step(1)
         case .previousField?: step(-1)
         case .choose?:
+            // On the original's code, Enter chooses it from a list of records (searched as you type).
+            if focus == .duplicateOf {
+                return .navigate(.push(FeedbackPickerScreen(field: Self.originalField, title: env.text(T.pickOriginal), excluding: code)))
+            }
             // Enter moves on through the fields and saves from the last one.
             if focus == inputs.last { return save(env) }
             step(1)
@@ -96,13 +100,23 @@ struct StatusChangeScreen: Screen {
         return .effects(.advance(code: code, version: version, change: change))
     }
 
+    static let originalField = "duplicateOf"
+
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
+        guard case .picked(Self.originalField, let ids, _) = delivery, let original = ids.first else { return .none }
+        duplicateOf.set(original)
+        errors[.duplicateOf] = nil
+        focus = .note
+        return .none
+    }
+
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
         guard case .saved = result else { return .none }
         return Outcome(navigation: .popDelivering(.changed), message: .info(T.statusChanged, env.text(chosen.label)))
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        let height = options.count + inputs.count + 6
+        let height = options.count + inputs.count + 7
         let rect = canvas.bounds.centered(width: 64, height: height)
         canvas.box(rect, title: "\(env.text(T.statusTitle)) \(code)")
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
@@ -127,6 +141,9 @@ struct StatusChangeScreen: Screen {
             let width = errors[input] == nil ? inner.width - 15 : 14
             let x = field.render(into: &canvas, x: inner.x + 15, y: y, width: width, focused: focused)
             if let error = errors[input] { canvas.put("← " + env.text(error), x: inner.x + 30, y: y, width: inner.width - 30, .error) }
+            if input == .duplicateOf && focused && errors[input] == nil {
+                canvas.put(env.text(T.originalHint), x: inner.x, y: inner.maxY - 2, width: inner.width, .muted)
+            }
             if focused { cursor = (x, y) }
             y += 1
         }

@@ -31,8 +31,11 @@ struct RecommendationListSource: ListSource {
     func preview(_ row: RecommendationRow, _ env: ScreenEnv) -> String? { "\(row.code) → \(row.to): \(row.content)" }
 
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> ListAction? {
-        guard command == .cycleResponse else { return nil }
-        request.response = cycle(request.response, RecommendationResponse.allCases)
+        switch command {
+        case .new: return .outcome(.navigate(.push(FormScreen(spec: RecommendationFormSpec(newOn: env.today, source: nil)))))
+        case .cycleResponse: request.response = cycle(request.response, RecommendationResponse.allCases)
+        default: return nil
+        }
         return .reload
     }
 

@@ -1,0 +1,71 @@
+import GiamSatCore
+import TerminalUI
+
+/// A recommendation's page: its source (the plan or feedback record it arose from), addressee, dates,
+/// content, response, and every outcome with its official, measure, decision date and deciding body.
+struct RecommendationDetailSource: DetailSource {
+    let code: String
+    private(set) var record: RecommendationRecord?
+
+    init(code: String) { self.code = code }
+
+    var keymap: Keymap { .recommendationDetail }
+    var isLoaded: Bool { record != nil }
+    func title(_ env: ScreenEnv) -> String { "\(env.text(T.sectionRecommendations)) \(code)" }
+    func boxTitle(_ env: ScreenEnv) -> String {
+        "\(env.text(T.sectionRecommendations)) \(code)" + (record.map { " · \(env.text(T.version)) \($0.recommendation.version)" } ?? "")
+    }
+    func load() -> [Effect] { [.ask(LoadRecommendation(code: code))] }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
+        guard let (_, record) = result.answer(to: LoadRecommendation.self) else { return nil }
+        self.record = record
+        return Outcome.none
+    }
+
+    func offers(_ command: CommandID) -> Bool {
+        guard let record else { return false }
+        return command == .openLinked ? record.source != nil : true
+    }
+
+    mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome? {
+        guard let record else { return nil }
+        switch command {
+        case .edit: return .navigate(.push(FormScreen(spec: RecommendationFormSpec(editing: code))))
+        case .openLinked:
+            // The plan or feedback record it arose from.
+            guard let source = record.source, let page = Registry.page(source.entity, code: source.code) else { return Outcome.none }
+            return .navigate(.push(page))
+        default: return nil
+        }
+    }
+
+    func sections(_ env: ScreenEnv) -> [DetailSection] {
+        guard let record else { return [] }
+        let r = record.recommendation
+        func field(_ label: Localized, _ value: String, _ role: Role = .normal) -> DetailLine {
+            .field(env.text(label), value.isEmpty ? "—" : value, role)
+        }
+        let late = r.response == .choTraLoi && r.sentOn < env.today.adding(days: -RecommendationListRequest.lateAfterDays)
+        let source: String = {
+            guard let code = r.source else { return env.text(T.standalone) }
+            guard let linked = record.source else { return code }
+            return "\(env.text(linked.entity == .plan ? T.fromPlan : T.fromFeedback)) \(code) — \(linked.text)"
+        }()
+        let facts: [DetailLine] = [
+            field(T.source, source), field(T.addressedTo, r.to), field(T.sentOn, r.sentOn.vietnamese),
+            field(T.response, env.text(r.response.label) + (late ? "  ! " + env.text(T.late30) : ""), late ? .overdue : .normal),
+            field(T.respondedOn, r.respondedOn?.vietnamese ?? ""),
+        ]
+        let outcomes: [DetailLine] = r.outcomes.isEmpty ? [.paragraph(env.text(T.noOutcomes), .muted)] : r.outcomes.enumerated().map { index, o in
+            let name = record.officialNames[o.official].map { "\($0) (\(o.official))" } ?? o.official
+            let parts = [env.text(o.measure.label), o.decidedOn?.vietnamese ?? "", o.decidedBy].filter { !$0.isEmpty }
+            return .paragraph("\(index + 1). \(name): " + parts.joined(separator: " · "), .normal)
+        }
+        var sections = [DetailSection(title: nil, lines: facts)]
+        if !r.content.isEmpty { sections.append(DetailSection(title: env.text(T.content), lines: [.paragraph(r.content, .normal)])) }
+        sections.append(DetailSection(title: env.text(T.outcomes), lines: outcomes))
+        sections.append(DetailSection(title: env.text(T.audit), lines: record.audit.map { .paragraph(AuditText.line($0, env), .muted) }))
+        return sections
+    }
+}

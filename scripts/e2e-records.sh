@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# End-to-end for plans, recommendations and residence reviews: in the TUI only (tmux, 80×24, sample data),
+# create a plan typed in Telex with a two-member team supervising DT-0001, record a finding for them, create a
+# recommendation from that plan with a khiển trách outcome for them, record a residence review in their village;
+# quit, restart, and find all of it again, then compare `giamsat-tui tally --format json` for the year with the
+# same tally of the untouched sample data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/debug/giamsat-tui}
+[ -x "$BIN" ] || swift build
+DATA=$(mktemp -d)
+FRESH=$(mktemp -d)
+SOCKET="giamsat-e2e-records-$$"
+SESSION=e2e
+TODAY=2026-11-23
+trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA" "$FRESH"' EXIT
+
+passed=0
+failed=0
+screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
+keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.3; }
+type_text() { tmux -L "$SOCKET" send-keys -t "$SESSION" -l "$1"; sleep 0.4; }
+expect() {
+  local what=$1 label=$2
+  for _ in $(seq 1 50); do
+    if screen | grep -qF -- "$what"; then passed=$((passed + 1)); echo "ok   $label"; return 0; fi
+    sleep 0.2
+  done
+  failed=$((failed + 1)); echo "FAIL $label: “$what” not on screen:"; screen | sed 's/^/     | /'
+}
+check() {
+  local label=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok   $label"; else failed=$((failed + 1)); echo "FAIL $label"; fi
+}
+start() {
+  tmux -L "$SOCKET" kill-server 2>/dev/null || true
+  sleep 0.2
+  tmux -L "$SOCKET" -f /dev/null new-session -d -s "$SESSION" -x 80 -y 24 \
+    "env LANG=C.UTF-8 TERM=xterm-256color GIAMSAT_TODAY=$TODAY GIAMSAT_USER='Cán bộ E2E' $BIN --data $DATA open --import-if-empty sample-data/vi-trung-2021-2026.json; echo EXITED \$?; sleep 60"
+}
+
+start
+expect "VIỆC CẦN LÀM" "opens on the sample data"
+
+# A plan, typed in Telex: title, type, form, a team of two, DT-0001 supervised.
+keys 4
+expect "12 kết quả" "4: the plans"
+keys n
+expect "Kế hoạch mới KH-2026-01" "n: a new plan with the next free code proposed"
+keys Tab Tab Tab
+type_text "Giasm sast ddaoj dduwsc nawm 2026"
+keys Tab Tab Tab Enter
+type_text "chuyen"
+keys Enter
+keys Enter
+type_text "doan"
+keys Enter
+keys Tab
+type_text "12/QD-MTTQ"
+keys Tab
+type_text "Phufng Quang Huy"
+keys Tab Enter
+expect "Thành viên đoàn (0)" "Enter on the team members opens their rows"
+keys n
+type_text "Tranaf Thij Lan"
+keys Tab
+type_text "Hooji Phuj nuwx"
+keys F2
+keys n
+type_text "Lee Vawn Ba"
+keys Tab
+type_text "Ddoanf thanh nieen"
+keys F2
+expect "Thành viên đoàn (2)" "two members added"
+expect "2. Lê Văn Ba · Đoàn thanh niên" "typed in Telex"
+keys Escape
+keys Tab Tab Enter
+type_text "DT-0001"
+keys Enter
+expect "Nguyễn Văn Đình" "DT-0001 chosen in the officials picker"
+type_text "16/11/2026"
+keys Tab
+type_text "20/11/2026"
+keys F2
+expect "Kế hoạch KH-2026-01 · phiên bản 1" "F2 saves and shows the plan's page"
+expect "Giám sát đạo đức năm 2026" "the title typed in Telex"
+
+# A finding for DT-0001.
+keys f
+keys Enter
+expect "Kết quả giám sát: Nguyễn Văn Đình" "f, Enter: the findings of the one official supervised"
+type_text "Gaanf dana, guwowng maaux"
+keys Tab
+type_text "Chaamj trar lowif ddown thuw"
+keys F2
+expect "phiên bản 2" "the findings are saved on the plan"
+
+# A recommendation from the plan, with a khiển trách outcome for DT-0001.
+keys k
+expect "Kiến nghị mới KN-2026-0006" "k: a recommendation from the plan"
+expect "KH-2026-01 — Giám sát đạo đức" "its source is the plan"
+keys Tab
+type_text "Ban Thuwowngf vuj DDangr uyr xax"
+keys Tab Tab Tab Tab Tab Enter
+keys n
+keys Enter
+type_text "DT-0001"
+keys Enter
+keys Enter
+type_text "khien"
+keys Enter
+type_text "20/11/2026"
+keys Tab
+type_text "UBKT DDangr uyr"
+keys F2
+expect "1. Nguyễn Văn Đình · Khiển trách · 20/11/2026" "the outcome row"
+keys Escape
+keys F2
+expect "Kiến nghị KN-2026-0006 · phiên bản 1" "saved and shown"
+expect "Nguyễn Văn Đình (DT-0001): Khiển trách" "the outcome on its page"
+keys Escape
+keys G
+expect "KN-2026-0006" "the plan lists the recommendation arising from it"
+
+# A residence review in DT-0001's village (Ấp Vị Hiếu).
+keys 6
+expect "Năm ‹ 2026 ›" "6: residence reviews of this year"
+keys G
+keys k
+keys Enter
+expect "Ấp Vị Hiếu · Năm 2026" "the village's meeting"
+keys a
+type_text "DT-0001"
+keys Enter
+expect "Đã có trong danh sách" "a: DT-0001 lives here: selected"
+keys t
+expect "Đã ghi góp ý: Nguyễn Văn Đình — Tốt" "t: assessed and saved"
+keys o
+type_text "Gaanf gux vowis nhaan daan"
+keys Enter
+keys Escape
+
+# Quit, start again: all of it is there.
+keys q
+expect "EXITED 0" "q quits cleanly"
+start
+expect "VIỆC CẦN LÀM" "starts again"
+keys C-p
+type_text "KH-2026-01"
+keys Enter
+expect "Kế hoạch KH-2026-01 · phiên bản 2" "the plan after a restart"
+expect "16/11/2026 – 20/11/2026" "its dates"
+expect "Trần Thị Lan — Hội Phụ nữ" "the team after a restart"
+keys PgDn
+expect "Gần dân, gương mẫu" "the finding after a restart"
+keys G
+expect "KN-2026-0006" "the recommendation after a restart"
+keys q
+expect "EXITED 0" "quits again"
+
+# The tally of the year, compared with the untouched sample data's.
+tally() { GIAMSAT_TODAY=$TODAY "$BIN" --data "$1" tally --year 2026 --format json; }
+GIAMSAT_TODAY=$TODAY "$BIN" --data "$FRESH" import sample-data/vi-trung-2021-2026.json > /dev/null
+field() { python3 -c "import json,sys; t=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+after=$(tally "$DATA"); before=$(tally "$FRESH")
+check "tally: one more plan" [ "$(echo "$after" | field "t['plans']['total']")" = "$(( $(echo "$before" | field "t['plans']['total']") + 1 ))" ]
+check "tally: one more official supervised" \
+  [ "$(echo "$after" | field "t['supervisedOfficials']['total']")" -ge "$(echo "$before" | field "t['supervisedOfficials']['total']")" ]
+check "tally: one more khiển trách" \
+  [ "$(echo "$after" | field "t['discipline']['byMeasure']['khien-trach']")" = "$(( $(echo "$before" | field "t['discipline']['byMeasure']['khien-trach']") + 1 ))" ]
+check "tally: one more recommendation" \
+  [ "$(echo "$after" | field "t['recommendations']['total']")" = "$(( $(echo "$before" | field "t['recommendations']['total']") + 1 ))" ]
+check "tally: one more official reviewed" \
+  [ "$(echo "$after" | field "t['residenceReviews']['officials']")" = "$(( $(echo "$before" | field "t['residenceReviews']['officials']") + 1 ))" ]
+
+echo "e2e-records: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
