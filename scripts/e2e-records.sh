@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end for plans, recommendations and residence reviews: in the TUI only (tmux, 80×24, sample data),
-# create a plan typed in Telex with a two-member team supervising DT-0001, record a finding for them, create a
+# End-to-end for the whole job: in the TUI only (tmux, 80×24, sample data), add an official typing their name in
+# Telex, create a plan typed in Telex with a two-member team supervising them, record a finding for them, create a
 # recommendation from that plan with a khiển trách outcome for them, record a residence review in their village;
-# quit, restart, and find all of it again, then compare `giamsat-tui tally --format json` for the year with the
-# same tally of the untouched sample data.
+# quit, restart, and find all of it again on their page and in the dashboard's figures, then compare
+# `giamsat-tui tally --format json` for the year with the same tally of the untouched sample data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/debug/giamsat-tui}
@@ -41,6 +41,28 @@ start() {
 
 start
 expect "VIỆC CẦN LÀM" "opens on the sample data"
+expect "KẾ HOẠCH         chưa có kế hoạch nào trong năm" "the dashboard: no plan this year yet"
+
+# An official, typed in Telex, living in Ấp Vị Hiếu, a party member.
+keys 3
+keys n
+expect "Đối tượng mới DT-0065" "3, n: a new official with the next code"
+type_text "Hoangf"
+keys Tab
+type_text "Thij"
+keys Tab
+type_text "Lan"
+keys Tab Tab Tab
+type_text "Chur tichj Hooij Phuj nuwx"
+keys Tab Tab Enter
+type_text "chu chot"
+keys Enter
+keys Space Tab Tab Enter
+type_text "vi hieu"
+keys Enter
+keys F2
+expect "Hoàng Thị Lan · DT-0065 · phiên bản 1" "F2 saves the official and shows their page"
+keys Escape
 
 # A plan, typed in Telex: title, type, form, a team of two, DT-0001 supervised.
 keys 4
@@ -75,9 +97,9 @@ expect "Thành viên đoàn (2)" "two members added"
 expect "2. Lê Văn Ba · Đoàn thanh niên" "typed in Telex"
 keys Escape
 keys Tab Tab Enter
-type_text "DT-0001"
+type_text "DT-0065"
 keys Enter
-expect "Nguyễn Văn Đình" "DT-0001 chosen in the officials picker"
+expect "Hoàng Thị Lan" "the new official chosen in the officials picker"
 type_text "16/11/2026"
 keys Tab
 type_text "20/11/2026"
@@ -88,7 +110,7 @@ expect "Giám sát đạo đức năm 2026" "the title typed in Telex"
 # A finding for DT-0001.
 keys f
 keys Enter
-expect "Kết quả giám sát: Nguyễn Văn Đình" "f, Enter: the findings of the one official supervised"
+expect "Kết quả giám sát: Hoàng Thị Lan" "f, Enter: the findings of the one official supervised"
 type_text "Gaanf dana, guwowng maaux"
 keys Tab
 type_text "Chaamj trar lowif ddown thuw"
@@ -104,7 +126,7 @@ type_text "Ban Thuwowngf vuj DDangr uyr xax"
 keys Tab Tab Tab Tab Tab Enter
 keys n
 keys Enter
-type_text "DT-0001"
+type_text "DT-0065"
 keys Enter
 keys Enter
 type_text "khien"
@@ -113,16 +135,16 @@ type_text "20/11/2026"
 keys Tab
 type_text "UBKT DDangr uyr"
 keys F2
-expect "1. Nguyễn Văn Đình · Khiển trách · 20/11/2026" "the outcome row"
+expect "1. Hoàng Thị Lan · Khiển trách · 20/11/2026" "the outcome row"
 keys Escape
 keys F2
 expect "Kiến nghị KN-2026-0006 · phiên bản 1" "saved and shown"
-expect "Nguyễn Văn Đình (DT-0001): Khiển trách" "the outcome on its page"
+expect "Hoàng Thị Lan (DT-0065): Khiển trách" "the outcome on its page"
 keys Escape
 keys G
 expect "KN-2026-0006" "the plan lists the recommendation arising from it"
 
-# A residence review in DT-0001's village (Ấp Vị Hiếu).
+# A residence review in her village (Ấp Vị Hiếu).
 keys 6
 expect "Năm ‹ 2026 ›" "6: residence reviews of this year"
 keys G
@@ -130,11 +152,11 @@ keys k
 keys Enter
 expect "Ấp Vị Hiếu · Năm 2026" "the village's meeting"
 keys a
-type_text "DT-0001"
+type_text "DT-0065"
 keys Enter
-expect "Đã có trong danh sách" "a: DT-0001 lives here: selected"
+expect "Đã có trong danh sách" "a: DT-0065 lives here: selected"
 keys t
-expect "Đã ghi góp ý: Nguyễn Văn Đình — Tốt" "t: assessed and saved"
+expect "Đã ghi góp ý: Hoàng Thị Lan — Tốt" "t: assessed and saved"
 keys o
 type_text "Gaanf gux vowis nhaan daan"
 keys Enter
@@ -145,6 +167,18 @@ keys q
 expect "EXITED 0" "q quits cleanly"
 start
 expect "VIỆC CẦN LÀM" "starts again"
+expect "KẾ HOẠCH         Dự thảo 1" "the dashboard counts the plan"
+expect "KIẾN NGHỊ        chờ trả lời 5 / 6" "and the recommendation awaiting an answer"
+expect "GÓP Ý NƠI CƯ TRÚ 1 / 9 địa bàn" "and the village reviewed"
+keys C-p
+type_text "DT-0065"
+keys Enter
+expect "Hoàng Thị Lan · DT-0065" "the official's page after a restart"
+expect "KH-2026-01" "the plan that supervised her"
+keys G
+expect "Khiển trách" "the outcome decided for her"
+expect "2026  Ấp Vị Hiếu · Tốt" "her residence review by year"
+keys Escape
 keys C-p
 type_text "KH-2026-01"
 keys Enter
