@@ -55,6 +55,10 @@ extension T {
     static let noOutcomes = Localized("(chưa có kết quả xử lý)", "(no outcome yet)")
     static let answeredBeforeSent = Localized("trả lời trước ngày gửi", "answered before sent")
     static let outcomeRow = Localized("dòng", "row")
+    /// "dòng 2: …": a problem of one outcome row (`row` counts from 0).
+    static func onOutcomeRow(_ row: Int, _ problem: Localized) -> Localized {
+        Localized("\(outcomeRow.vi) \(row + 1): \(problem.vi)", "\(outcomeRow.en) \(row + 1): \(problem.en)")
+    }
     static let outcomeIncomplete = Localized("chọn đối tượng và hình thức (hoặc xóa dòng)", "choose the official and the measure (or remove the row)")
     static let late30 = Localized("chờ trả lời quá 30 ngày", "awaiting an answer for over 30 days")
     static let fromPlan = Localized("kế hoạch", "plan")

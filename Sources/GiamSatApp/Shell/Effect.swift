@@ -17,7 +17,7 @@ public enum Effect: Equatable, Sendable {
     case reveal(code: String, passphrase: String? = nil)
     /// Tallies of these periods, and feedback by month of the last one (the bars).
     case tally([TallyPeriod])
-    case drill(TallyDrill, TallyPeriod, lang: Lang)
+    case drill(TallyDrill, TallyPeriod)
     case exportTally([TallyPeriod], TallyFormat, lang: Lang)
     case dashboard(year: Int)
     case findRecord(code: String)

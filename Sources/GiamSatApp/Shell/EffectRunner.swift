@@ -55,8 +55,8 @@ public struct EffectRunner: Sendable {
             let tallies = try database.tallies(periods, today: today)
             let months = try periods.last.map { try database.feedbackByMonth($0) } ?? []
             return .tallied(tallies, months: months.map { MonthCount(month: $0.month, count: $0.count) })
-        case .drill(let drill, let period, let lang):
-            return .drilled(try database.records(for: drill, in: period, today: today, lang: lang))
+        case .drill(let drill, let period):
+            return .drilled(try database.records(for: drill, in: period, today: today))
         case .exportTally(let periods, let format, let lang):
             let tallies = try database.tallies(periods, today: today)
             guard let first = tallies.first, let last = tallies.last else { return .failed(.other("")) }

@@ -11,4 +11,22 @@ public enum CLIText {
 
     /// The count of rows printed under a table (on standard error).
     public static func rows(_ count: Int) -> Localized { Localized("\(count) dòng", "\(count) rows") }
+
+    /// Column headings of `list officials`.
+    public static let officialsHeader = [Localized("Mã", "Code"), Localized("Họ và tên", "Name"), Localized("Chức vụ", "Position"), Localized("Đơn vị", "Unit"), Localized("Đối tượng", "Category"), Localized("Tình trạng", "Status")]
+
+    /// Column headings of `list plans`.
+    public static let plansHeader = [Localized("Mã", "Code"), Localized("Năm", "Year"), Localized("Số văn bản", "Document"), Localized("Tên kế hoạch", "Title"), Localized("Loại", "Type"), Localized("Trạng thái", "Status"), Localized("Trưởng đoàn", "Team lead"), Localized("Số ĐT GS", "Supervised")]
+
+    /// Column headings of `list feedback`.
+    public static let feedbackHeader = [Localized("Mã", "Code"), Localized("Ngày nhận", "Received"), Localized("Kênh", "Channel"), Localized("Đối tượng", "Official"), Localized("Tóm tắt", "Summary"), Localized("Trạng thái", "Status"), Localized("Hạn", "Due")]
+
+    /// Column headings of `list recommendations`.
+    public static let recommendationsHeader = [Localized("Mã", "Code"), Localized("Ngày gửi", "Sent"), Localized("Gửi tới", "To"), Localized("Nguồn", "Source"), Localized("Trả lời", "Response"), Localized("Xử lý", "Outcome")]
+
+    /// Column headings of `list reviews`.
+    public static let reviewsHeader = [Localized("Năm", "Year"), Localized("Địa bàn", "Locality"), Localized("Mã", "Code"), Localized("Họ và tên", "Name"), Localized("Đánh giá", "Assessment"), Localized("Ý kiến", "Opinions")]
+
+    /// Column headings of `list localities`.
+    public static let localitiesHeader = [Localized("Mã", "Code"), Localized("Tên địa bàn", "Name"), Localized("Loại", "Kind"), Localized("Đối tượng cư trú", "Officials living")]
 }

@@ -211,3 +211,14 @@ extension FeedbackStatus {
         }
     }
 }
+
+extension FeedbackOrder {
+    public var label: Localized {
+        switch self {
+        case .newest: return Localized("mới nhất trước", "newest first")
+        case .oldest: return Localized("cũ nhất trước", "oldest first")
+        case .dueSoonest: return Localized("hạn gần nhất", "due soonest")
+        case .code: return Localized("theo mã", "by code")
+        }
+    }
+}

@@ -40,15 +40,6 @@ public struct ListFilter: Sendable, Equatable {
 public enum FeedbackOrder: String, CaseIterable, Sendable {
     case newest, oldest, dueSoonest, code
 
-    public var label: Localized {
-        switch self {
-        case .newest: return Localized("mới nhất trước", "newest first")
-        case .oldest: return Localized("cũ nhất trước", "oldest first")
-        case .dueSoonest: return Localized("hạn gần nhất", "due soonest")
-        case .code: return Localized("theo mã", "by code")
-        }
-    }
-
     public var next: FeedbackOrder { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
 }
 

@@ -1,17 +1,28 @@
 import Foundation
 import GRDB
 
-/// One record behind a figure: its code and a line saying what it is.
+/// One record behind a figure: its code, the date that put it in the period, what it is (a title, a
+/// summary, a name), and for a decision its measure. Put into words by `line(_:)` (Localization).
 public struct DrillRecord: Equatable, Sendable {
     public var entity: Entity
     public var code: String
-    public var line: String
+    public var date: LocalDate?
+    public var text: String
+    public var measure: OutcomeMeasure?
+
+    public init(entity: Entity, code: String, date: LocalDate? = nil, text: String, measure: OutcomeMeasure? = nil) {
+        self.entity = entity
+        self.code = code
+        self.date = date
+        self.text = text
+        self.measure = measure
+    }
 }
 
 extension AppDatabase {
     /// The records a figure counts, by the same rules as the tally (drill-down). At most `limit`.
     public func records(for drill: TallyDrill, in period: TallyPeriod, today: LocalDate = .today(),
-                        lang: Lang, limit: Int = 500) throws -> [DrillRecord] {
+                        limit: Int = 500) throws -> [DrillRecord] {
         try read { db in
             let range: StatementArguments = [period.from, period.to]
             func rows(_ sql: String, _ arguments: StatementArguments) throws -> [Row] {
@@ -20,10 +31,10 @@ extension AppDatabase {
             /// Outcome rows (party or administrative discipline): date, name, measure.
             func outcomeLines(_ sql: String) throws -> [DrillRecord] {
                 try rows(sql, range).map { row in
-                    let measure = try row.optionalText("outcome_measure").flatMap(OutcomeMeasure.init(rawValue:))?.label(lang) ?? ""
+                    let measure = try row.optionalText("outcome_measure").flatMap(OutcomeMeasure.init(rawValue:))
                     let name = try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }.filter { !$0.isEmpty }
-                    return DrillRecord(entity: .recommendation, code: try row.text("code"),
-                                       line: "\(try row.optionalDate("outcome_decided_on")?.vietnamese ?? "")  \(name.joined(separator: " ")) — \(measure)")
+                    return DrillRecord(entity: .recommendation, code: try row.text("code"), date: try row.optionalDate("outcome_decided_on"),
+                                       text: name.joined(separator: " "), measure: measure)
                 }
             }
             switch drill {
@@ -33,8 +44,7 @@ extension AppDatabase {
                 if let form { sql += " AND form = ?"; _ = arguments.append(contentsOf: [form.slug]) }
                 if let type { sql += " AND type = ?"; _ = arguments.append(contentsOf: [type.slug]) }
                 return try rows(sql + " ORDER BY tally_on, code", arguments).map {
-                    DrillRecord(entity: .plan, code: try $0.text("code"),
-                                line: "\(try $0.optionalDate("tally_on")?.vietnamese ?? "")  \(try $0.text("title"))")
+                    DrillRecord(entity: .plan, code: try $0.text("code"), date: try $0.optionalDate("tally_on"), text: try $0.text("title"))
                 }
             case .supervised(let category):
                 var sql = """
@@ -47,15 +57,14 @@ extension AppDatabase {
                 return try rows(sql + " ORDER BY o.sort_key", arguments).map { try officialLine($0) }
             case .feedback(let which):
                 return try feedbackRecords(which, period, today, db, limit: limit).map {
-                    DrillRecord(entity: .feedback, code: try $0.text("code"),
-                                line: "\(try $0.optionalDate("received_on")?.vietnamese ?? "")  \(try $0.text("summary"))")
+                    DrillRecord(entity: .feedback, code: try $0.text("code"), date: try $0.optionalDate("received_on"), text: try $0.text("summary"))
                 }
             case .recommendations(let answeredOnly):
                 let sql = "SELECT code, to_body, sent_on FROM recommendation WHERE sent_on BETWEEN ? AND ?"
                     + (answeredOnly ? " AND response <> 'cho-tra-loi'" : "") + " ORDER BY sent_on, code"
                 return try rows(sql, range).map {
-                    DrillRecord(entity: .recommendation, code: try $0.text("code"),
-                                line: "\(try $0.optionalDate("sent_on")?.vietnamese ?? "")  → \(try $0.text("to_body"))")
+                    DrillRecord(entity: .recommendation, code: try $0.text("code"), date: try $0.optionalDate("sent_on"),
+                                text: "→ " + (try $0.text("to_body")))
                 }
             case .discipline(let measure, let headsOnly):
                 let measures = measure.map { TallySQL.list([$0]) } ?? TallySQL.disciplineMeasures
@@ -88,7 +97,7 @@ extension AppDatabase {
 
     private func officialLine(_ row: Row) throws -> DrillRecord {
         let name = try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }.filter { !$0.isEmpty }
-        return DrillRecord(entity: .official, code: try row.text("code"), line: "\(name.joined(separator: " ")) — \(try row.text("position"))")
+        return DrillRecord(entity: .official, code: try row.text("code"), text: "\(name.joined(separator: " ")) — \(try row.text("position"))")
     }
 
     private func feedbackRecords(_ which: FeedbackDrill, _ period: TallyPeriod, _ today: LocalDate, _ db: Database, limit: Int) throws -> [Row] {

@@ -100,8 +100,7 @@ struct Listing {
     var maxWidths: [Int: Int] = [:]
 
     static func officials(_ lang: Lang) -> Listing {
-        Listing(header: lang == .vi ? ["Mã", "Họ và tên", "Chức vụ", "Đơn vị", "Đối tượng", "Tình trạng"]
-                                    : ["Code", "Name", "Position", "Unit", "Category", "Status"],
+        Listing(header: CLIText.officialsHeader.map { $0.text(lang) },
                 maxWidths: [2: 30, 3: 30])
     }
 
@@ -110,8 +109,7 @@ struct Listing {
     }
 
     static func plans(_ lang: Lang) -> Listing {
-        Listing(header: lang == .vi ? ["Mã", "Năm", "Số văn bản", "Tên kế hoạch", "Loại", "Trạng thái", "Trưởng đoàn", "Số ĐT GS"]
-                                    : ["Code", "Year", "Document", "Title", "Type", "Status", "Team lead", "Supervised"],
+        Listing(header: CLIText.plansHeader.map { $0.text(lang) },
                 maxWidths: [3: 40, 6: 22])
     }
 
@@ -120,8 +118,7 @@ struct Listing {
     }
 
     static func feedback(_ lang: Lang) -> Listing {
-        Listing(header: lang == .vi ? ["Mã", "Ngày nhận", "Kênh", "Đối tượng", "Tóm tắt", "Trạng thái", "Hạn"]
-                                    : ["Code", "Received", "Channel", "Official", "Summary", "Status", "Due"],
+        Listing(header: CLIText.feedbackHeader.map { $0.text(lang) },
                 maxWidths: [2: 22, 3: 24, 4: 40, 5: 24])
     }
 
@@ -131,8 +128,7 @@ struct Listing {
     }
 
     static func recommendations(_ lang: Lang) -> Listing {
-        Listing(header: lang == .vi ? ["Mã", "Ngày gửi", "Gửi tới", "Nguồn", "Trả lời", "Xử lý"]
-                                    : ["Code", "Sent", "To", "Source", "Response", "Outcome"],
+        Listing(header: CLIText.recommendationsHeader.map { $0.text(lang) },
                 maxWidths: [2: 30])
     }
 
@@ -143,8 +139,7 @@ struct Listing {
 
     /// Residence reviews; the JSON rows are bundle records (docs/formats.md).
     static func reviews(_ lang: Lang) -> Listing {
-        Listing(header: lang == .vi ? ["Năm", "Địa bàn", "Mã", "Họ và tên", "Đánh giá", "Ý kiến"]
-                                    : ["Year", "Locality", "Code", "Name", "Assessment", "Opinions"],
+        Listing(header: CLIText.reviewsHeader.map { $0.text(lang) },
                 maxWidths: [1: 20, 3: 24, 5: 40])
     }
 
@@ -153,7 +148,7 @@ struct Listing {
     }
 
     static func localities(_ lang: Lang) -> Listing {
-        Listing(header: lang == .vi ? ["Mã", "Tên địa bàn", "Loại", "Đối tượng cư trú"] : ["Code", "Name", "Kind", "Officials living"])
+        Listing(header: CLIText.localitiesHeader.map { $0.text(lang) })
     }
 
     static func row(_ l: LocalityRow, _ lang: Lang) -> [String] {

@@ -131,7 +131,7 @@ struct RecommendationFormSpec: FormSpec {
         if values.choice(ID.response) == nil { problems[ID.response] = T.required }
         // A row started from the source (its official, no measure yet) is not dropped silently.
         if let row = values.rows(ID.outcomes).firstIndex(where: { $0.choice(ID.official) == nil || $0.choice(ID.measure) == nil }) {
-            problems[ID.outcomes] = Localized("\(T.outcomeRow.vi) \(row + 1): \(T.outcomeIncomplete.vi)", "\(T.outcomeRow.en) \(row + 1): \(T.outcomeIncomplete.en)")
+            problems[ID.outcomes] = T.onOutcomeRow(row, T.outcomeIncomplete)
         }
         return problems
     }
@@ -161,8 +161,7 @@ struct RecommendationFormSpec: FormSpec {
     func field(for error: RecordError) -> (id: String, problem: Localized)? {
         guard error.field.hasPrefix("outcomes["), let close = error.field.firstIndex(of: "]"),
               let index = Int(error.field[error.field.index(error.field.startIndex, offsetBy: 9)..<close]) else { return nil }
-        return (ID.outcomes, Localized("\(T.outcomeRow.vi) \(index + 1): \(error.problem.message(.vi))",
-                                       "\(T.outcomeRow.en) \(index + 1): \(error.problem.message(.en))"))
+        return (ID.outcomes, T.onOutcomeRow(index, Localized(error.problem.message(.vi), error.problem.message(.en))))
     }
 
     func afterSave(code: String) -> Navigation {

@@ -62,7 +62,7 @@ struct ReportScreen: Screen {
         case .open:
             guard let figure = shownFigures[safe: figures.selection], let drill = figure.drill else { return .none }
             let title = "\(figure.itemText(env.lang)) — \(selectedPeriod.label(env.lang))"
-            return .navigate(.push(DrillScreen(title: title, drill: drill, period: selectedPeriod, lang: env.lang)))
+            return .navigate(.push(DrillScreen(title: title, drill: drill, period: selectedPeriod)))
         case .export:
             let items = TallyFormat.allCases.map { Picker.Item(id: $0.rawValue, label: env.text($0.label), searchKey: $0.rawValue) }
             return .navigate(.push(PickerScreen(field: "export", picker: Picker(title: env.text(T.exportTitle), items: items))))
@@ -180,21 +180,19 @@ struct DrillScreen: Screen {
     let title: String
     let drill: TallyDrill
     let period: TallyPeriod
-    let lang: Lang
     private(set) var records: [DrillRecord] = []
     private(set) var table = TableState()
 
-    init(title: String, drill: TallyDrill, period: TallyPeriod, lang: Lang) {
+    init(title: String, drill: TallyDrill, period: TallyPeriod) {
         self.title = title
         self.drill = drill
         self.period = period
-        self.lang = lang
     }
 
     var keymaps: [Keymap] { [.drill, .navigation] }
     var isOverlay: Bool { true }
     func title(_ env: ScreenEnv) -> String { title }
-    func refresh(_ env: ScreenEnv) -> [Effect] { records.isEmpty ? [.drill(drill, period, lang: lang)] : [] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { records.isEmpty ? [.drill(drill, period)] : [] }
 
     static func rect(_ env: ScreenEnv) -> Rect {
         Rect(x: 0, y: 0, width: env.width, height: env.height).centered(width: min(76, env.width - 2), height: min(20, env.height - 2))
@@ -232,7 +230,7 @@ struct DrillScreen: Screen {
         var window = table
         window.setPageSize(rect.height - 2)
         let lines = records.enumerated().map { index, record in
-            ("\(record.code)  \(record.line)", index == table.selection ? Role.selected : .dialog)
+            ("\(record.code)  \(record.line(env.lang))", index == table.selection ? Role.selected : .dialog)
         }
         TextBox.render(into: &canvas, rect, title: "\(title) (\(records.count))",
                        lines: lines.isEmpty ? [(env.text(T.noRecordsFigure), .muted)] : lines, scroll: window.offset)
