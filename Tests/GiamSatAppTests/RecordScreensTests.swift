@@ -257,7 +257,9 @@ final class RecordScreensTests: XCTestCase {
         _ = dialog.handle(.nextField, key: .tab, env)
         XCTAssertEqual(dialog.focus, .duplicateOf)
         guard case .push(let screen)? = dialog.handle(.choose, key: .enter, env).navigation,
-              var picker = screen as? FeedbackPickerScreen else { return XCTFail("Enter opens the list of records") }
+              var picker = screen as? PickerScreen, picker.search == .feedback(excluding: "PA-2021-0001") else {
+            return XCTFail("Enter opens the list of records")
+        }
         XCTAssertEqual(picker.refresh(env), [.ask(FeedbackChoices(query: "", excluding: "PA-2021-0001"))])
         XCTAssertEqual(picker.handle(nil, key: .char("t"), env).effects, [.ask(FeedbackChoices(query: "t", excluding: "PA-2021-0001"))])
         let found = [LinkedRecord(entity: .feedback, code: "PA-2021-0002", date: day, text: "Thu tiền", state: "luu")]

@@ -72,23 +72,31 @@ struct ConfirmScreen: Screen {
     }
 }
 
-/// A list to choose from, filtered as you type; officials are searched in the store as you type.
+/// What a picker searches in the store as you type (the rest are filtered in memory).
+enum PickerSearch: Equatable {
+    case officials
+    /// Feedback records, never `excluding` (the record asking for its duplicate's original).
+    case feedback(excluding: String)
+}
+
+/// A list to choose from, filtered as you type; officials and feedback records are searched in the store.
 struct PickerScreen: Screen {
     /// Which field asked: the choice goes back with it.
     let field: String
     private(set) var picker: Picker
-    let searchesOfficials: Bool
+    let search: PickerSearch?
     /// A search for the text typed is under way: Enter waits for its results, so it never takes a row
     /// that was highlighted for an older text.
     private(set) var searching = false
     private(set) var chooseWhenFound = false
 
-    init(field: String, picker: Picker, searchesOfficials: Bool = false) {
+    init(field: String, picker: Picker, search: PickerSearch? = nil) {
         self.field = field
         self.picker = picker
-        self.searchesOfficials = searchesOfficials
+        self.search = search
     }
 
+    var searchesOfficials: Bool { search == .officials }
     var keymaps: [Keymap] { [.picker] }
     var isOverlay: Bool { true }
     var isTyping: Bool { true }
@@ -97,7 +105,13 @@ struct PickerScreen: Screen {
     func offers(_ command: CommandID) -> Bool { command != .mark || picker.multiple }
     func title(_ env: ScreenEnv) -> String { picker.title }
 
-    func refresh(_ env: ScreenEnv) -> [Effect] { searchesOfficials ? [.searchOfficials(query: picker.filter.text)] : [] }
+    func refresh(_ env: ScreenEnv) -> [Effect] {
+        switch search {
+        case .officials?: return [.searchOfficials(query: picker.filter.text)]
+        case .feedback(let excluding)?: return [.ask(FeedbackChoices(query: picker.filter.text, excluding: excluding))]
+        case nil: return []
+        }
+    }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         if searching && key == .enter {
@@ -110,7 +124,7 @@ struct PickerScreen: Screen {
             return .navigate(.popDelivering(.picked(field: field, ids: ids, names: names)))
         case .cancelled: return .navigate(.pop)
         case .filterChanged:
-            searching = searchesOfficials
+            searching = search != nil
             return Outcome(effects: refresh(env))
         case .none: return .none
         }
@@ -121,19 +135,34 @@ struct PickerScreen: Screen {
             searching = false
             chooseWhenFound = false
         }
-        // Results for an older text: the search for the text as it is now is on its way.
-        guard case .officialsFound(let query, let rows) = result, query == picker.filter.text else { return .none }
+        // Results for an older text are dropped: the search for the text as it is now is on its way.
+        guard let found = items(from: result, env) else { return .none }
         // Keep the ones already chosen at the top, then what matched.
         let chosen = picker.items.filter { picker.chosen.contains($0.id) }
-        picker.items = chosen + rows.filter { !picker.chosen.contains($0.code) }.map {
-            Self.officialItem(code: $0.code, name: $0.name, position: $0.position)
-        }
+        picker.items = chosen + found.filter { !picker.chosen.contains($0.id) }
         searching = false
         if chooseWhenFound {
             chooseWhenFound = false
             return handle(.choose, key: .enter, env)
         }
         return .none
+    }
+
+    /// The rows a result brings, when it answers this picker's search for the text typed now.
+    private func items(from result: EffectResult, _ env: ScreenEnv) -> [Picker.Item]? {
+        switch (search, result) {
+        case (.officials?, .officialsFound(let query, let rows)) where query == picker.filter.text:
+            return rows.map { Self.officialItem(code: $0.code, name: $0.name, position: $0.position) }
+        case (.feedback?, _):
+            guard let (request, found) = result.answer(to: FeedbackChoices.self), request.query == picker.filter.text else { return nil }
+            return found.map { record in
+                let status = FeedbackStatus(rawValue: record.state).map { env.text($0.shortLabel) } ?? record.state
+                return Picker.Item(id: record.code, label: "\(record.code)  \(record.date?.vietnamese ?? "")  \(record.text) [\(status)]",
+                                   // The store matched the words already (in the officials' names too): the picker's own filter keeps them.
+                                   searchKey: VietnameseText.fold("\(record.code) \(record.text) \(request.query)"), name: record.code)
+            }
+        default: return nil
+        }
     }
 
     /// An official as a picker line: name and code, found by either.
@@ -143,7 +172,8 @@ struct PickerScreen: Screen {
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        let rect = canvas.bounds.centered(width: min(70, env.width - 4), height: min(18, env.height - 4))
+        let wide = if case .feedback? = search { true } else { false }
+        let rect = canvas.bounds.centered(width: min(wide ? 76 : 70, env.width - 4), height: min(18, env.height - 4))
         return picker.render(into: &canvas, rect, hint: env.text(picker.multiple ? T.pickManyHint : T.pickHint))
     }
 }

@@ -202,12 +202,12 @@ struct FormScreen<Spec: FormSpec>: Screen {
         case .officials:
             let chosen = values.many(field.id).map { PickerScreen.officialItem(code: $0, name: values.names[$0] ?? $0) }
             let picker = Picker(title: title, items: chosen, multiple: true, chosen: Set(values.many(field.id)), fold: fold)
-            return .navigate(.push(PickerScreen(field: field.id, picker: picker, searchesOfficials: true)))
+            return .navigate(.push(PickerScreen(field: field.id, picker: picker, search: .officials)))
         case .official:
             let current = values.choice(field.id)
             let items = current.map { [PickerScreen.officialItem(code: $0, name: values.names[$0] ?? $0)] } ?? []
             let picker = Picker(title: title, items: items, current: current, fold: fold)
-            return .navigate(.push(PickerScreen(field: field.id, picker: picker, searchesOfficials: true)))
+            return .navigate(.push(PickerScreen(field: field.id, picker: picker, search: .officials)))
         case .rows(let spec):
             return .navigate(.push(RowsEditorScreen(field: field.id, title: title, spec: spec, rows: values.rows(field.id), names: values.names)))
         case .toggle:

@@ -52,7 +52,9 @@ struct StatusChangeScreen: Screen {
         case .choose?:
             // On the original's code, Enter chooses it from a list of records (searched as you type).
             if focus == .duplicateOf {
-                return .navigate(.push(FeedbackPickerScreen(field: Self.originalField, title: env.text(T.pickOriginal), excluding: code)))
+                return .navigate(.push(PickerScreen(field: Self.originalField,
+                                                         picker: Picker(title: env.text(T.pickOriginal), items: [], fold: { VietnameseText.fold($0) }),
+                                                         search: .feedback(excluding: code))))
             }
             // Enter moves on through the fields and saves from the last one.
             if focus == inputs.last { return save(env) }

@@ -70,7 +70,7 @@ struct ResidenceGridScreen: Screen {
             opinions = TextArea(selected.review?.opinions ?? "")
         case .addReview?:
             let picker = Picker(title: env.text(T.addReviewer), items: [], fold: { VietnameseText.fold($0) })
-            return .navigate(.push(PickerScreen(field: Self.addField, picker: picker, searchesOfficials: true)))
+            return .navigate(.push(PickerScreen(field: Self.addField, picker: picker, search: .officials)))
         default: break
         }
         return .none
