@@ -222,10 +222,7 @@ struct PaletteScreen: Screen {
             guard let item = items[safe: table.selection] else { return .none }
             if let command = item.command { return .navigate(.popDelivering(.command(command))) }
             return .effects(.findRecord(code: item.label))
-        case .up?: table.move(.up)
-        case .down?: table.move(.down)
-        case .pageUp?: table.move(.pageUp)
-        case .pageDown?: table.move(.pageDown)
+        case let command? where command.move != nil: table.move(command.move!)
         default:
             if query.handle(key, method: env.inputMethod) {
                 table.reset()

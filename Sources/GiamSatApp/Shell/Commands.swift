@@ -282,3 +282,18 @@ public enum Commands {
         return lines
     }
 }
+
+extension CommandID {
+    /// The movement in a list a command stands for (the navigation keymap's), if it is one.
+    var move: TableState.Move? {
+        switch self {
+        case .up: return .up
+        case .down: return .down
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        case .top: return .top
+        case .bottom: return .bottom
+        default: return nil
+        }
+    }
+}

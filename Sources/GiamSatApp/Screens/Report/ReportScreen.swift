@@ -202,12 +202,7 @@ struct DrillScreen: Screen {
         table.setPageSize(Self.rect(env).height - 2)
         switch command {
         case .back?: return .navigate(.pop)
-        case .up?: table.move(.up)
-        case .down?: table.move(.down)
-        case .pageUp?: table.move(.pageUp)
-        case .pageDown?: table.move(.pageDown)
-        case .top?: table.move(.top)
-        case .bottom?: table.move(.bottom)
+        case let command? where command.move != nil: table.move(command.move!)
         case .open?:
             guard let record = records[safe: table.selection] else { return .none }
             guard let page = Registry.page(record.entity, code: record.code) else { return .say(.error(T.noPageYet, record.code)) }

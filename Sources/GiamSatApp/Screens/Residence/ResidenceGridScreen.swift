@@ -54,12 +54,7 @@ struct ResidenceGridScreen: Screen {
             return .none
         }
         switch command {
-        case .up?: table.move(.up)
-        case .down?: table.move(.down)
-        case .pageUp?: table.move(.pageUp)
-        case .pageDown?: table.move(.pageDown)
-        case .top?: table.move(.top)
-        case .bottom?: table.move(.bottom)
+        case let command? where command.move != nil: table.move(command.move!)
         case .back?: return .navigate(.pop)
         case .assessGood?: return assess(.tot, env)
         case .assessShortcomings?: return assess(.coHanChe, env)

@@ -24,12 +24,7 @@ struct ResidenceScreen: Screen {
         case .previousYear?: year -= 1
         case .nextYear?: year += 1
         case .refresh?: break
-        case .up?: table.move(.up); return .none
-        case .down?: table.move(.down); return .none
-        case .pageUp?: table.move(.pageUp); return .none
-        case .pageDown?: table.move(.pageDown); return .none
-        case .top?: table.move(.top); return .none
-        case .bottom?: table.move(.bottom); return .none
+        case let command? where command.move != nil: table.move(command.move!); return .none
         case .open?:
             guard let selected else { return .none }
             return .navigate(.push(ResidenceGridScreen(year: year, locality: selected.locality)))

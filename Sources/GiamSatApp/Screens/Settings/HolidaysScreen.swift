@@ -33,12 +33,7 @@ struct HolidaysScreen: Screen {
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(max(1, env.bodyHeight - 4))
         switch command {
-        case .up?: table.move(.up)
-        case .down?: table.move(.down)
-        case .pageUp?: table.move(.pageUp)
-        case .pageDown?: table.move(.pageDown)
-        case .top?: table.move(.top)
-        case .bottom?: table.move(.bottom)
+        case let command? where command.move != nil: table.move(command.move!)
         case .previousYear?: show(year - 1)
         case .nextYear?: show(year + 1)
         case .back?: return .navigate(.pop)
