@@ -13,20 +13,7 @@ SOCKET="giamsat-e2e-h-$$"
 SESSION=h
 trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
-passed=0
-failed=0
-screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
-keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.3; }
-pass() { passed=$((passed + 1)); echo "ok   $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL $1"; screen | sed 's/^/     | /'; }
-expect() {
-  local what=$1 label=$2
-  for _ in $(seq 1 50); do
-    if screen | grep -qF -- "$what"; then pass "$label"; return 0; fi
-    sleep 0.2
-  done
-  fail "$label: “$what” not on screen:"
-}
+source scripts/tmux-lib.sh
 # Runs a shell command line in a fresh 80×24 pane.
 start() {
   tmux -L "$SOCKET" kill-server 2>/dev/null || true

@@ -15,23 +15,7 @@ SESSION=e2e
 TODAY=2026-11-23
 trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA" "$FRESH"' EXIT
 
-passed=0
-failed=0
-screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
-keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.3; }
-type_text() { tmux -L "$SOCKET" send-keys -t "$SESSION" -l "$1"; sleep 0.4; }
-expect() {
-  local what=$1 label=$2
-  for _ in $(seq 1 50); do
-    if screen | grep -qF -- "$what"; then passed=$((passed + 1)); echo "ok   $label"; return 0; fi
-    sleep 0.2
-  done
-  failed=$((failed + 1)); echo "FAIL $label: “$what” not on screen:"; screen | sed 's/^/     | /'
-}
-check() {
-  local label=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $label"; else failed=$((failed + 1)); echo "FAIL $label"; fi
-}
+source scripts/tmux-lib.sh
 start() {
   tmux -L "$SOCKET" kill-server 2>/dev/null || true
   sleep 0.2

@@ -1,0 +1,23 @@
+# Shared by the end-to-end scripts: drive a pane of the tmux server "$SOCKET", session "$SESSION", and count
+# what was seen. Source it after setting SOCKET and SESSION.
+passed=0
+failed=0
+screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
+keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.3; }
+type_text() { tmux -L "$SOCKET" send-keys -t "$SESSION" -l "$1"; sleep 0.4; }
+pass() { passed=$((passed + 1)); echo "ok   $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; screen | sed 's/^/     | /'; }
+# Waits up to 10 s for a text on screen; records a pass, or a failure with the screen.
+expect() {
+  local what=$1 label=$2
+  for _ in $(seq 1 50); do
+    if screen | grep -qF -- "$what"; then pass "$label"; return 0; fi
+    sleep 0.2
+  done
+  fail "$label: “$what” not on screen:"
+}
+# Runs a command and records whether it succeeded.
+check() {
+  local label=$1; shift
+  if "$@"; then pass "$label"; else failed=$((failed + 1)); echo "FAIL $label"; fi
+}
