@@ -5,10 +5,18 @@ import GiamSatApp
 import GiamSatCore
 import TerminalUI
 
-/// `giamsat-tui` with no subcommand: the keyboard interface, on the feedback list.
+/// `giamsat-tui` with no subcommand: the keyboard interface, on the dashboard.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Mở giao diện bàn phím (mặc định) / open the keyboard interface (default).")
+        commandName: "open", abstract: "Mở giao diện bàn phím (mặc định) / open the keyboard interface (default).",
+        discussion: """
+            Mục / sections (phím 1–7, Tab): 1 Tổng quan (việc cần làm hôm nay), 2 Phản ánh, 3 Đối tượng, 4 Kế hoạch, \
+            5 Kiến nghị, 6 Góp ý nơi cư trú, 7 Báo cáo. F1 phím tắt, : hoặc Ctrl-P tìm lệnh / mở theo mã, u hoàn tác, \
+            F12 cài đặt, F4 Telex/VNI/EN, q thoát.
+            1 Overview (today's worklist), 2 Feedback, 3 Officials, 4 Plans, 5 Recommendations, 6 Residence reviews, \
+            7 Report. F1 keys, : or Ctrl-P commands / open by code, u undo, F12 settings, F4 Telex/VNI/EN, q quit.
+            Cần một terminal UTF-8 từ 60×16 (80×24 là vừa) / needs a UTF-8 terminal of at least 60×16 (80×24 fits).
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("Nếu chưa có dữ liệu, nhập tệp này trước (make run dùng dữ liệu mẫu) / import this file first when there is no data yet.",
