@@ -95,10 +95,10 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertEqual(form.focus, "documentNumber", "an edit keeps its code")
         type("171/KH", into: &form)
         guard case .store(let request)? = form.handle(.save, key: .function(2), env).effects.first,
-              let save = request.as(SavePlanEdit.self) else { return XCTFail("saves the edit") }
+              let save = request.as(SaveEdit<Plan>.self) else { return XCTFail("saves the edit") }
         XCTAssertEqual(save.expectedVersion, 3)
-        XCTAssertEqual(save.plan.status, .dangGiamSat)
-        XCTAssertEqual(save.plan.supervised, plan().supervised)
+        XCTAssertEqual(save.record.status, .dangGiamSat)
+        XCTAssertEqual(save.record.supervised, plan().supervised)
     }
 
     func testPlanPageStepsTheStatusForwardOnly() throws {

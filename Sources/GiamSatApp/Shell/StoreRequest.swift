@@ -23,6 +23,16 @@ public protocol SaveRequest: Sendable, Equatable {
     func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?)
 }
 
+/// An edit of any kind of record made from `expectedVersion` (the store's `saveEdit` keeps the rules).
+struct SaveEdit<Record: StoredRecord>: SaveRequest {
+    let record: Record
+    let expectedVersion: Int
+    var entity: Entity { Record.entity }
+    func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
+        (record.code, try context.database.saveEdit(record, expectedVersion: expectedVersion, by: context.user))
+    }
+}
+
 /// Any store request or save, so one effect carries them all.
 public struct AnyStoreRequest: Equatable, @unchecked Sendable {
     let base: any Sendable

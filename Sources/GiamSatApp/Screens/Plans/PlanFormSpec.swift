@@ -160,7 +160,7 @@ struct PlanFormSpec: FormSpec {
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
         let plan = plan(values)
         guard let original else { return .effects(.write(SaveNewPlan(plan: plan))) }
-        return .effects(.write(SavePlanEdit(plan: plan, expectedVersion: original.version)))
+        return .effects(.write(SaveEdit(record: plan, expectedVersion: original.version)))
     }
 
     /// A new plan is shown once saved, in place of the form; an edit goes back to the plan.

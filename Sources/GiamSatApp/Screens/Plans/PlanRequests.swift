@@ -27,15 +27,6 @@ struct SaveNewPlan: SaveRequest {
     }
 }
 
-struct SavePlanEdit: SaveRequest {
-    let plan: Plan
-    let expectedVersion: Int
-    var entity: Entity { .plan }
-    func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (plan.code, try context.database.saveEdit(plan, expectedVersion: expectedVersion, by: context.user))
-    }
-}
-
 struct AdvancePlan: SaveRequest {
     let code: String
     let version: Int

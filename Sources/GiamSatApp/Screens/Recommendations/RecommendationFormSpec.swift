@@ -154,7 +154,7 @@ struct RecommendationFormSpec: FormSpec {
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
         let recommendation = recommendation(values)
         guard let original else { return .effects(.write(SaveNewRecommendation(recommendation: recommendation))) }
-        return .effects(.write(SaveRecommendationEdit(recommendation: recommendation, expectedVersion: original.version)))
+        return .effects(.write(SaveEdit(record: recommendation, expectedVersion: original.version)))
     }
 
     /// "outcomes[1].measure" from the store: shown on the outcomes field, naming the row.

@@ -56,15 +56,6 @@ struct SaveNewRecommendation: SaveRequest {
     }
 }
 
-struct SaveRecommendationEdit: SaveRequest {
-    let recommendation: Recommendation
-    let expectedVersion: Int
-    var entity: Entity { .recommendation }
-    func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (recommendation.code, try context.database.saveEdit(recommendation, expectedVersion: expectedVersion, by: context.user))
-    }
-}
-
 /// What a feedback record's page shows besides the record: its plan and the recommendations from it.
 struct FeedbackLinks: StoreRequest {
     struct Answer: Sendable, Equatable {
