@@ -62,4 +62,10 @@ public struct AuditEntry: Equatable, Sendable {
     public static let passphraseChangedField = "identities.passphrase-changed"
     /// Field name of the row written when a record no other names is deleted (an unused locality).
     public static let deletedField = "-"
+    /// Field name of the row written on the commune when a former unit is added or changed.
+    public static let formerUnitField = "formerUnits"
+    /// Field name of the row written on each record a merge brought in (`new`: "former-unit/former-code").
+    public static let mergedFromField = "merged-from"
+    /// Field name of the row written on an official when another one is joined into it (`old`: the joined one).
+    public static let joinedField = "joined"
 }

@@ -192,6 +192,28 @@ enum Schema {
                   outcome_decided_by = NULL;
                 """)
         }
+        // Merged communes (issue 12): the former communes whose records this commune carries, and where each merged
+        // record came from. Provenance lives in one table beside the records, not in their columns: a record's own
+        // fields (and the forms that edit them) stay as they were, and one official joined from two former communes
+        // simply has two origins. (entity, former_unit, former_code) is what makes a second merge of the same file
+        // find every record it already brought in (docs/formats.md, "Merging former communes").
+        migrator.registerMigration("v5-former-units") { db in
+            try db.execute(sql: """
+                CREATE TABLE former_unit (
+                  code TEXT PRIMARY KEY, name TEXT NOT NULL, district TEXT NOT NULL DEFAULT '',
+                  merged_on TEXT, resolution TEXT NOT NULL DEFAULT '', sort_key TEXT NOT NULL DEFAULT '');
+                CREATE TABLE record_origin (
+                  entity TEXT NOT NULL,
+                  former_unit TEXT NOT NULL REFERENCES former_unit(code) DEFERRABLE INITIALLY DEFERRED,
+                  former_code TEXT NOT NULL,
+                  code TEXT NOT NULL,          -- the record's code in this commune (the same as former_code unless remapped)
+                  former_name TEXT NOT NULL DEFAULT '', -- a locality's name in its former commune
+                  PRIMARY KEY (entity, former_unit, former_code));
+                CREATE INDEX record_origin_by_code ON record_origin(entity, code);
+                CREATE INDEX record_origin_by_unit ON record_origin(entity, former_unit, code);
+                CREATE INDEX record_origin_by_former_code ON record_origin(former_code);
+                """)
+        }
         return migrator
     }
 
