@@ -3,6 +3,7 @@
 // the same work in sqlite3, Python's sqlite3 module and taskwarrior, in the same run. Prints one table per
 // size and writes .build/bench/results.json. How each figure is measured: docs/performance.md.
 // BENCH_SIZES=100000,1000000 · BENCH_FEEDBACK=N (one size) · BENCH_OFFICIALS=N · BENCH_KEEP=1 keeps the files.
+// BENCH_ONLY=import stops after the import rows (and, with BENCH_KEEP=1, keeps the bundle to import again by hand).
 // Not a test: numbers depend on the machine and on what else runs on it.
 import Foundation
 import GiamSatCore
@@ -11,6 +12,8 @@ let environment = ProcessInfo.processInfo.environment
 let sizes = environment["BENCH_FEEDBACK"].flatMap(Int.init).map { [$0] }
     ?? (environment["BENCH_SIZES"] ?? "100000,1000000").split(separator: ",").compactMap { Int($0) }
 let keep = environment["BENCH_KEEP"] == "1"
+// The import alone takes minutes at 1M: working on it, the other rows are not worth the wait.
+let importOnly = environment["BENCH_ONLY"] == "import"
 let binDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
 let app = binDirectory + "/giamsat-tui"
 let repository = FileManager.default.currentDirectoryPath
@@ -73,6 +76,10 @@ for size in sizes {
     let wal = ((try? FileManager.default.attributesOfItem(atPath: data + "/giamsat.sqlite-wal")[.size]) as? NSNumber)?.intValue ?? 0
     let databaseBytes = ((try? FileManager.default.attributesOfItem(atPath: data + "/giamsat.sqlite")[.size]) as? NSNumber)?.intValue ?? 0
     print(String(format: "database %.0f MB, -wal after import %.1f MB", Double(databaseBytes) / 1e6, Double(wal) / 1e6))
+    if importOnly {
+        finish(rows, name: name, folder: folder, bundle: bundle, keepBundle: true)
+        continue
+    }
 
     // Through the store's public API, as the screens call it.
     let database = try AppDatabase.open(DataDirectory(path: data), create: false)
@@ -195,11 +202,16 @@ for size in sizes {
         rows.append(Measurement(id: "rss.tui", operation: "peak memory of the app, filter typed (tmux)", samples: [peak], target: 100, unit: "MB"))
     }
 
+    finish(rows, name: name, folder: folder, bundle: bundle, keepBundle: false)
+}
+
+/// One size done: its table printed, its rows kept for the JSON, its files removed unless asked to keep them.
+@MainActor func finish(_ rows: [Measurement], name: String, folder: String, bundle: String, keepBundle: Bool) {
     print(Report.table(rows))
     allRows += rows.map { (name, $0) }
     if !keep {
         try? FileManager.default.removeItem(atPath: folder)
-    } else {
+    } else if !keepBundle {
         try? FileManager.default.removeItem(atPath: bundle)
     }
 }
