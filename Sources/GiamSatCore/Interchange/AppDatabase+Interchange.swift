@@ -33,9 +33,10 @@ public struct ImportReport: Equatable, Sendable {
 extension AppDatabase {
     /// Imports bundles in one transaction: every record lands, or none does.
     /// Records are matched by code; a record whose content is the same is left alone.
-    public func importBundles(_ bundles: [(file: String, bundle: CaseBundle)], by user: String, dryRun: Bool = false) throws -> ImportReport {
+    public func importBundles(_ bundles: [(file: String, bundle: CaseBundle)], by user: String, dryRun: Bool = false,
+                              bulkLoad: Bool = true) throws -> ImportReport {
         let body = { (db: Database) throws -> ImportReport in
-            var importer = try Importer(db, user: user)
+            var importer = try Importer(db, user: user, bulkLoad: bulkLoad)
             for (file, bundle) in bundles {
                 if let commune = bundle.commune { try importer.commune(commune, omitted: bundle.communeOmitted, file: file) }
                 for r in bundle.localities { try importer.save(.locality(r), file: file) }
@@ -54,14 +55,15 @@ extension AppDatabase {
     /// Imports files in one transaction, reading and writing one record at a time: bundles (.json) as a
     /// stream, officials lists (.csv) whole. Every record lands, or none does; a file with any problem is
     /// refused whole, with every problem of every file named.
-    public func importFiles(_ files: [String], by user: String, dryRun: Bool = false) throws -> ImportReport {
+    /// `bulkLoad` false: the normal path even into an empty database (tests compare it with the bulk load).
+    public func importFiles(_ files: [String], by user: String, dryRun: Bool = false, bulkLoad: Bool = true) throws -> ImportReport {
         let body = { (db: Database) throws -> ImportReport in
             // A bigger page cache for the one long transaction: index pages stay in memory instead of being
             // spilled to the -wal again and again (docs/performance.md, "Import").
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = -131072")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            var importer = try Importer(db, user: user)
+            var importer = try Importer(db, user: user, bulkLoad: bulkLoad)
             let dueDays = try Self.settings(db).dueDays
             var errors: [RecordError] = []
             for file in files {

@@ -15,6 +15,8 @@ struct Importer {
     let searchRows = SearchRows()
     private var currentCommune: String?
     private var pending: [Reference] = []
+    /// Set while the first file loads into a database that held no feedback (`FeedbackBulkLoad`).
+    private var bulk: FeedbackBulkLoad?
 
     struct Reference {
         let file: String, owner: Entity, ownerCode: String, field: String
@@ -23,11 +25,13 @@ struct Importer {
         let code: String
     }
 
-    init(_ db: Database, user: String) throws {
+    /// `bulkLoad` false keeps the normal path even into an empty database (tests compare the two).
+    init(_ db: Database, user: String, bulkLoad: Bool = true) throws {
         self.db = db
         self.user = user
         now = AppDatabase.timestamp()
         currentCommune = try AppDatabase.commune(db)?.code
+        bulk = bulkLoad ? try FeedbackBulkLoad.ifEmpty(db) : nil
     }
 
     /// `omitted`: fields the file left out, which keep what is stored (an empty one clears it).
@@ -49,6 +53,8 @@ struct Importer {
             guard let code else { return }
             try check(Reference(file: file, owner: record.entity, ownerCode: record.code, field: field, targets: [target], code: code))
         }
+        // The bulk load caches names and dropped the index a renamed official's feedback is found by.
+        if record.entity == .locality || record.entity == .official, bulk?.hasRows == true { try endBulkLoad() }
         switch record {
         case .locality(let r):
             report.record(.locality, try save(r))
@@ -64,7 +70,12 @@ struct Importer {
             try need(.locality, r.locality, "locality")
             try need(.plan, r.plan, "plan")
             for (i, h) in r.history.enumerated() { try need(.feedback, h.duplicateOf, "history[\(i)].duplicateOf") }
-            report.record(.feedback, try save(try AppDatabase.keepingWithheldIdentity(r, db)))
+            if let bulk {
+                try bulk.insert(r, by: user, at: now, searchRows: searchRows, db)
+                report.record(.feedback, .added)
+            } else {
+                report.record(.feedback, try save(try AppDatabase.keepingWithheldIdentity(r, db)))
+            }
         case .recommendation(let r):
             if let source = r.source {
                 try check(Reference(file: file, owner: .recommendation, ownerCode: r.code, field: "source",
@@ -97,12 +108,22 @@ struct Importer {
         return false
     }
 
-    /// At the end of a file: what it changed in the search index is written.
-    func endOfFile() throws { try searchRows.flush(db) }
+    /// At the end of a file: what it changed in the search index is written. Only the first file is bulk
+    /// loaded: a later one may hold a code the first wrote, which must be compared and updated.
+    mutating func endOfFile() throws {
+        try searchRows.flush(db)
+        try endBulkLoad()
+    }
+
+    private mutating func endBulkLoad() throws {
+        try bulk?.end(db)
+        bulk = nil
+    }
 
     /// Every reference kept aside must now point to a record; the commune must be known.
-    func finish(path: String?) throws -> ImportReport {
+    mutating func finish(path: String?) throws -> ImportReport {
         try searchRows.flush(db)
+        try endBulkLoad()
         let errors = try pending.filter { try !exists($0) }.map { reference in
             let entity = reference.targets.count > 1 ? (reference.code.hasPrefix("KH") ? Entity.plan : .feedback) : reference.targets[0]
             return RecordError(file: reference.file, entity: reference.owner, code: reference.ownerCode, field: reference.field,

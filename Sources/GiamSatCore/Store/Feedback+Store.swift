@@ -46,13 +46,26 @@ extension Feedback: StoredRecord {
             dueOn: try row.date(at: 12), history: history, plan: try row.optionalText(at: 16), version: try row.integer(at: 13))
     }
 
+    /// The columns `upsert` and the bulk load (`FeedbackBulkLoad`) write, in the order of `rowArguments`.
+    static let writtenColumns = """
+        id, recency, code, received_on, channel, kind, anonymous, reporter_name, reporter_address, reporter_phone,
+        locality, content, summary, notes, due_on, status, is_open, status_on, official_names, plan
+        """
+
+    /// The values of `writtenColumns` for a new row `id`; `names` are the officials' names as lists show them.
+    func rowArguments(id: Int64, names: [String]) -> StatementArguments {
+        [id, searchRowID(id: id), code, receivedOn, channel.slug, kind.slug, anonymous,
+         reporter.map { $0.sealed ?? $0.name }, reporter?.sealed == nil ? reporter?.address : nil,
+         reporter?.sealed == nil ? reporter?.phone : nil, locality, content?.slug, summary, notes, dueOn,
+         status.slug, !status.isEnded, history.last?.on ?? receivedOn, names.joined(separator: ", "), plan]
+    }
+
     public func upsert(_ db: Database) throws -> Int64 {
         // A new row takes the next id and its recency in the same INSERT (no second write of the row);
         // an existing one keeps its id, and RETURNING says which happened.
         let next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT IFNULL(MAX(id), 0) + 1 FROM feedback"))!
         let row = try Row.fetchOne(db.cachedStatement(sql: """
-            INSERT INTO feedback(id, recency, code, received_on, channel, kind, anonymous, reporter_name, reporter_address,
-              reporter_phone, locality, content, summary, notes, due_on, status, is_open, status_on, official_names, plan)
+            INSERT INTO feedback(\(Self.writtenColumns))
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET received_on = excluded.received_on, channel = excluded.channel,
               kind = excluded.kind, anonymous = excluded.anonymous, reporter_name = excluded.reporter_name,
@@ -61,10 +74,7 @@ extension Feedback: StoredRecord {
               notes = excluded.notes, due_on = excluded.due_on, status = excluded.status, is_open = excluded.is_open,
               status_on = excluded.status_on, official_names = excluded.official_names, plan = excluded.plan
             RETURNING id, recency
-            """), arguments: [next, searchRowID(id: next), code, receivedOn, channel.slug, kind.slug, anonymous,
-                              reporter.map { $0.sealed ?? $0.name }, reporter?.sealed == nil ? reporter?.address : nil,
-                              reporter?.sealed == nil ? reporter?.phone : nil, locality, content?.slug, summary, notes, dueOn,
-                              status.slug, !status.isEnded, history.last?.on ?? receivedOn, try officialNames(db).joined(separator: ", "), plan])!
+            """), arguments: rowArguments(id: next, names: try officialNames(db)))!
         let id = Int64(try row.integer(at: 0))
         if id != next {
             // An update. A changed received date moves the record in the newest-first order, and in the search index.
@@ -76,6 +86,12 @@ extension Feedback: StoredRecord {
             try db.cachedStatement(sql: "DELETE FROM feedback_official WHERE feedback = ?").execute(arguments: [code])
             try db.cachedStatement(sql: "DELETE FROM feedback_history WHERE feedback = ?").execute(arguments: [code])
         }
+        try insertChildren(db)
+        return id
+    }
+
+    /// The officials' links and the history steps of a record whose old ones (if any) are gone.
+    func insertChildren(_ db: Database) throws {
         let link = try db.cachedStatement(sql: "INSERT INTO feedback_official(feedback, position, official) VALUES (?, ?, ?)")
         for (position, official) in officials.enumerated() {
             try link.execute(arguments: [code, position, official])
@@ -87,7 +103,6 @@ extension Feedback: StoredRecord {
         for (seq, change) in history.enumerated() {
             try step.execute(arguments: [code, seq, change.status.slug, change.on, change.by, change.note, change.to, change.duplicateOf])
         }
-        return id
     }
 
     public func forStorage(old: Feedback?, _ db: Database) throws -> Feedback {
@@ -102,14 +117,17 @@ extension Feedback: StoredRecord {
     /// Code, summary, the officials' names and the locality: what a person remembers of a case.
     /// Never the reporter.
     public func searchText(_ db: Database) throws -> String? {
-        var parts = [code, summary]
-        for official in officials {
-            if let name = try Self.officialName(official, db) { parts.append(name) }
-        }
-        if let locality, let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM locality WHERE code = ?"), arguments: [locality]) {
-            parts.append(name)
-        }
-        return parts.joined(separator: " ")
+        searchText(names: try officials.map { try Self.officialName($0, db) },
+                   localityName: try locality.flatMap { try Self.localityName($0, db) })
+    }
+
+    /// `names`: each official's name, nil for one not on file (left out).
+    func searchText(names: [String?], localityName: String?) -> String {
+        ([code, summary] + names.compactMap { $0 } + [localityName].compactMap { $0 }).joined(separator: " ")
+    }
+
+    static func localityName(_ code: String, _ db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM locality WHERE code = ?"), arguments: [code])
     }
 }
 

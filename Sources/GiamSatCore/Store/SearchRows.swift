@@ -11,6 +11,11 @@ final class SearchRows {
 
     init(batch: Int = 20_000) { self.batch = batch }
 
+    /// The index row of a record's text: its folded words, in order.
+    static func row(_ table: String, _ rowid: Int64, _ text: String) -> Row {
+        (table, rowid, VietnameseText.searchTokens(text).joined(separator: " "))
+    }
+
     func append(_ row: Row, _ db: Database) throws {
         rows.append(row)
         if rows.count >= batch { try flush(db) }

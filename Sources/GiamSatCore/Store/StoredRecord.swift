@@ -80,7 +80,7 @@ extension AppDatabase {
 
     static func index<R: StoredRecord>(_ record: R, id: Int64, _ db: Database, into rows: SearchRows? = nil) throws {
         guard let text = try record.searchText(db) else { return }
-        let row = (R.table, record.searchRowID(id: id), VietnameseText.searchTokens(text).joined(separator: " "))
+        let row = SearchRows.row(R.table, record.searchRowID(id: id), text)
         if let rows { return try rows.append(row, db) }
         try SearchRows.write(row, db)
     }

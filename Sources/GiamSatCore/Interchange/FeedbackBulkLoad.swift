@@ -1,0 +1,78 @@
+import GRDB
+
+/// The bulk path of an import into a database that holds no feedback yet (docs/performance.md, "Import").
+/// Every feedback record is then new, so none is looked up, compared or diffed: each is written with plain
+/// INSERTs of cached statements, and the officials' and localities' names are looked up once per code. The
+/// secondary indexes of `feedback` (and the officials' side of `feedback_official`) are dropped before the
+/// first row and created again by `end`, in the same transaction: sorting each once costs far less than a
+/// million random inserts into each, which spilled index pages to the -wal again and again.
+/// What a record goes through is otherwise the normal save's: the same validation and rules, its identity
+/// sealed when `protect` is on, its search row, and its one "created" audit row. A refusal rolls the whole
+/// import back, dropped indexes included.
+final class FeedbackBulkLoad {
+    /// The `CREATE INDEX` statements of the indexes dropped before the first row; nil until then.
+    private var dropped: [String]?
+    private var nextID: Int64 = 1
+    /// Names by code, nil for a code not on file. They cannot change while rows are written: the importer ends
+    /// the bulk load before it saves a locality or an official (`Importer.save`).
+    private var officialNames: [String: String?] = [:]
+    private var localityNames: [String: String?] = [:]
+
+    /// True once a row has been written (and the indexes dropped).
+    var hasRows: Bool { dropped != nil }
+
+    /// A bulk load when the database holds no feedback, else nil.
+    static func ifEmpty(_ db: Database) throws -> FeedbackBulkLoad? {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM feedback)") == true ? nil : FeedbackBulkLoad()
+    }
+
+    /// Writes a new record, as `AppDatabase.save` would for a code not on file.
+    func insert(_ record: Feedback, by user: String, at now: String, searchRows: SearchRows, _ db: Database) throws {
+        if let invalid = record.validationErrors().first { throw invalid }
+        try record.check(replacing: nil, db)
+        let record = try record.forStorage(old: nil, db)
+        if dropped == nil { try dropIndexes(db) }
+        let id = nextID
+        nextID += 1
+        let names = try record.officials.map { try officialName($0, db) }
+        try db.cachedStatement(sql: """
+            INSERT INTO feedback(\(Feedback.writtenColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: record.rowArguments(id: id, names: zip(record.officials, names).map { $1 ?? $0 }))
+        try record.insertChildren(db)
+        let text = record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })
+        try searchRows.append(SearchRows.row(Feedback.table, record.searchRowID(id: id), text), db)
+        try AppDatabase.audit(db, AuditEntry(at: now, by: user, entity: .feedback, code: record.code,
+                                             field: AuditEntry.createdField, old: "", new: ""))
+    }
+
+    /// Creates the dropped indexes again: the schema is as before the import.
+    func end(_ db: Database) throws {
+        for sql in dropped ?? [] { try db.execute(sql: sql) }
+        dropped = []
+    }
+
+    private func dropIndexes(_ db: Database) throws {
+        // Unique constraints stay (SQLite made them: no `sql`): a code is refused twice as before.
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+              AND (tbl_name = 'feedback' OR name = 'feedback_official_by_official') ORDER BY name
+            """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \(try index.text(at: 0))") }
+        dropped = try indexes.map { try $0.text(at: 1) }
+    }
+
+    private func officialName(_ code: String, _ db: Database) throws -> String? {
+        try Self.cached(code, in: &officialNames) { try Feedback.officialName($0, db) }
+    }
+
+    private func localityName(_ code: String, _ db: Database) throws -> String? {
+        try Self.cached(code, in: &localityNames) { try Feedback.localityName($0, db) }
+    }
+
+    private static func cached(_ code: String, in cache: inout [String: String?], _ lookUp: (String) throws -> String?) rethrows -> String? {
+        if let known = cache[code] { return known }
+        let found = try lookUp(code)
+        cache[code] = found
+        return found
+    }
+}
