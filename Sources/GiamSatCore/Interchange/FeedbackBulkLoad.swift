@@ -47,7 +47,14 @@ final class FeedbackBulkLoad {
 
     /// Creates the dropped indexes again: the schema is as before the import.
     func end(_ db: Database) throws {
-        for sql in dropped ?? [] { try db.execute(sql: sql) }
+        guard let statements = dropped, !statements.isEmpty else { return }
+        // CREATE INDEX sorts in memory up to the page cache's size, on top of the cache itself: with the import's
+        // large cache the two passed the import's memory budget (300 MB at 1M). The rows are all written, so
+        // their pages may leave the cache now (they go to the -wal once, as they would at the commit).
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -32768")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        for sql in statements { try db.execute(sql: sql) }
         dropped = []
     }
 
