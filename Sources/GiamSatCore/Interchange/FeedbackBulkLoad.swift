@@ -55,7 +55,20 @@ final class FeedbackBulkLoad {
         try db.execute(sql: "PRAGMA cache_size = -32768")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         for sql in statements { try db.execute(sql: sql) }
+        try setSearchHashSize(Self.defaultHashSize, db)
+        // Set back to the default and forgotten: the index's settings are as the normal path leaves them.
+        try db.execute(sql: "DELETE FROM feedback_search_config WHERE k = 'hashsize'")
         dropped = []
+    }
+
+    /// FTS5 writes the words it holds as a new index segment whenever they pass `hashsize` (1 MiB by default),
+    /// and merges segments as they pile up: a million records made thousands of segments to merge. While the
+    /// rows go in, a larger size makes fewer, larger segments (it is memory held until written: 32 MiB keeps the
+    /// import under its budget).
+    static let bulkHashSize = 32 << 20, defaultHashSize = 1 << 20
+
+    private func setSearchHashSize(_ bytes: Int, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO feedback_search(feedback_search, rank) VALUES ('hashsize', ?)", arguments: [bytes])
     }
 
     private func dropIndexes(_ db: Database) throws {
@@ -66,6 +79,7 @@ final class FeedbackBulkLoad {
             """)
         for index in indexes { try db.execute(sql: "DROP INDEX \(try index.text(at: 0))") }
         dropped = try indexes.map { try $0.text(at: 1) }
+        try setSearchHashSize(Self.bulkHashSize, db)
     }
 
     private func officialName(_ code: String, _ db: Database) throws -> String? {

@@ -10,11 +10,14 @@ struct Importer {
     /// One audit time for the whole import.
     let now: String
     var report = ImportReport()
-    /// Search rows written in batches (see `SearchRows`); flushed before an official is saved (it re-indexes
-    /// the feedback that names it) and at the end of each file.
+    /// Search rows written in batches (see `SearchRows`); the feedback ones flushed before an official is saved
+    /// (it re-indexes the feedback that names it), all at the end of each file.
     let searchRows = SearchRows()
     private var currentCommune: String?
     private var pending: [Reference] = []
+    /// Codes `exists` found, by table: nothing is removed during an import, so a code found stays found (a
+    /// million feedback records name the same hundred thousand officials over and over).
+    private var found: [String: Set<String>] = [:]
     /// Set while the first file loads into a database that held no feedback (`FeedbackBulkLoad`).
     private var bulk: FeedbackBulkLoad?
 
@@ -59,7 +62,7 @@ struct Importer {
         case .locality(let r):
             report.record(.locality, try save(r))
         case .official(let r):
-            try searchRows.flush(db)
+            try searchRows.flush(db, only: Feedback.table)
             try need(.locality, r.residence, "residence")
             report.record(.official, try save(r))
         case .plan(let r):
@@ -98,10 +101,12 @@ struct Importer {
         if try !exists(reference) { pending.append(reference) }
     }
 
-    private func exists(_ reference: Reference) throws -> Bool {
+    private mutating func exists(_ reference: Reference) throws -> Bool {
         for target in reference.targets {
             let table = target == .locality ? "locality" : target.rawValue
+            if found[table]?.contains(reference.code) == true { return true }
             if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE code = ?"), arguments: [reference.code]) != nil {
+                found[table, default: []].insert(reference.code)
                 return true
             }
         }
