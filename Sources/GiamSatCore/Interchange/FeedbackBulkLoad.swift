@@ -12,6 +12,8 @@ import GRDB
 final class FeedbackBulkLoad {
     /// The `CREATE INDEX` statements of the indexes dropped before the first row; nil until then.
     private var dropped: [String]?
+    /// The import's page cache size, given back by `end`.
+    private var cacheSize = -2000
     private var nextID: Int64 = 1
     /// Names by code, nil for a code not on file. They cannot change while rows are written: the importer ends
     /// the bulk load before it saves a locality or an official (`Importer.save`).
@@ -51,7 +53,6 @@ final class FeedbackBulkLoad {
         // CREATE INDEX sorts in memory up to the page cache's size, on top of the cache itself: with the import's
         // large cache the two passed the import's memory budget (300 MB at 1M). The rows are all written, so
         // their pages may leave the cache now (they go to the -wal once, as they would at the commit).
-        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = -32768")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         for sql in statements { try db.execute(sql: sql) }
@@ -80,6 +81,10 @@ final class FeedbackBulkLoad {
         for index in indexes { try db.execute(sql: "DROP INDEX \(try index.text(at: 0))") }
         dropped = try indexes.map { try $0.text(at: 1) }
         try setSearchHashSize(Self.bulkHashSize, db)
+        // Rows now go to the ends of their tables and indexes (codes and days in order), which needs few pages
+        // in the cache: half of it leaves room for the search words held (`bulkHashSize`) within the budget.
+        cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? cacheSize
+        try db.execute(sql: "PRAGMA cache_size = \(cacheSize / 2)")
     }
 
     private func officialName(_ code: String, _ db: Database) throws -> String? {
