@@ -47,3 +47,43 @@ final class ConcurrentLoopTests: XCTestCase {
         XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0006")?.status, .luu, "the write ran")
     }
 }
+
+/// A list request whose page takes seconds: a recursive count, standing for a search over a huge table.
+private struct SlowListRequest: ListRequest {
+    var query = "", offset = 0, limit = 18
+
+    func page(in database: AppDatabase) throws -> ListPage<Int> {
+        let count = try database.read { db in
+            try Int.fetchOne(db, sql: """
+                WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000000) SELECT count(*) FROM n
+                """) ?? 0
+        }
+        return ListPage(rows: [count], total: 1)
+    }
+}
+
+final class InterruptedPageTests: XCTestCase {
+    func testANewerPageInterruptsARunningOneWhoseResultIsDroppedNotShownAsAnError() throws {
+        let db = try AppFixtures.database()
+        let worker = EffectWorker(runner: EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
+        defer { worker.stop() }
+        let started = Date()
+        worker.submit([Request(screen: 1, effect: .page(AnyListRequest(SlowListRequest())))])
+        Thread.sleep(forTimeInterval: 0.3) // the slow page is running by now
+        var newer = FeedbackListRequest(today: AppFixtures.today)
+        newer.query = "duong day"
+        let change = Feedback.StatusChange(status: .luu, on: AppFixtures.today)
+        worker.submit([Request(screen: 1, effect: .page(AnyListRequest(newer))),
+                       Request(screen: 2, effect: .advance(code: "PA-2021-0006", version: 1, change: change))])
+        worker.waitUntilIdle()
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "the count to a billion was stopped, not waited for")
+        let results = worker.takeResults()
+        XCTAssertEqual(results.count, 2, "the interrupted page gave nothing: \(results.map(\.1))")
+        guard case .page(_, let value) = results[0].1, let page = value as? ListPage<FeedbackRow> else {
+            return XCTFail("the newer page first, then the write: \(results.map(\.1))")
+        }
+        XCTAssertEqual(page.rows.map(\.code), ["PA-2021-0001"])
+        guard case .saved = results[1].1 else { return XCTFail("the write after it is not interrupted: \(results[1].1)") }
+        XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0006")?.status, .luu)
+    }
+}

@@ -100,6 +100,11 @@ public struct AppDatabase: Sendable {
         try mapErrors(path: path) { try writer.read(body) }
     }
 
+    /// Stops the statements running now on every connection (`sqlite3_interrupt`): a read whose answer nobody
+    /// waits for any more. They fail with SQLITE_INTERRUPT, and whoever ran them drops that (`EffectWorker`);
+    /// a statement started after the call is not affected.
+    public func interrupt() { writer.interrupt() }
+
     /// One transaction: all of `body` is saved, or none of it.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         try mapErrors(path: path) { try writer.write(body) }
