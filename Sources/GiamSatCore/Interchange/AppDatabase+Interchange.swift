@@ -93,7 +93,26 @@ extension AppDatabase {
             if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
             return try importer.finish(path: path)
         }
-        return dryRun ? try self.dryRun(body) : try write(body)
+        return try importTransaction(dryRun: dryRun, body)
+    }
+
+    /// The import's one transaction (rolled back on a dry run), with SQLite's temporary files in memory: each
+    /// upsert keeps the pages it changes in a statement journal, a file once past 64 KiB, and the 100,000
+    /// officials of a 1M bundle wrote and cut that file 170,000 times (docs/performance.md, "Import").
+    /// `temp_store` cannot change inside a transaction, hence around it.
+    private func importTransaction(dryRun: Bool, _ body: (Database) throws -> ImportReport) throws -> ImportReport {
+        try mapErrors(path: path) {
+            try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
+                var report: ImportReport?
+                try db.inTransaction(.immediate) {
+                    report = try body(db)
+                    return dryRun ? .rollback : .commit
+                }
+                return report!
+            }
+        }
     }
 
     /// A bundle exported without identities says `anonymous: false` with no reporter:

@@ -12,6 +12,8 @@ import GRDB
 final class FeedbackBulkLoad {
     /// The `CREATE INDEX` statements of the indexes dropped before the first row; nil until then.
     private var dropped: [String]?
+    /// The rows' INSERTs, bound through SQLite's C API (`BulkStatement`); prepared with the first row.
+    private var row, link, step, audit: BulkStatement?
     /// The import's page cache size, given back by `end`.
     private var cacheSize = -2000
     private var nextID: Int64 = 1
@@ -37,14 +39,13 @@ final class FeedbackBulkLoad {
         let id = nextID
         nextID += 1
         let names = try record.officials.map { try officialName($0, db) }
-        try db.cachedStatement(sql: """
-            INSERT INTO feedback(\(Feedback.writtenColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: record.rowArguments(id: id, names: zip(record.officials, names).map { $1 ?? $0 }))
-        try record.insertChildren(db)
+        try row?.execute(record.rowValues(id: id, names: zip(record.officials, names).map { $1 ?? $0 }))
+        for values in record.linkValues { try link?.execute(values) }
+        for values in record.stepValues { try step?.execute(values) }
         let text = record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })
         try searchRows.append(SearchRows.row(Feedback.table, record.searchRowID(id: id), text), db)
-        try AppDatabase.audit(db, AuditEntry(at: now, by: user, entity: .feedback, code: record.code,
-                                             field: AuditEntry.createdField, old: "", new: ""))
+        // As `AppDatabase.audit` writes it.
+        try audit?.execute([now, user, Entity.feedback.rawValue, record.code, AuditEntry.createdField, "", ""].map(\.databaseValue))
     }
 
     /// Creates the dropped indexes again: the schema is as before the import.
@@ -55,6 +56,7 @@ final class FeedbackBulkLoad {
         // their pages may leave the cache now (they go to the -wal once, as they would at the commit).
         try db.execute(sql: "PRAGMA cache_size = -32768")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        (row, link, step, audit) = (nil, nil, nil, nil)
         for sql in statements { try db.execute(sql: sql) }
         try setSearchHashSize(Self.defaultHashSize, db)
         // Set back to the default and forgotten: the index's settings are as the normal path leaves them.
@@ -80,6 +82,9 @@ final class FeedbackBulkLoad {
             """)
         for index in indexes { try db.execute(sql: "DROP INDEX \(try index.text(at: 0))") }
         dropped = try indexes.map { try $0.text(at: 1) }
+        row = try BulkStatement("INSERT INTO feedback(\(Feedback.writtenColumns)) VALUES (\(Array(repeating: "?", count: 20).joined(separator: ", ")))", db)
+        (link, step) = (try BulkStatement(Feedback.linkSQL, db), try BulkStatement(Feedback.stepSQL, db))
+        audit = try BulkStatement(AppDatabase.auditSQL, db)
         try setSearchHashSize(Self.bulkHashSize, db)
         // Rows now go to the ends of their tables and indexes (codes and days in order), which needs few pages
         // in the cache: half of it leaves room for the search words held (`bulkHashSize`) within the budget.

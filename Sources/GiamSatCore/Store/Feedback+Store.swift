@@ -53,11 +53,33 @@ extension Feedback: StoredRecord {
         """
 
     /// The values of `writtenColumns` for a new row `id`; `names` are the officials' names as lists show them.
-    func rowArguments(id: Int64, names: [String]) -> StatementArguments {
-        [id, searchRowID(id: id), code, receivedOn, channel.slug, kind.slug, anonymous,
-         reporter.map { $0.sealed ?? $0.name }, reporter?.sealed == nil ? reporter?.address : nil,
-         reporter?.sealed == nil ? reporter?.phone : nil, locality, content?.slug, summary, notes, dueOn,
-         status.slug, !status.isEnded, history.last?.on ?? receivedOn, names.joined(separator: ", "), plan]
+    /// Values, not `StatementArguments`: the bulk load binds them itself (`BulkStatement`).
+    func rowValues(id: Int64, names: [String]) -> [DatabaseValue] {
+        let sealed = reporter?.sealed != nil
+        return [id.databaseValue, searchRowID(id: id).databaseValue, code.databaseValue, receivedOn.databaseValue,
+                channel.slug.databaseValue, kind.slug.databaseValue, anonymous.databaseValue,
+                orNull(reporter.map { $0.sealed ?? $0.name }), orNull(sealed ? nil : reporter?.address),
+                orNull(sealed ? nil : reporter?.phone), orNull(locality), orNull(content?.slug), summary.databaseValue,
+                notes.databaseValue, dueOn.databaseValue, status.slug.databaseValue, (!status.isEnded).databaseValue,
+                (history.last?.on ?? receivedOn).databaseValue, names.joined(separator: ", ").databaseValue, orNull(plan)]
+    }
+
+    static let linkSQL = "INSERT INTO feedback_official(feedback, position, official) VALUES (?, ?, ?)"
+    static let stepSQL = """
+        INSERT INTO feedback_history(feedback, seq, status, on_date, by, note, to_body, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The rows of `linkSQL`: the officials concerned, in order.
+    var linkValues: [[DatabaseValue]] {
+        officials.enumerated().map { [code.databaseValue, $0.offset.databaseValue, $0.element.databaseValue] }
+    }
+
+    /// The rows of `stepSQL`: the history, in order.
+    var stepValues: [[DatabaseValue]] {
+        history.enumerated().map { seq, change in
+            [code.databaseValue, seq.databaseValue, change.status.slug.databaseValue, change.on.databaseValue, change.by.databaseValue,
+             change.note.databaseValue, change.to.databaseValue, orNull(change.duplicateOf)]
+        }
     }
 
     public func upsert(_ db: Database) throws -> Int64 {
@@ -74,7 +96,7 @@ extension Feedback: StoredRecord {
               notes = excluded.notes, due_on = excluded.due_on, status = excluded.status, is_open = excluded.is_open,
               status_on = excluded.status_on, official_names = excluded.official_names, plan = excluded.plan
             RETURNING id, recency
-            """), arguments: rowArguments(id: next, names: try officialNames(db)))!
+            """), arguments: StatementArguments(rowValues(id: next, names: try officialNames(db))))!
         let id = Int64(try row.integer(at: 0))
         if id != next {
             // An update. A changed received date moves the record in the newest-first order, and in the search index.
@@ -92,16 +114,9 @@ extension Feedback: StoredRecord {
 
     /// The officials' links and the history steps of a record whose old ones (if any) are gone.
     func insertChildren(_ db: Database) throws {
-        let link = try db.cachedStatement(sql: "INSERT INTO feedback_official(feedback, position, official) VALUES (?, ?, ?)")
-        for (position, official) in officials.enumerated() {
-            try link.execute(arguments: [code, position, official])
-        }
-        let step = try db.cachedStatement(sql: """
-            INSERT INTO feedback_history(feedback, seq, status, on_date, by, note, to_body, duplicate_of)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (seq, change) in history.enumerated() {
-            try step.execute(arguments: [code, seq, change.status.slug, change.on, change.by, change.note, change.to, change.duplicateOf])
+        for (sql, rows) in [(Self.linkSQL, linkValues), (Self.stepSQL, stepValues)] {
+            let statement = try db.cachedStatement(sql: sql)
+            for values in rows { try statement.execute(arguments: StatementArguments(values)) }
         }
     }
 
@@ -159,3 +174,6 @@ extension AppDatabase {
         }
     }
 }
+
+/// A value to bind, NULL for nil.
+func orNull<T: DatabaseValueConvertible>(_ value: T?) -> DatabaseValue { value?.databaseValue ?? .null }

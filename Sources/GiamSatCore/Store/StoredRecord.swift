@@ -85,8 +85,10 @@ extension AppDatabase {
         try SearchRows.write(row, db)
     }
 
+    static let auditSQL = "INSERT INTO audit(at, by, entity, code, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)"
+
     static func audit(_ db: Database, _ entry: AuditEntry) throws {
-        try db.cachedStatement(sql: "INSERT INTO audit(at, by, entity, code, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        try db.cachedStatement(sql: auditSQL)
             .execute(arguments: [entry.at, entry.by, entry.entity.rawValue, entry.code, entry.field, entry.old, entry.new])
     }
 
