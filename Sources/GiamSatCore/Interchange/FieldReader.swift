@@ -6,8 +6,10 @@ struct FieldReader {
     var code: String?
     /// Path of this object inside the record: "" for the record, "team." or "history[1]." inside it.
     let prefix: String
-    private let fields: [String: JSONValue]
-    private var seen: Set<String> = []
+    /// The object's keys and values as written, and which were read (by position). Looked up by a linear search:
+    /// records have a few keys each, and hashing every key into a dictionary and a set was a tenth of an import.
+    private let fields: [(String, JSONValue)]
+    private var seen: [Bool]
 
     init(file: String, entity: Entity, code: String? = nil, prefix: String = "", value: JSONValue, field: String = "") throws {
         self.file = file
@@ -18,21 +20,26 @@ struct FieldReader {
             throw RecordError(file: file, entity: entity, code: code, field: field.isEmpty ? entity.bundleKey : field,
                               problem: .wrongType(expected: "object"))
         }
-        self.fields = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        fields = pairs
+        seen = Array(repeating: false, count: pairs.count)
     }
+
+    /// Where the key is first written (a repeated key's later values are ignored).
+    private func position(_ key: String) -> Int? { fields.firstIndex { $0.0 == key } }
 
     func error(_ key: String, _ problem: RecordProblem) -> RecordError {
         RecordError(file: file, entity: entity, code: code, field: prefix + key, problem: problem)
     }
 
     /// True when the object has the key at all (even as null): "absent" and "empty" differ for a commune.
-    func has(_ key: String) -> Bool { fields[key] != nil }
+    func has(_ key: String) -> Bool { position(key) != nil }
 
     /// The value, or nil when absent or null.
     mutating func value(_ key: String) -> JSONValue? {
-        seen.insert(key)
-        if case .null? = fields[key] { return nil }
-        return fields[key]
+        guard let index = position(key) else { return nil }
+        seen[index] = true
+        if case .null = fields[index].1 { return nil }
+        return fields[index].1
     }
 
     mutating func string(_ key: String, required: Bool = false) throws -> String {
@@ -136,6 +143,8 @@ struct FieldReader {
 
     /// Refuses keys the format does not have: they are usually typos that would be lost silently.
     func finish() throws {
-        if let unknown = fields.keys.filter({ !seen.contains($0) }).sorted().first { throw error(unknown, .unknownKey) }
+        guard seen.contains(false) else { return }
+        let read = Set(fields.indices.filter { seen[$0] }.map { fields[$0].0 })
+        if let unknown = fields.map(\.0).filter({ !read.contains($0) }).sorted().first { throw error(unknown, .unknownKey) }
     }
 }

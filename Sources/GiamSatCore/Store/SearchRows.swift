@@ -10,6 +10,8 @@ final class SearchRows {
     /// The tables `rows` holds rows of: `flush(_:only:)` looks here, not through the batch, once per official.
     private var tables: Set<String> = []
     let batch: Int
+    /// Each table's INSERT, bound through SQLite's C API (`BulkStatement`): a million rows per import.
+    private var statements: [String: BulkStatement] = [:]
 
     init(batch: Int = 20_000) { self.batch = batch }
 
@@ -26,7 +28,7 @@ final class SearchRows {
 
     /// Writes what is held, in order. Called before anything else touches the index directly.
     func flush(_ db: Database) throws {
-        for row in rows { try Self.write(row, db) }
+        for row in rows { try write(row, db) }
         rows.removeAll(keepingCapacity: true)
         tables.removeAll()
     }
@@ -36,12 +38,18 @@ final class SearchRows {
     /// segment per official: 100,000 of them at 1M, a tenth of the import.)
     func flush(_ db: Database, only table: String) throws {
         guard tables.remove(table) != nil else { return }
-        for row in rows where row.table == table { try Self.write(row, db) }
+        for row in rows where row.table == table { try write(row, db) }
         rows.removeAll { $0.table == table }
     }
 
     static func write(_ row: Row, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO \(row.table)_search(rowid, text) VALUES (?, ?)")
-            .execute(arguments: [row.rowid, row.text])
+        try db.cachedStatement(sql: sql(row.table)).execute(arguments: [row.rowid, row.text])
     }
+
+    private func write(_ row: Row, _ db: Database) throws {
+        if statements[row.table] == nil { statements[row.table] = try BulkStatement(Self.sql(row.table), db) }
+        try statements[row.table]?.execute([row.rowid.databaseValue, row.text.databaseValue])
+    }
+
+    private static func sql(_ table: String) -> String { "INSERT OR REPLACE INTO \(table)_search(rowid, text) VALUES (?, ?)" }
 }
