@@ -13,11 +13,18 @@ public enum VietnameseText {
     /// `before\u0000after` imports the same way twice; line breaks and tabs stay.
     public static func clean(_ text: String) -> String {
         let composed = nfc(stripControls(text))
+        // An ASCII letter, digit or sign at both ends (most text): nothing to trim, and no need to find the
+        // first and last characters (grapheme breaking, a few seconds of a million-record import).
+        if let first = composed.utf8.first, let last = composed.utf8.last, isPlainEnd(first), isPlainEnd(last) { return composed }
         guard let first = composed.first, let last = composed.last else { return composed }
         // Foundation's trimming bridges to NSString: only pay for it when there is something to trim.
         return first.isWhitespace || first.isNewline || last.isWhitespace || last.isNewline
             ? composed.trimmingCharacters(in: .whitespacesAndNewlines) : composed
     }
+
+    /// A printable ASCII byte other than the space: as the first or last byte of a text, a character that
+    /// is not white space on its own.
+    private static func isPlainEnd(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// Drops C0 controls (except tab, line feed, carriage return), DEL and C1 controls.
     public static func stripControls(_ text: String) -> String {
