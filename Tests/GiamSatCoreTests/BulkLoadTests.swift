@@ -4,22 +4,7 @@ import XCTest
 
 /// The bulk load (`FeedbackBulkLoad`: feedback into a database that holds none) must leave exactly what the
 /// normal path leaves, and refuse exactly what it refuses.
-final class BulkLoadTests: XCTestCase {
-    var folder = ""
-
-    override func setUp() {
-        folder = NSTemporaryDirectory() + "giamsat-bulk-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
-
-    func write(_ text: String, _ name: String) throws -> String {
-        let path = folder + "/" + name
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
+final class BulkLoadTests: FolderTestCase {
     /// Every row of the tables an import writes, the audit without its times, the schema, and the search
     /// index's own integrity check (a command written as an INSERT, hence `write`; it changes nothing).
     func contents(_ database: AppDatabase) throws -> [String] {

@@ -3,22 +3,7 @@ import XCTest
 
 /// Import, export, check and lists one record at a time (docs/performance.md): the same results as the
 /// whole-file code, all-or-nothing kept.
-final class StreamingTests: XCTestCase {
-    var folder = ""
-
-    override func setUp() {
-        folder = NSTemporaryDirectory() + "giamsat-stream-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
-
-    func write(_ text: String, _ name: String) throws -> String {
-        let path = folder + "/" + name
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
+final class StreamingTests: FolderTestCase {
     func streamedExport(_ db: AppDatabase, identities: Bool = false) throws -> String {
         let path = folder + "/export-\(UUID().uuidString).json"
         try db.exportBundle(includeIdentities: identities, to: try TextSink(path: path))
