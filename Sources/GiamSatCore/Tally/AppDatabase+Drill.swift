@@ -71,7 +71,7 @@ extension AppDatabase {
                 let sql = """
                     SELECT r.recommendation AS code, r.measure AS outcome_measure, r.decided_on AS outcome_decided_on,
                       o.family_name, o.middle_name, o.given_name, o.position
-                    FROM recommendation_outcome r JOIN official o ON o.code = r.official
+                    FROM recommendation_outcome r CROSS JOIN official o ON o.code = r.official
                     WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures))
                     """ + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.decided_on, r.recommendation, r.position"
                 return try outcomeLines(sql)

@@ -82,8 +82,11 @@ extension AppDatabase {
             "SELECT COUNT(*) FROM recommendation WHERE sent_on BETWEEN ? AND ? AND response <> 'cho-tra-loi'", range)
 
         // Party discipline: khiển trách, cảnh cáo, cách chức, khai trừ decided in the period (one per outcome row).
+        // CROSS JOIN keeps the outcomes of the period as the outer loop: with `o.category = …` SQLite otherwise walked
+        // every head of unit by the category index and probed the outcomes for each (11 ms per statement with 100,000
+        // officials and no outcome, two statements: the 1.22× of `tally.year` against the sqlite3 anchor).
         let discipline = """
-            FROM recommendation_outcome r JOIN official o ON o.code = r.official
+            FROM recommendation_outcome r CROSS JOIN official o ON o.code = r.official
             WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(TallySQL.disciplineMeasures))
             """
         tally.disciplineTotal = try count("SELECT COUNT(*) \(discipline)", range)
