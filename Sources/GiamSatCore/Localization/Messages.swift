@@ -130,8 +130,8 @@ extension GiamSatError {
             return vi ? "\(file): chỉ nhập được tệp .json (giamsat-bundle) hoặc .csv (danh sách đối tượng)"
                       : "\(file): only .json (giamsat-bundle) or .csv (officials list) files can be imported"
         case .otherCommune(let file, let bundle, let database):
-            return vi ? "\(file): dữ liệu của xã “\(bundle)”, còn thư mục này là của xã “\(database)”; dùng --data để chọn thư mục khác"
-                      : "\(file): data of commune “\(bundle)”, but this directory holds “\(database)”; use --data for another directory"
+            return vi ? "\(file): dữ liệu của xã “\(bundle)”, còn thư mục này là của xã “\(database)”; dùng --data để chọn thư mục khác, hoặc merge-commune để gộp dữ liệu xã cũ"
+                      : "\(file): data of commune “\(bundle)”, but this directory holds “\(database)”; use --data for another directory, or merge-commune to merge a former commune"
         case .cannotRead(let path, let reason):
             return vi ? "không đọc được \(path): \(reason)" : "cannot read \(path): \(reason)"
         case .cannotWrite(let path, let reason):
@@ -169,6 +169,11 @@ extension GiamSatError {
                       : "invalid date “\(Quote.short(text))” (dd/mm/yyyy, a real day, years 1945–2100)"
         case .invalidPeriod(let text):
             return vi ? "kỳ báo cáo không hợp lệ: \(text)" : "invalid period: \(text)"
+        case .protectedSource(let path):
+            return vi ? "\(path): dữ liệu xã cũ này đã bật bảo vệ danh tính; ở thư mục đó chạy export --include-identities (cần mật khẩu) rồi gộp tệp xuất ra"
+                      : "\(path): this former commune's identities are protected; run export --include-identities there (needs its passphrase) and merge that file"
+        case .mergeRefused(let count):
+            return vi ? "không gộp: \(count) vấn đề (liệt kê ở trên); chưa ghi gì" : "not merged: \(count) problem(s) (listed above); nothing was written"
         case .notATally(let file):
             return vi ? "\(file): không phải tệp số liệu giamsat-tally (thiếu \"format\": \"giamsat-tally\")"
                       : "\(file): not a giamsat-tally file (missing \"format\": \"giamsat-tally\")"

@@ -78,6 +78,10 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case invalidDate(String)
     case invalidPeriod(String)
     case notATally(file: String)
+    /// A former commune's data directory whose identities are sealed: merge its export instead.
+    case protectedSource(path: String)
+    /// `merge-commune` found problems (listed with its plan); nothing was written.
+    case mergeRefused(count: Int)
     case badTallyField(file: String, field: String)
     case periodMismatch(file: String, period: String, expected: String)
     case communeTwice(file: String, commune: String, other: String)
