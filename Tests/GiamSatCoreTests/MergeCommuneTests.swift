@@ -176,3 +176,28 @@ final class MergeCommuneTests: XCTestCase {
         XCTAssertEqual(try fromDirectory.check(), [])
     }
 }
+
+extension MergeCommuneTests {
+    func testAMergedCommunesExportKeepsFormerUnitsAndOriginsThroughAnImport() throws {
+        let database = try newCommune()
+        _ = try database.mergeCommunes(try sources(), options: try joins(), by: Fixtures.user, dryRun: false)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("merge-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("tan-hoa.json").path
+        try database.exportBundle(includeIdentities: true, to: try TextSink(path: file))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"formerUnits\""))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let record = try XCTUnwrap((json["feedback"] as? [[String: Any]])?.first { $0["code"] as? String == "PA-2024-0004" })
+        XCTAssertEqual(record["former"] as? [[String: String]], [["unit": "tan-binh", "code": "PA-2024-0001"]], "a merged record names its origin")
+
+        let copy = try AppDatabase.inMemory()
+        _ = try copy.importFiles([file], by: Fixtures.user)
+        XCTAssertEqual(try copy.formerUnits(), try database.formerUnits())
+        XCTAssertEqual(try copy.origins(.official, code: "DT-0002"), try database.origins(.official, code: "DT-0002"))
+        XCTAssertEqual(try copy.exportBundle(), try database.exportBundle())
+        // The copy knows what was merged: merging the same files into it changes nothing.
+        XCTAssertTrue(try copy.mergeCommunes(try sources(), options: try joins(), by: Fixtures.user, dryRun: true).isEmpty)
+    }
+}
