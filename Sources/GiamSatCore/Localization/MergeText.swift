@@ -39,12 +39,11 @@ public enum MergeText {
                            "Merged former communes into \(commune.name) (\(commune.code)):")
     }
     public static let units = Localized("Xã cũ:", "Former communes:")
-    public static func unit(_ u: FormerUnit) -> Localized {
-        let district = u.district.isEmpty ? "" : ", \(u.district)"
-        let when = u.mergedOn.map { " — sáp nhập \($0.vietnamese)" } ?? ""
-        let whenEn = u.mergedOn.map { " — merged \($0.vietnamese)" } ?? ""
-        let resolution = u.resolution.isEmpty ? "" : " (\(u.resolution))"
-        return Localized("  \(u.code)  \(u.name)\(district)\(when)\(resolution)", "  \(u.code)  \(u.name)\(district)\(whenEn)\(resolution)")
+    /// One former unit as a row: code, name, former district, when and by what it was merged.
+    public static func unitRow(_ u: FormerUnit) -> [Localized] {
+        let plain = { (text: String) in Localized(text, text) }
+        return [plain("  " + u.code), plain(u.name), plain(u.district),
+                u.mergedOn.map { Localized("sáp nhập \($0.vietnamese)", "merged \($0.vietnamese)") } ?? plain(""), plain(u.resolution)]
     }
     public static let countsHeader = [Localized("", ""), Localized("thêm", "added"), Localized("đổi mã", "recoded"),
                                       Localized("đã gộp trước", "merged before"), Localized("nhập vào người có sẵn", "joined")]

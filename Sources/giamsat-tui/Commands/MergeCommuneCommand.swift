@@ -57,7 +57,8 @@ struct MergeCommuneCommand: ParsableCommand {
 
     static func describe(_ plan: MergePlan, dryRun: Bool, lang: Lang) -> String {
         var lines = [MergeText.title(plan.commune, dryRun: dryRun, applied: plan.applied).text(lang), MergeText.units.text(lang)]
-        lines += plan.units.map { MergeText.unit($0).text(lang) }
+        lines.append(PlainTable.render(plan.units.map { MergeText.unitRow($0).map { $0.text(lang) } }, rightAligned: [])
+            .trimmingCharacters(in: .newlines))
         var rows = [MergeText.countsHeader.map { $0.text(lang) }]
         var total = MergePlan.Counts()
         for entity in Entity.allCases {

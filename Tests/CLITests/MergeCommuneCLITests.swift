@@ -1,0 +1,53 @@
+import Foundation
+import XCTest
+
+/// `merge-commune` as a user runs it on the three former communes of sample-data/former-communes.
+final class MergeCommuneCLITests: CLITestCase {
+    var formerFiles: [String] {
+        ["tan-an", "tan-binh", "tan-cuong"].map { Self.root.appendingPathComponent("sample-data/former-communes/\($0).json").path }
+    }
+    var joins: String { Self.root.appendingPathComponent("sample-data/former-communes/joins.txt").path }
+
+    func initNewCommune() throws {
+        let result = try run(["init", "--commune-name", "Xã Tân Hòa", "--province", "Tỉnh Cần Thơ"])
+        XCTAssertEqual(result.status, 0, result.err)
+    }
+
+    func testDryRunPrintsThePlanThenTheRunDoesItAndASecondRunChangesNothing() throws {
+        try initNewCommune()
+        let dry = try run(["merge-commune", "--dry-run"] + formerFiles)
+        XCTAssertEqual(dry.status, 0, dry.err)
+        try assertGolden(dry.out, "merge-commune-dry-run.txt")
+        XCTAssertTrue(dry.out.contains("tan-binh/DT-0003 = tan-an/DT-0002"), "the candidate comes with its mapping line")
+        XCTAssertFalse(try run(["export"]).out.contains("PA-2024-0001"), "a dry run writes nothing")
+
+        let merged = try run(["merge-commune", "--map", joins, "--merged-on", "01/07/2025", "--resolution", "1234/NQ-UBTVQH15"] + formerFiles)
+        XCTAssertEqual(merged.status, 0, merged.err)
+        XCTAssertTrue(merged.out.contains("tan-binh/DT-0003 → DT-0002"))
+        XCTAssertTrue(merged.out.contains("PA-2024-0001  →  PA-2024-0004"), merged.out)
+        XCTAssertEqual(try run(["check"]).status, 0)
+
+        let again = try run(["merge-commune", "--map", joins] + formerFiles)
+        XCTAssertEqual(again.status, 0, again.err)
+        XCTAssertTrue(again.out.contains("Không có gì mới"), again.out)
+    }
+
+    func testRefusalExitsWithAnErrorAndWritesNothing() throws {
+        try initNewCommune()
+        // The same former commune twice: refused, named, nothing written.
+        let result = try run(["merge-commune", formerFiles[0], formerFiles[0]])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.out.contains("KHÔNG gộp"), result.out)
+        XCTAssertTrue(result.out.contains("tan-an"), result.out)
+        XCTAssertTrue(result.err.contains("chưa ghi gì"), result.err)
+        let export = try run(["export"])
+        XCTAssertFalse(export.out.contains("DT-0001"), "nothing was written")
+    }
+
+    func testImportingAFormerCommunesBundlePointsToMergeCommune() throws {
+        try initNewCommune()
+        let result = try run(["import", formerFiles[0]])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.err.contains("merge-commune"), result.err)
+    }
+}
