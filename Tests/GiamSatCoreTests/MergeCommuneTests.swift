@@ -201,3 +201,34 @@ extension MergeCommuneTests {
         XCTAssertTrue(try copy.mergeCommunes(try sources(), options: try joins(), by: Fixtures.user, dryRun: true).isEmpty)
     }
 }
+
+extension MergeCommuneTests {
+    /// The candidate left apart at the merge, joined later (the officials screen's "join" and the store's joinOfficials).
+    func testJoiningTwoOfficialsLaterMovesEveryReferenceAndIsAudited() throws {
+        let database = try newCommune()
+        let plan = try database.mergeCommunes(try sources(), options: .init(), by: Fixtures.user, dryRun: false)
+        let duplicate = try XCTUnwrap(plan.recoded.first { $0.unit == "tan-binh" && $0.from == "DT-0003" }?.to)
+        XCTAssertEqual(try database.fetch(Feedback.self, code: "PA-2024-0006")?.officials, [duplicate])
+        let before = try database.tally(Self.year2024, today: Self.today)
+
+        try database.joinOfficials(duplicate, into: "DT-0002", by: Fixtures.user)
+        XCTAssertNil(try database.fetch(Official.self, code: duplicate))
+        XCTAssertEqual(try database.fetch(Feedback.self, code: "PA-2024-0006")?.officials, ["DT-0002"])
+        XCTAssertEqual(try database.origins(.official, code: "DT-0002").map(\.formerUnit), ["tan-an", "tan-binh"])
+        XCTAssertEqual(try database.check(), [])
+        XCTAssertTrue(try database.auditTrail(.official, code: "DT-0002").contains { $0.field == AuditEntry.joinedField && $0.new.hasPrefix(duplicate) })
+        XCTAssertTrue(try database.auditTrail(.feedback, code: "PA-2024-0006").contains { $0.field == "officials" })
+        XCTAssertEqual(try database.tally(Self.year2024, today: Self.today).feedbackReceived, before.feedbackReceived)
+        // Merging the files again still finds the joined official where it now is.
+        XCTAssertTrue(try database.mergeCommunes(try sources(), options: .init(), by: Fixtures.user, dryRun: true).isEmpty)
+    }
+
+    func testJoiningOfficialsWithAReviewInTheSameYearIsRefusedWhole() throws {
+        let database = try newCommune()
+        let plan = try database.mergeCommunes(try sources(), options: .init(), by: Fixtures.user, dryRun: false)
+        // tan-an's Hùng (DT-0002) and tan-binh's DT-0002 (Võ Thị Lan, recoded) both have a 2024 review.
+        let lan = try XCTUnwrap(plan.recoded.first { $0.unit == "tan-binh" && $0.from == "DT-0002" }?.to)
+        XCTAssertThrowsError(try database.joinOfficials(lan, into: "DT-0002", by: Fixtures.user))
+        XCTAssertNotNil(try database.fetch(Official.self, code: lan), "nothing changed")
+    }
+}
