@@ -191,7 +191,9 @@ final class TallyTests: XCTestCase {
         let csv = TallyReport.csv(tallies, lang: .vi)
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}Mục,Chỉ tiêu,năm 2023,năm 2024\r\n"))
         let rows = try CSV.parse(Data(csv.utf8), file: "t.csv")
-        XCTAssertEqual(rows.count, tallies[0].figures().count + 1)
+        XCTAssertEqual(rows.count, tallies[0].figures().count + 2, "a heading row, then the period of each column")
+        XCTAssertEqual(rows[1].cells, ["Kỳ báo cáo", "", "01/01/2023 – 31/12/2023 (theo năm dương lịch)",
+                                       "01/01/2024 – 31/12/2024 (theo năm dương lịch)"])
         XCTAssertTrue(rows.allSatisfy { $0.cells.count == 4 })
         XCTAssertTrue(rows.contains { $0.cells == ["Tiếp nhận phản ánh, đơn thư", "Theo kênh: Đường dây nóng", "0", "2"] })
         let md = TallyReport.markdown(tallies, communeName: "Xã A", lang: .en)

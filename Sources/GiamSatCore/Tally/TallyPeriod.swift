@@ -49,8 +49,13 @@ public struct TallyPeriod: Equatable, Sendable {
         }
     }
 
-    /// The years the period touches (residence reviews are counted by year).
-    public var years: ClosedRange<Int> { from.year...to.year }
+    /// The years the period touches (residence reviews are counted by year). Under cut-off periods the days from
+    /// 15/12 on belong to the next year's reports, so the cut-off year 2024 (15/12/2023 – 14/12/2024) counts the
+    /// reviews of 2024 only, as the calendar year does.
+    public var years: ClosedRange<Int> {
+        guard scheme == .cutOff, from.month == 12 else { return from.year...to.year }
+        return min(from.year + 1, to.year)...to.year
+    }
 
     /// The day pending and overdue are judged on: the period's end, or today if that is earlier.
     public func asOf(today: LocalDate) -> LocalDate { min(to, today) }
