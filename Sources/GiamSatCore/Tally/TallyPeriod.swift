@@ -43,8 +43,9 @@ public struct TallyPeriod: Equatable, Sendable {
             from = LocalDate(year: year, month: first, day: 1) ?? .earliest
             to = LocalDate(year: year, month: last, day: LocalDate.daysIn(month: last, year: year)) ?? .latest
         case .cutOff:
-            // The month before January is the December of the year before.
-            from = (first == 1 ? LocalDate(year: year - 1, month: 12, day: 15) : LocalDate(year: year, month: first - 1, day: 15)) ?? .earliest
+            // The month before January is the December of the year before (none before the first valid day).
+            let start = first == 1 ? LocalDate(year: year - 1, month: 12, day: 15) : LocalDate(year: year, month: first - 1, day: 15)
+            from = max(start ?? .earliest, .earliest)
             to = LocalDate(year: year, month: last, day: 14) ?? .latest
         }
     }
