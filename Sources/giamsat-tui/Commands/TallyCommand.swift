@@ -31,16 +31,18 @@ struct TallyShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Tính số liệu một kỳ (mặc định) / compute a period's tally (default).",
         discussion: """
-            Kỳ: --year Y với --period year|h1|h2|q1|q2|q3|q4|9m, hoặc --from NGÀY --to NGÀY (dd/mm/yyyy hoặc yyyy-mm-dd).
-            --years 2021-2024: các năm đặt cạnh nhau. Phản ánh tính theo ngày nhận, kế hoạch theo ngày bắt đầu,
+            Kỳ: --year Y với --period year|h1|h2|q1|q2|q3|q4|9m, hoặc --from NGÀY --to NGÀY (dd/mm/yyyy hoặc yyyy-mm-dd). \
+            --years 2021-2024: các năm đặt cạnh nhau. Phản ánh tính theo ngày nhận, kế hoạch theo ngày bắt đầu, \
             kỷ luật theo ngày quyết định, góp ý nơi cư trú theo năm; “đang giải quyết”, “quá hạn” tính đến cuối kỳ.
-            Kỳ theo năm dương lịch, hoặc kỳ chốt số liệu (quý từ ngày 15 tháng trước đến ngày 14 tháng cuối quý; năm từ
-            15/12 năm trước đến 14/12) theo cài đặt “Kỳ báo cáo” (F12 trong ứng dụng); --periods chọn cho một lần chạy.
+            Kỳ theo năm dương lịch, hoặc kỳ chốt số liệu (quý từ ngày 15 tháng trước đến ngày 14 tháng cuối quý; năm từ \
+            15/12 năm trước đến 14/12), theo cài đặt “Kỳ báo cáo” (F12 trong ứng dụng); --periods chọn cho một lần chạy.
             --by-former-unit: tách số liệu theo từng xã cũ đã sáp nhập, phần riêng của xã và tổng cộng.
-            Periods by --year/--period or --from/--to; --years for several years side by side. Calendar or cut-off
-            periods (a quarter from the 15th of the month before it to the 14th of its last month; a year 15/12–14/12)
-            follow the "Report periods" setting (F12 in the app); --periods overrides it for one run. --by-former-unit
-            splits the figures by former commune, plus the commune's own records and the total. See docs/user-guide.md.
+
+            Periods by --year/--period or --from/--to; --years for several years side by side. Calendar or cut-off \
+            periods (a quarter from the 15th of the month before it to the 14th of its last month; a year 15/12–14/12) \
+            follow the "Report periods" setting (F12 in the app); --periods overrides it for one run.
+            --by-former-unit splits the figures by former commune, plus the commune's own records and the total. \
+            See docs/user-guide.md.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -106,10 +108,12 @@ struct TallyMergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Cộng số liệu (JSON) của các xã thành số liệu cấp tỉnh / add communes' tally files into the province's.",
         discussion: """
-            Các tệp phải cùng kỳ. Không cộng một xã hai lần, và không cộng số liệu riêng của một xã cũ cùng với số liệu
-            của xã mới đã nhận sáp nhập xã đó (xã cũ có trong “formerUnits” của tệp xã mới): báo lỗi nêu tên cả hai tệp.
-            The files must share one period. A commune is never added twice, nor a former commune's own tally together
-            with the tally of the new commune it was merged into (listed in that file's "formerUnits"): the error names
+            Các tệp phải cùng kỳ. Không cộng một xã hai lần, và không cộng số liệu riêng của một xã cũ cùng với số liệu \
+            của xã mới đã nhận sáp nhập xã đó (xã cũ có trong “formerUnits” của tệp xã mới): báo lỗi nêu tên cả hai tệp. \
+            --level tinh (cấp tỉnh, mặc định) hoặc tren (cấp trên) được ghi trong tiêu đề.
+
+            The files must share one period. A commune is never added twice, nor a former commune's own tally together \
+            with the tally of the new commune it was merged into (listed in that file's "formerUnits"): the error names \
             both files. --level tinh (province, the default) or tren (upper level) is printed in the title.
             """)
 
