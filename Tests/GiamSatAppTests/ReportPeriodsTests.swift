@@ -30,6 +30,24 @@ final class ReportPeriodsTests: XCTestCase {
         XCTAssertTrue(app.state.render().0.text.contains("Kỳ báo cáo: 01/01/2021 – 30/06/2021 (theo năm dương lịch)"))
     }
 
+    func testTheOverviewCountsTheSameCutOffYearAsTheReport() throws {
+        let db = try AppDatabase.inMemory()
+        try db.setCommune(Commune(code: "xa-a", name: "Xã A"), by: "t")
+        var general = try db.generalSettings()
+        general.reportPeriods = .cutOff
+        try db.saveGeneralSettings(general, by: "t")
+        for (code, day) in [("PA-1", "2020-12-20"), ("PA-2", "2021-12-20")] {
+            try db.save(Feedback(code: code, receivedOn: LocalDate(iso: day)!, channel: .homThu, kind: .phanAnh, summary: code), by: "t")
+        }
+        let (app, _) = try AppFixtures.app(db, section: .dashboard)
+        app.run()
+        let screen = app.state.render().0.text
+        XCTAssertTrue(screen.contains("(15/12/2020 – 14/12/2021)"), screen)
+        let tally = try XCTUnwrap(app.state.screen(DashboardScreen.self)?.dashboard?.tally)
+        XCTAssertEqual(tally.feedbackReceived, 1, "20/12/2020 is in the cut-off year 2021, 20/12/2021 is not")
+        XCTAssertEqual(tally.period, TallyPeriod(year: 2021, kind: .year, scheme: .cutOff))
+    }
+
     func testTheSettingsFormSavesTheChosenPeriods() {
         let general = GeneralSettings(communeName: "Xã A")
         let env = ScreenEnv.placeholder
