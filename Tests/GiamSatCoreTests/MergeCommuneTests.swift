@@ -88,16 +88,26 @@ final class MergeCommuneTests: XCTestCase {
         let merged = try newCommune()
         _ = try merged.mergeCommunes(try sources(), options: try joins(), by: Fixtures.user, dryRun: false)
         var sum: Tally?
-        for source in try sources() {
+        let split = try merged.tallyByFormerUnit(Self.year2024, today: Self.today)
+        for (index, source) in try sources().enumerated() {
             let own = try AppDatabase.inMemory()
             _ = try own.importBundles([(source.file, source.bundle)], by: Fixtures.user)
             let tally = try own.tally(Self.year2024, today: Self.today)
             XCTAssertGreaterThan(tally.feedbackReceived, 0)
             sum = sum.map { $0 + tally } ?? tally
+            // `tally --by-former-unit`: each former commune's part is its own tally.
+            var part = split.units[index].tally
+            XCTAssertEqual(split.units[index].unit.code, Self.units[index])
+            part.communes = tally.communes
+            part.formerUnits = tally.formerUnits
+            part.mergedInto = tally.mergedInto
+            XCTAssertEqual(part, tally, Self.units[index])
         }
         var expected = try XCTUnwrap(sum)
         let tally = try merged.tally(Self.year2024, today: Self.today)
+        XCTAssertEqual(tally.formerUnits, Self.units, "the scope names the former units it includes")
         expected.communes = tally.communes
+        expected.formerUnits = tally.formerUnits
         XCTAssertEqual(tally, expected, "figure by figure")
         XCTAssertEqual(tally.disciplineTotal, 3)
     }

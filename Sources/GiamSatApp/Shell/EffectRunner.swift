@@ -68,7 +68,8 @@ public struct EffectRunner: Sendable {
             try Files.write(document, to: path)
             return .exported(path: path)
         case .dashboard(let year):
-            return .dashboard(try database.dashboard(year: year, today: today, calendar: try database.settings().calendar))
+            let settings = try database.settings()
+            return .dashboard(try database.dashboard(year: year, today: today, calendar: settings.calendar, periods: settings.reportPeriods))
         case .findRecord(let code):
             let code = code.trimmingCharacters(in: .whitespaces).uppercased()
             return .found(try database.findRecord(code: code), code: code)

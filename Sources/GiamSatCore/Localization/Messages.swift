@@ -200,6 +200,9 @@ extension GiamSatError {
         case .communeTwice(let file, let commune, let other):
             return vi ? "\(file): xã “\(commune)” đã có trong \(other); cộng hai lần sẽ sai số liệu"
                       : "\(file): commune “\(commune)” is already in \(other); adding it twice would be wrong"
+        case .formerCommuneTwice(let commune, let ownFile, let mergedFile):
+            return vi ? "xã cũ “\(commune)” có số liệu riêng trong \(ownFile) và đã được tính trong \(mergedFile) (xã mới nhận sáp nhập xã này); cộng cả hai sẽ tính trùng: bỏ bớt một trong hai tệp"
+                      : "former commune “\(commune)” has its own tally in \(ownFile) and is already counted in \(mergedFile) (the new commune it was merged into); adding both would count it twice: leave one of the two files out"
         case .localityInUse(let code, let officials, let feedback, let reviews):
             return vi ? "không xóa được địa bàn \(code): đang được dùng bởi \(officials) đối tượng, \(feedback) phản ánh, \(reviews) góp ý nơi cư trú (đổi tên thay vì xóa)"
                       : "cannot delete locality \(code): used by \(officials) official(s), \(feedback) feedback record(s), \(reviews) residence review(s) (rename it instead)"

@@ -85,6 +85,8 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case badTallyField(file: String, field: String)
     case periodMismatch(file: String, period: String, expected: String)
     case communeTwice(file: String, commune: String, other: String)
+    /// A former commune's own tally (`ownFile`) with the tally of the commune it was merged into (`mergedFile`).
+    case formerCommuneTwice(commune: String, ownFile: String, mergedFile: String)
     /// A value in the database file the app cannot read (edited by hand, damaged, an old bug).
     case badStoredValue(column: String, value: String, expected: String)
     /// Identities are sealed (`protect`) and no passphrase was given.

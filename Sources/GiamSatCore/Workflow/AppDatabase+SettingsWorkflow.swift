@@ -14,9 +14,12 @@ public struct GeneralSettings: Equatable, Sendable {
     public var language: Lang?
     /// The input method the app starts with: "telex", "vni" or "off"; nil is Telex.
     public var inputMethod: String?
+    /// Calendar or cut-off report periods (`report-periods`): what the report screen and `tally` use.
+    public var reportPeriods: TallyPeriod.Scheme
 
     public init(communeName: String, province: String = "", district: String = "", staffName: String = "",
-                dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil) {
+                dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil,
+                reportPeriods: TallyPeriod.Scheme = .calendar) {
         self.communeName = communeName
         self.province = province
         self.district = district
@@ -24,6 +27,7 @@ public struct GeneralSettings: Equatable, Sendable {
         self.dueDays = dueDays
         self.language = language
         self.inputMethod = inputMethod
+        self.reportPeriods = reportPeriods
     }
 
     public static let dueDaysRange = 1...365
@@ -67,6 +71,7 @@ extension AppDatabase {
                 ("due-days", "dueDays", String(old.dueDays), String(s.dueDays)),
                 ("language", "language", old.language?.rawValue, s.language?.rawValue),
                 ("input-method", "inputMethod", old.inputMethod, s.inputMethod),
+                ("report-periods", "reportPeriods", old.reportPeriods.rawValue, s.reportPeriods.rawValue),
             ]
             let now = Self.timestamp()
             for value in values where value.old ?? "" != value.new ?? "" {
@@ -90,7 +95,8 @@ extension AppDatabase {
         return GeneralSettings(communeName: commune?.name ?? "", province: commune?.province ?? "", district: commune?.district ?? "",
                                staffName: try value("staff-name") ?? "",
                                dueDays: try value("due-days").flatMap(Int.init) ?? Feedback.defaultDueDays,
-                               language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"))
+                               language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"),
+                               reportPeriods: try reportPeriods(db))
     }
 
     // MARK: Localities

@@ -2,11 +2,11 @@ import GiamSatCore
 import TerminalUI
 
 /// Settings (F12 or `,` anywhere, or "Cài đặt" in the palette): the commune, the staff name written in the
-/// audit trail, deadlines, language and input method, and the way to the localities and the public holidays.
+/// audit trail, deadlines, language, input method and report periods, and the way to the localities and the public holidays.
 /// Enter on a line opens what changes it; the store writes each change as one audited transaction.
 struct SettingsScreen: Screen {
     enum Item: CaseIterable {
-        case communeName, province, district, staffName, dueDays, language, inputMethod, localities, holidays
+        case communeName, province, district, staffName, dueDays, language, inputMethod, reportPeriods, localities, holidays
     }
 
     private(set) var overview: SettingsOverview?
@@ -52,6 +52,7 @@ struct SettingsScreen: Screen {
         case .dueDays: return SettingsFormSpec.ID.dueDays
         case .language: return SettingsFormSpec.ID.language
         case .inputMethod: return SettingsFormSpec.ID.input
+        case .reportPeriods: return SettingsFormSpec.ID.periods
         case .localities, .holidays: return nil
         }
     }
@@ -65,6 +66,7 @@ struct SettingsScreen: Screen {
         case .dueDays: return T.dueDays
         case .language: return T.language
         case .inputMethod: return T.inputMethodLabel
+        case .reportPeriods: return T.reportPeriods
         case .localities: return T.localities
         case .holidays: return T.holidays
         }
@@ -82,6 +84,7 @@ struct SettingsScreen: Screen {
         case .dueDays: return "\(g.dueDays) \(env.text(T.daysUnit))"
         case .language: return env.text(SettingsFormSpec.languageLabel(g.language))
         case .inputMethod: return env.text(SettingsFormSpec.inputLabel(g.inputMethod))
+        case .reportPeriods: return env.text(T.periodsLabel(g.reportPeriods))
         case .localities: return "\(overview.localities) \(env.text(T.localitiesCount))  ›"
         case .holidays:
             let count = overview.holidays.filter { $0.year == env.today.year }.count
