@@ -38,7 +38,7 @@ extension AppState {
         case .help:
             return push(HelpScreen(keymaps: top?.keymaps ?? []))
         case .palette:
-            return push(PaletteScreen(keymaps: top?.keymaps ?? [], lang: lang))
+            return push(PaletteScreen(keymaps: top?.keymaps ?? [], lang: lang) { [settings] in Commands.applies($0, settings) })
         case .toggleInput:
             inputMethod = inputMethod.next
             return []
@@ -91,6 +91,9 @@ extension AppState {
             return deliver(.saved(entity: .commune, code: saved.communeName, undo: nil), to: id)
         case .holidays(let holidays):
             settings.holidays = holidays
+        case .settings(let overview):
+            // A merge run from the command line while the app was open shows in the lists once settings are seen.
+            settings.formerUnits = overview.formerUnits
         default: break
         }
         guard let index = stack.firstIndex(where: { $0.id == id }) else { return [] }

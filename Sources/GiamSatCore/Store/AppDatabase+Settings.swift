@@ -8,6 +8,9 @@ public struct Settings: Equatable, Sendable {
     public var holidays: Set<LocalDate>
     /// How report periods are cut (`report-periods`): calendar unless the office chose cut-off periods.
     public var reportPeriods = TallyPeriod.Scheme.calendar
+    /// The former communes merged into this one (issue 12), by name: empty for a commune never merged,
+    /// whose screens then look exactly as before.
+    public var formerUnits: [FormerUnit] = []
 
     public static let defaults = Settings(dueDays: Feedback.defaultDueDays, holidays: WorkingCalendar.defaultHolidays())
 
@@ -31,6 +34,7 @@ extension AppDatabase {
                 settings.holidays = Set(list.split(separator: ",").compactMap { LocalDate(iso: String($0)) })
             }
             settings.reportPeriods = try reportPeriods(db)
+            settings.formerUnits = try formerUnits(db)
             return settings
         }
     }

@@ -78,9 +78,14 @@ extension AppDatabase {
         return .updated(fields: changes.map(\.field))
     }
 
+    /// A merged record is also found by the codes it had in its former communes (typing `PA-2024-0001` finds the record
+    /// that was PA-2024-0001 in xã B and is PA-2024-0007 here). So a merge writes a record's origin rows
+    /// (`addOrigin`) before it saves the record, or saves the record again after, for its index to hold them.
     static func index<R: StoredRecord>(_ record: R, id: Int64, _ db: Database, into rows: SearchRows? = nil) throws {
         guard let text = try record.searchText(db) else { return }
-        let row = (R.table, record.searchRowID(id: id), VietnameseText.searchTokens(text).joined(separator: " "))
+        let formerCodes = try String.fetchAll(db.cachedStatement(sql: "SELECT former_code FROM record_origin WHERE entity = ? AND code = ?"),
+                                              arguments: [R.entity.rawValue, record.code])
+        let row = (R.table, record.searchRowID(id: id), VietnameseText.searchTokens(([text] + formerCodes).joined(separator: " ")).joined(separator: " "))
         if let rows { return try rows.append(row, db) }
         try SearchRows.write(row, db)
     }

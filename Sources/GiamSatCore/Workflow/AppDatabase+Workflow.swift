@@ -97,12 +97,6 @@ extension AppDatabase {
     /// Where a code typed in the palette leads: the kind of record that has it, if any.
     public func findRecord(code: String) throws -> Entity? {
         let code = code.trimmingCharacters(in: .whitespaces).uppercased()
-        guard !code.isEmpty else { return nil }
-        return try read { db in
-            for (entity, table) in [(Entity.feedback, "feedback"), (.official, "official"), (.plan, "plan"), (.recommendation, "recommendation")] {
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE code = ?", arguments: [code]) == true { return entity }
-            }
-            return nil
-        }
+        return try findRecords(code: code).first { $0.code == code }?.entity
     }
 }

@@ -5,6 +5,7 @@ import TerminalUI
 /// with the findings, feedback concerning them with its status, recommendations and outcomes, residence
 /// reviews by year — and the audit trail. `e` edits, `a` archives (or restores).
 struct OfficialDetailSource: DetailSource {
+    static let entity = Entity.official
     let code: String
     private(set) var page: OfficialPage?
 
