@@ -260,7 +260,8 @@ struct PaletteScreen: Screen {
     private func label(_ item: Item, _ env: ScreenEnv) -> String {
         guard let record = item.record else { return item.command == nil ? "\(env.text(T.openCode)) \(item.label)" : item.label }
         let origin = record.origin.map { OriginLabels(env).line($0, env) } ?? env.text(T.thisCommune)
-        return "\(env.text(record.entity.label)) \(record.code) — \(origin)"
+        let kind = env.text(record.entity.label)
+        return "\(kind.prefix(1).uppercased() + kind.dropFirst()) \(record.code) — \(origin)"
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {

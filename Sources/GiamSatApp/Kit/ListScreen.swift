@@ -201,7 +201,8 @@ struct ListScreen<Source: ListSource>: Screen {
         let cells = rows.map { source.cells($0, wide: wide, env) }
         let labels = OriginLabels(env)
         guard !labels.isEmpty, Source.Request.entity != nil, !columns.isEmpty else { return (columns, cells) }
-        let column = Column(env.text(T.formerUnitColumn), width: wide ? 12 : 5)
+        // At 80 columns the feedback list's summary has a dozen cells: initials ("TP") take three of them.
+        let column = wide ? Column(env.text(T.formerUnitColumn), width: 12) : Column(env.text(T.formerUnitNarrow), width: 3)
         return (Array(columns.prefix(1)) + [column] + columns.dropFirst(),
                 zip(rows, cells).map { row, cells in
                     Array(cells.prefix(1)) + [labels.cell(origins[row.code] ?? [], wide: wide)] + cells.dropFirst()

@@ -7,11 +7,13 @@ extension T {
     /// A list's column and filter, and the detail line: "Xã cũ: Xã Tân Phú (mã cũ PA-2024-0001)".
     static let formerUnit = Localized("Xã cũ", "Former commune")
     static let formerUnitColumn = Localized("Xã cũ", "Former")
+    /// The same column where the list is narrow: initials under it ("TP" for Tân Phú).
+    static let formerUnitNarrow = Localized("Cũ", "Old")
     static let formerCode = Localized("mã cũ", "former code")
     static let formerName = Localized("tên cũ", "former name")
     /// The filter on records no merge brought in.
     static let ownRecords = Localized("của xã nay", "this commune's")
-    static let cmdCycleFormerUnit = Localized("Lọc theo xã cũ", "Filter by former commune")
+    static let cmdCycleFormerUnit = Localized("Xã cũ", "Former commune")
     /// The palette, when a code is this commune's and a merged record's former code too.
     static let severalRecordsTitle = Localized("Mã này ứng với nhiều hồ sơ", "This code matches several records")
     static let thisCommune = Localized("xã nay", "this commune")
