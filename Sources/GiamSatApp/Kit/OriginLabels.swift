@@ -23,15 +23,22 @@ struct OriginLabels {
         return name
     }
 
-    /// "TP" for Tân Phú; a digit is added where two units' initials are the same ("TP1", "TP2").
+    /// "TP" for Tân Phú. Where two units' initials are the same, the last word gives two letters (Vị Thắng "VTh",
+    /// Vĩnh Tường "VTư"), and a digit is added if that is not enough.
     func initials(_ code: String) -> String {
-        func letters(_ code: String) -> String {
-            String(shortName(code).split(separator: " ").compactMap(\.first)).uppercased()
+        func letters(_ code: String, long: Bool) -> String {
+            let words = shortName(code).split(separator: " ")
+            let heads = words.compactMap(\.first).map { String($0).uppercased() }
+            guard long, let last = words.last, last.count > 1 else { return heads.joined() }
+            return heads.dropLast().joined() + String(last.prefix(2))
         }
-        let mine = letters(code)
-        let same = units.filter { letters($0.code) == mine }
-        guard same.count > 1, let index = same.firstIndex(where: { $0.code == code }) else { return mine }
-        return mine + String(index + 1)
+        for long in [false, true] {
+            let mine = letters(code, long: long)
+            let same = units.filter { letters($0.code, long: long) == mine }
+            if same.count == 1 { return mine }
+            if long, let index = same.firstIndex(where: { $0.code == code }) { return mine + String(index + 1) }
+        }
+        return letters(code, long: false)
     }
 
     /// A list's cell: the short names (wide) or initials of the units a record came from; empty for the commune's own.
