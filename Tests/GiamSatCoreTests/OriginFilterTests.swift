@@ -89,3 +89,19 @@ final class OriginFilterTests: XCTestCase {
         XCTAssertEqual(try db.findRecords(code: "KH-2020-04").map(\.code), ["KH-2021-02"])
     }
 }
+
+/// The same, on the sample former communes merged for real (sample-data/former-communes).
+extension MergeCommuneTests {
+    func testEveryFormerCodeOfAMergedRecordIsSearchedAndFiltered() throws {
+        let database = try newCommune()
+        _ = try database.mergeCommunes(try sources(), options: try joins(), by: Fixtures.user, dryRun: false)
+        var officials = OfficialListRequest()
+        officials.query = "DT-0003"
+        XCTAssertEqual(Set(try officials.page(in: database).rows.map(\.code)), ["DT-0003", "DT-0002", "DT-0008"],
+                       "tan-an's own DT-0003, tan-binh's DT-0003 joined into DT-0002, tan-cuong's renumbered DT-0008")
+        var feedback = FeedbackListRequest(today: MergeCommuneTests.today)
+        feedback.origin = .unit("tan-binh")
+        XCTAssertEqual(try feedback.page(in: database).rows.count, 4)
+        XCTAssertEqual(try database.findRecords(code: "PA-2024-0001").map { $0.origin?.formerUnit }, ["tan-an", "tan-binh", "tan-cuong"])
+    }
+}

@@ -206,6 +206,8 @@ struct CommuneMerger {
         if entity == .official, let join = joins[unit]?[record.code] {
             guard let target = map[.official, record.code] else { return } // refused above
             try AppDatabase.addOrigin(RecordOrigin(formerUnit: unit, formerCode: record.code), entity: .official, code: target, db)
+            // The official was saved before this origin: index it again, so this former code finds it in lists too.
+            try AppDatabase.reindex(Official.self, code: target, db)
             try AppDatabase.audit(db, AuditEntry(at: now, by: user, entity: .official, code: target, field: AuditEntry.joinedField,
                                                  old: "", new: "\(unit)/\(join.code)"))
             return

@@ -90,6 +90,14 @@ extension AppDatabase {
         try SearchRows.write(row, db)
     }
 
+    /// Writes a stored record's search row again: after an origin is added to a record already saved (an official
+    /// joined from a second former commune), so its index holds that former code too.
+    static func reindex<R: StoredRecord>(_ type: R.Type, code: String, _ db: Database) throws {
+        guard let record = try R.fetch(db, code: code),
+              let id = try Int64.fetchOne(db, sql: "SELECT id FROM \(R.table) WHERE code = ?", arguments: [code]) else { return }
+        try index(record, id: id, db)
+    }
+
     static func audit(_ db: Database, _ entry: AuditEntry) throws {
         try db.cachedStatement(sql: "INSERT INTO audit(at, by, entity, code, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)")
             .execute(arguments: [entry.at, entry.by, entry.entity.rawValue, entry.code, entry.field, entry.old, entry.new])
