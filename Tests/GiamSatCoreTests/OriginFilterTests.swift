@@ -90,6 +90,19 @@ final class OriginFilterTests: XCTestCase {
     }
 }
 
+extension OriginFilterTests {
+    func testAFormerUnitIsCorrectedButNeverAddedOrEmptiedFromSettings() throws {
+        let db = try database()
+        try db.editFormerUnit(FormerUnit(code: "xa-c", name: "  Xã Cát Tiên ", district: "Huyện Cát Tiên",
+                                         mergedOn: Fixtures.date("2025-07-01"), resolution: "1667/NQ-UBTVQH15"), by: user)
+        XCTAssertEqual(try db.formerUnits().last, FormerUnit(code: "xa-c", name: "Xã Cát Tiên", district: "Huyện Cát Tiên",
+                                                             mergedOn: Fixtures.date("2025-07-01"), resolution: "1667/NQ-UBTVQH15"))
+        XCTAssertThrowsError(try db.editFormerUnit(FormerUnit(code: "xa-c", name: " "), by: user), "a name is required")
+        XCTAssertThrowsError(try db.editFormerUnit(FormerUnit(code: "xa-z", name: "Xã Mới"), by: user), "merge-commune adds units")
+        XCTAssertEqual(try db.formerUnits().count, 2)
+    }
+}
+
 /// The same, on the sample former communes merged for real (sample-data/former-communes).
 extension MergeCommuneTests {
     func testEveryFormerCodeOfAMergedRecordIsSearchedAndFiltered() throws {

@@ -27,7 +27,7 @@ extension T {
     static let formerUnitDistrict = Localized("Huyện cũ", "Former district")
     static let mergedOn = Localized("Hợp nhất", "Merged on")
     static let mergeResolution = Localized("Nghị quyết", "Resolution")
-    static let formerUnitsHint = Localized("Hồ sơ của xã cũ được đưa vào bằng lệnh giamsat-tui merge-commune.",
-                                           "Former communes' records are brought in with giamsat-tui merge-commune.")
-    static let keysFormerUnits = Localized("Các xã cũ", "Former communes")
+    static let formerUnitsHint = Localized("Enter: sửa tên, ngày, nghị quyết · xã cũ do lệnh merge-commune thêm vào",
+                                           "Enter: correct name, date, resolution · merge-commune adds former communes")
+    static let editFormerUnitTitle = Localized("Sửa xã cũ", "Former commune")
 }

@@ -2,9 +2,9 @@ import GiamSatCore
 import TerminalUI
 
 /// The former communes merged into this one (settings, shown only after a merger): code, name, former district,
-/// merger date and resolution, one line each. Read only: `giamsat-tui merge-commune` writes them with the records.
+/// merger date and resolution, one line each; Enter corrects one. `giamsat-tui merge-commune` adds them with their records.
 struct FormerUnitsScreen: Screen {
-    let units: [FormerUnit]
+    private(set) var units: [FormerUnit]
     private(set) var table: TableState
 
     init(units: [FormerUnit]) {
@@ -12,16 +12,29 @@ struct FormerUnitsScreen: Screen {
         table = TableState(count: units.count, pageSize: max(1, units.count))
     }
 
-    var keymaps: [Keymap] { [.navigation] }
+    var keymaps: [Keymap] { [.settings, .navigation] }
     func title(_ env: ScreenEnv) -> String { env.text(T.formerUnitsTitle) }
-    func offers(_ command: CommandID) -> Bool { command != .open }
+    func offers(_ command: CommandID) -> Bool { command != .open || !units.isEmpty }
+    /// Back from a correction: the units as saved.
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.loadSettings] }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(max(1, env.bodyHeight - 3))
         switch command {
         case let command? where command.move != nil: table.move(command.move!)
         case .back?: return .navigate(.pop)
+        case .open?:
+            guard let unit = units[safe: table.selection] else { return .none }
+            return .navigate(.push(FormScreen(spec: FormerUnitFormSpec(editing: unit.code))))
         default: break
+        }
+        return .none
+    }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if case .settings(let overview) = result {
+            units = overview.formerUnits
+            table.setCount(units.count)
         }
         return .none
     }
