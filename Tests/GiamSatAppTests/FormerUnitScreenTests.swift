@@ -141,6 +141,8 @@ final class FormerUnitScreenTests: XCTestCase {
         let (localities, shown) = try AppFixtures.app(db, keys: [.function(12)] + Array(repeating: .down, count: 7) + [.enter, .end])
         localities.run()
         XCTAssertTrue(screenText(shown).contains("[Xã Tân Phú (mã cũ AP1, tên cũ Ấp Một)]"), screenText(shown))
+        XCTAssertTrue(screenText(shown).contains("TH03     TP  Thôn Mới"), "the column, with its initials")
+        XCTAssertFalse(screenText(shown).contains("Xã cũ: tất cả"), "no filter shown where x deletes a locality")
     }
 
     func testACommuneNeverMergedOffersNoFilterAndAsksNothingMore() throws {

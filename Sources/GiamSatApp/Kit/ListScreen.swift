@@ -123,7 +123,7 @@ struct ListScreen<Source: ListSource>: Screen {
         case .cycleFormerUnit:
             // One filter for every list, here rather than in each source: the request of each kind carries it.
             let units = OriginLabels(env)
-            guard Source.Request.entity != nil, !units.isEmpty else { return .none }
+            guard filtersOnOrigin, !units.isEmpty else { return .none }
             source.request.origin = OriginFilter.next(after: source.request.origin, units: units.units)
             return reloadFromTop(env)
         case .clearFilters, .back:
@@ -209,10 +209,15 @@ struct ListScreen<Source: ListSource>: Screen {
                 })
     }
 
+    /// The filter by former unit is the kind's to have: not where `x` means something else (delete a locality).
+    private var filtersOnOrigin: Bool {
+        Source.Request.entity != nil && Commands.commands(for: keymaps).contains { $0.id == .cycleFormerUnit }
+    }
+
     /// The kind's filters, and the former unit's: first when it is set (it says why rows are missing), else last.
     private func filterSummary(_ env: ScreenEnv) -> [String] {
         let labels = OriginLabels(env)
-        guard !labels.isEmpty, Source.Request.entity != nil else { return source.filterSummary(env) }
+        guard !labels.isEmpty, filtersOnOrigin else { return source.filterSummary(env) }
         let origin = labels.summary(source.request.origin, env)
         return source.request.origin == nil ? source.filterSummary(env) + [origin] : [origin] + source.filterSummary(env)
     }
