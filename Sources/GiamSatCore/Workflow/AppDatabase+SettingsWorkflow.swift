@@ -259,7 +259,7 @@ public struct LocalityListRequest: ListRequest {
 
     /// The localities the origin filter keeps (tens of them: read whole, like the list).
     private func originCodes(_ origin: OriginFilter, _ db: Database) throws -> Set<String> {
-        let condition = origin.condition(.locality, codeColumn: "code")
+        let condition = origin.condition(.locality, codeColumn: "locality.code")
         return Set(try String.fetchAll(db, sql: "SELECT code FROM locality WHERE \(condition.sql)", arguments: condition.arguments))
     }
 }

@@ -48,7 +48,7 @@ func listPage<Row>(_ database: AppDatabase, table: String, columns: String, quer
         clauses.append("id IN (SELECT rowid FROM \(table)_search WHERE \(table)_search MATCH ?)")
         _ = arguments.append(contentsOf: [match])
     }
-    if let (entity, filter) = origin, let condition = filter?.condition(entity, codeColumn: "code") {
+    if let (entity, filter) = origin, let condition = filter?.condition(entity, codeColumn: "\(table).code") {
         clauses.append(condition.sql)
         arguments += condition.arguments
     }
@@ -123,7 +123,8 @@ public struct FeedbackListRequest: ListRequest {
                                     summary: f.summary, status: f.status, due: f.dueOn, overdue: f.isOverdue(on: today),
                                     anonymous: f.anonymous))
         }
-        let cap = query.isEmpty ? nil : listCountCap
+        // A former unit's records, like a search, are counted up to the cap: counting half a million is half a second.
+        let cap = query.isEmpty && origin == nil ? nil : listCountCap
         let total = try database.countFeedback(filter, cap: cap)
         return ListPage(rows: rows, total: min(total, cap ?? total), moreThanTotal: cap.map { total > $0 } ?? false)
     }
