@@ -138,7 +138,7 @@ final class FormerUnitScreenTests: XCTestCase {
         XCTAssertEqual(edit.state.topIs(FormerUnitsScreen.self)?.units.first?.resolution, "1661/NQ-UBTVQH15-B", "as saved")
         XCTAssertEqual(edit.state.settings.formerUnits.first?.resolution, "1661/NQ-UBTVQH15-B", "the app's lists see it too")
         XCTAssertTrue(try db.auditTrail(.commune, code: "lao-chai").contains { $0.field == AuditEntry.formerUnitField }, "audited")
-        let (localities, shown) = try AppFixtures.app(db, keys: [.function(12)] + Array(repeating: .down, count: 7) + [.enter, .end])
+        let (localities, shown) = try AppFixtures.app(db, keys: [.function(12)] + Array(repeating: .down, count: SettingsScreen.Item.allCases.firstIndex(of: .localities)!) + [.enter, .end])
         localities.run()
         XCTAssertTrue(screenText(shown).contains("[Xã Tân Phú (mã cũ AP1, tên cũ Ấp Một)]"), screenText(shown))
         XCTAssertTrue(screenText(shown).contains("TH03     TP  Thôn Mới"), "the column, with its initials")
