@@ -118,3 +118,15 @@ extension MergeCommuneTests {
         XCTAssertEqual(try database.findRecords(code: "PA-2024-0001").map { $0.origin?.formerUnit }, ["tan-an", "tan-binh", "tan-cuong"])
     }
 }
+
+extension MergeCommuneTests {
+    func testAnOfficialJoinedLaterIsFoundByTheFormerCodesItTookOver() throws {
+        let database = try newCommune()
+        let plan = try database.mergeCommunes(try sources(), options: .init(), by: Fixtures.user, dryRun: false)
+        let duplicate = try XCTUnwrap(plan.recoded.first { $0.unit == "tan-binh" && $0.from == "DT-0003" }?.to)
+        try database.joinOfficials(duplicate, into: "DT-0002", by: Fixtures.user)
+        var officials = OfficialListRequest()
+        officials.query = "DT-0003"
+        XCTAssertTrue(try officials.page(in: database).rows.map(\.code).contains("DT-0002"), "tan-binh's DT-0003 is DT-0002 now")
+    }
+}

@@ -53,6 +53,8 @@ extension AppDatabase {
             }
             try db.execute(sql: "UPDATE record_origin SET code = ? WHERE entity = ? AND code = ?",
                            arguments: [target, Entity.official.rawValue, duplicate])
+            // The moved origins' former codes find the target from now on (its search text holds them).
+            try Self.reindex(Official.self, code: target, db)
             if let id = try Int64.fetchOne(db, sql: "SELECT id FROM official WHERE code = ?", arguments: [duplicate]) {
                 try db.execute(sql: "DELETE FROM official_search WHERE rowid = ?", arguments: [id])
             }
