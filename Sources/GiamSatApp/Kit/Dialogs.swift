@@ -66,6 +66,8 @@ struct ConfirmScreen: Screen {
         case .deleteLocality(let code, let name):
             (title, message, subject) = (T.localitiesTitle, T.deleteLocalityQuestion, " \(name) (\(code))?")
         case .reviewElsewhere: message = T.reviewElsewhereQuestion
+        case .joinOfficial(let duplicate, let into, let name):
+            (title, message, subject) = (T.joinOfficialTitle, T.joinOfficialQuestion(duplicate: duplicate, into: into, name: name), "")
         }
         ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
         return nil

@@ -12,7 +12,7 @@ public enum CommandID: Hashable, Sendable {
     case previousYear, nextYear, cyclePeriod, bars, years, export
     case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
-    case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete
+    case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete, joinOfficial
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
 }
 
@@ -162,6 +162,7 @@ public enum Commands {
 
         c(.edit, [.char("e"), .function(3)], .officialDetail, T.cmdEdit, bar: true),
         c(.archive, [.char("a")], .officialDetail, T.cmdArchive, bar: true),
+        c(.joinOfficial, [.char("m")], .officialDetail, T.cmdJoinOfficial),
 
         c(.open, [.enter], .settings, T.cmdChange, bar: true),
         c(.back, [.escape], .settings, T.cmdBack, bar: true),
