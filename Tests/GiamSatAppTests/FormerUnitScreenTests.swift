@@ -163,3 +163,17 @@ final class FormerUnitScreenTests: XCTestCase {
         XCTAssertFalse(help.contains { $0.0.contains(T.cmdCycleFormerUnit.vi) }, "not in help either")
     }
 }
+
+/// The audit rows a merge writes read as words, not as their field names ("merged-from", "joined").
+final class MergeAuditTextTests: XCTestCase {
+    func testMergeRowsReadAsWordsInBothLanguages() {
+        let merged = AuditEntry(at: "2026-11-29T10:22:00+07:00", by: "root", entity: .recommendation, code: "KN-2024-0006",
+                                field: AuditEntry.mergedFromField, old: "", new: "tan-cuong/KN-2024-0002")
+        let joined = AuditEntry(at: "2026-11-29T10:23:00+07:00", by: "root", entity: .official, code: "DT-0002",
+                                field: AuditEntry.joinedField, old: "", new: "DT-0006 Nguyễn Văn Hùng")
+        XCTAssertEqual(AuditText.line(merged, testEnv()), "29/11/2026 10:22  root: gộp từ tan-cuong/KN-2024-0002")
+        XCTAssertEqual(AuditText.what(joined, testEnv()), "ghép từ DT-0006 Nguyễn Văn Hùng")
+        XCTAssertEqual(AuditText.what(merged, testEnv(lang: .en)), "merged from tan-cuong/KN-2024-0002")
+        XCTAssertEqual(AuditText.what(joined, testEnv(lang: .en)), "joined from DT-0006 Nguyễn Văn Hùng")
+    }
+}
