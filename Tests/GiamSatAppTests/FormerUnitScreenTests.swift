@@ -145,6 +145,20 @@ final class FormerUnitScreenTests: XCTestCase {
         XCTAssertFalse(screenText(shown).contains("Xã cũ: tất cả"), "no filter shown where x deletes a locality")
     }
 
+    func testTheResidenceListSaysWhoseEachVillageWas() throws {
+        let db = try AppFixtures.mergedDatabase()
+        let (app, terminal) = try AppFixtures.app(db, keys: [.end], section: .residence)
+        app.run()
+        let text = screenText(terminal)
+        XCTAssertTrue(text.contains("Cũ"), text)
+        XCTAssertTrue(text.split(separator: "\n").contains { $0.hasPrefix("Thôn Mới") && $0.contains(" TP ") },
+                      "the village merged from Tân Phú has its initials: \(text)")
+        XCTAssertTrue(text.contains("[Xã Tân Phú (mã cũ AP1, tên cũ Ấp Một)]"), "the selected one's former commune below: \(text)")
+        let (plain, unmerged) = try AppFixtures.app(try AppFixtures.fullDatabase(), keys: [], section: .residence)
+        plain.run()
+        XCTAssertFalse(screenText(unmerged).contains("Cũ"), "a commune never merged looks as before")
+    }
+
     func testACommuneNeverMergedOffersNoFilterAndAsksNothingMore() throws {
         let env = testEnv()
         var list = ListScreen(source: FeedbackListSource(today: AppFixtures.today))
