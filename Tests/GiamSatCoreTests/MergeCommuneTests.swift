@@ -150,12 +150,26 @@ final class MergeCommuneTests: XCTestCase {
         XCTAssertTrue(plan.refused.contains(.ownCommune(file: "own.json")))
         XCTAssertTrue(plan.refused.contains(.unitTwice(file: broken[2].file, other: broken[2].file, unit: "tan-cuong")))
         XCTAssertTrue(plan.refused.contains(.badJoin(line: 2, text: "not a line")))
-        XCTAssertTrue(plan.refused.contains(.badJoin(line: 3, text: "tan-cuong/DT-0042 = DT-0001")))
+        XCTAssertTrue(plan.refused.contains(.noSuchJoinOfficial(line: 3, text: "tan-cuong/DT-0042 = DT-0001", official: "tan-cuong/DT-0042", unitKnown: true)))
         XCTAssertTrue(plan.refused.contains { if case .unknownReference(let e) = $0 { return e.field == "officials[0]" && e.code == "PA-2023-0001" }; return false })
         for table in ["feedback", "official", "former_unit", "record_origin", "locality"] {
             XCTAssertEqual(try count(database, table), 0, table)
         }
         XCTAssertEqual(try count(database, "audit"), 1, "only the commune's creation")
+    }
+
+    func testAMappingLineNamingNoOneIsTheOneProblemNamedAsSuch() throws {
+        let database = try newCommune()
+        // tan-binh's DT-0003 is named by feedback and a review: a wrong target must not make those look broken too.
+        let (joins, problems) = OfficialJoin.parse("tan-binh/DT-0003 = tan-an/DT-0099\ntan-binh/DT-0001 = tan-xyz/DT-0001\n")
+        XCTAssertEqual(problems, [])
+        let plan = try database.mergeCommunes(try sources(), options: AppDatabase.MergeOptions(joins: joins), by: Fixtures.user, dryRun: true)
+        XCTAssertEqual(plan.refused, [
+            .noSuchJoinOfficial(line: 2, text: "tan-binh/DT-0001 = tan-xyz/DT-0001", official: "tan-xyz/DT-0001", unitKnown: false),
+            .noSuchJoinOfficial(line: 1, text: "tan-binh/DT-0003 = tan-an/DT-0099", official: "tan-an/DT-0099", unitKnown: true),
+        ])
+        XCTAssertTrue(plan.refused[0].message(.vi).contains("không có xã cũ “tan-xyz”"), plan.refused[0].message(.vi))
+        XCTAssertTrue(plan.refused[1].message(.en).contains("there is no official tan-an/DT-0099"), plan.refused[1].message(.en))
     }
 
     func testTwoReviewsOfOneJoinedPersonInOneYearAreRefused() throws {

@@ -17,6 +17,13 @@ extension MergeProblem {
         case .badJoin(let line, let text):
             return Localized("tệp ánh xạ, dòng \(line): “\(text)” — cần dạng xa-cu/DT-0002 = xa-khac/DT-0001 (hoặc = DT-0031), đúng mã có trong tệp",
                              "mapping file, line \(line): “\(text)” — expected former-unit/DT-0002 = other-unit/DT-0001 (or = DT-0031), with codes the files hold").text(lang)
+        case .noSuchJoinOfficial(let line, let text, let official, let unitKnown):
+            let unit = official.split(separator: "/").first.map(String.init) ?? official
+            return unitKnown
+                ? Localized("tệp ánh xạ, dòng \(line): “\(text)” — không có đối tượng \(official) (mã phải có trong tệp của xã cũ đó, hoặc ở xã này)",
+                            "mapping file, line \(line): “\(text)” — there is no official \(official) (the code must be in that former commune's file, or in this commune)").text(lang)
+                : Localized("tệp ánh xạ, dòng \(line): “\(text)” — không có xã cũ “\(unit)” trong các tệp đang gộp (mã xã cũ như trong dòng Xã cũ của kế hoạch)",
+                            "mapping file, line \(line): “\(text)” — no former commune “\(unit)” among the files merged (use a code from the plan's Former communes list)").text(lang)
         case .joinChain(let line, let text):
             return Localized("tệp ánh xạ, dòng \(line): “\(text)” — người đích cũng được nhập vào người khác; ghi thẳng người cuối cùng",
                              "mapping file, line \(line): “\(text)” — the target is itself joined into another; name the final one").text(lang)

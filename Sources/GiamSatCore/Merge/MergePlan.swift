@@ -62,6 +62,9 @@ public enum MergeProblem: Equatable, Sendable {
     case unknownReference(RecordError)
     /// A mapping line that names no official of the files (or of this commune), or cannot be read.
     case badJoin(line: Int, text: String)
+    /// A mapping line that reads but names an official the files (or this commune) do not hold: `official` is the
+    /// one not found ("tan-binh/DT-0099", "DT-0031"); `unitKnown` false when no file merged is that former unit.
+    case noSuchJoinOfficial(line: Int, text: String, official: String, unitKnown: Bool)
     /// A mapping line whose target is itself joined into another: write the final one.
     case joinChain(line: Int, text: String)
     /// Two residence reviews of the same official in one year (two former units reviewed one joined person).
