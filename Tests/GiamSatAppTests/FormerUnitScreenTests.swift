@@ -159,6 +159,27 @@ final class FormerUnitScreenTests: XCTestCase {
         XCTAssertFalse(screenText(unmerged).contains("Cũ"), "a commune never merged looks as before")
     }
 
+    func testAMergeRunWhileTheAppIsOpenShowsAtTheNextList() throws {
+        let db = try AppFixtures.fullDatabase()
+        let (app, _) = try AppFixtures.app(db, keys: [])
+        app.run()
+        XCTAssertTrue(app.state.settings.formerUnits.isEmpty)
+        // merge-commune in another terminal: the former units and a merged record's origin appear in the database.
+        try db.write { db in
+            try db.execute(sql: """
+                INSERT INTO former_unit(code, name, district, merged_on, resolution, sort_key) VALUES
+                  ('tan-phu', 'Xã Tân Phú', 'Huyện Mù Cang Chải', '2025-07-01', '', 'tan phu');
+                INSERT INTO record_origin(entity, former_unit, former_code, code, former_name) VALUES
+                  ('official', 'tan-phu', 'DT-0009', 'DT-0001', '');
+                """)
+        }
+        app.send(.key(.char("3")))
+        XCTAssertEqual(app.state.settings.formerUnits.map(\.code), ["tan-phu"], "the page named an unknown former unit")
+        let shown = app.state.render().0.text
+        XCTAssertTrue(shown.contains("[Xã Tân Phú (mã cũ DT-0009)]"), shown)
+        XCTAssertTrue(shown.contains("DT-0001   TP"), "the column is there at once: \(shown)")
+    }
+
     func testACommuneNeverMergedOffersNoFilterAndAsksNothingMore() throws {
         let env = testEnv()
         var list = ListScreen(source: FeedbackListSource(today: AppFixtures.today))
