@@ -172,6 +172,22 @@ final class MergeCommuneTests: XCTestCase {
         XCTAssertTrue(plan.refused[1].message(.en).contains("there is no official tan-an/DT-0099"), plan.refused[1].message(.en))
     }
 
+    func testACsvOrATallyIsNamedAsNoFormerCommunesExport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("merge-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in [("ds.csv", "\u{FEFF}Mã,Họ và tên,Đối tượng\nDT-0001,Nguyễn Văn A,Người đứng đầu\n"),
+                             ("so-lieu.json", "{\"format\": \"giamsat-tally\", \"version\": 1}")] {
+            let path = folder.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try MergeSource.load(path, dueDays: 30)) { error in
+                XCTAssertEqual(error as? GiamSatError, .notAMergeSource(path: path))
+                XCTAssertTrue((error as? GiamSatError)?.message(.vi).contains("dùng import") == true)
+            }
+        }
+        XCTAssertNoThrow(try sources(), "the sample bundles still read")
+    }
+
     func testTwoReviewsOfOneJoinedPersonInOneYearAreRefused() throws {
         let database = try newCommune()
         var given = try sources()

@@ -80,6 +80,8 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case notATally(file: String)
     /// A former commune's data directory whose identities are sealed: merge its export instead.
     case protectedSource(path: String)
+    /// Given to merge-commune, a file that is no giamsat-bundle (an officials CSV, a tally, anything else).
+    case notAMergeSource(path: String)
     /// `merge-commune` found problems (listed with its plan); nothing was written.
     case mergeRefused(count: Int)
     case badTallyField(file: String, field: String)
