@@ -212,3 +212,15 @@ final class MergeAuditTextTests: XCTestCase {
         XCTAssertEqual(AuditText.what(joined, testEnv(lang: .en)), "joined from DT-0006 Nguyễn Văn Hùng")
     }
 }
+
+/// The section bar names all seven sections at 80 columns, in English too.
+final class SectionBarTests: XCTestCase {
+    func testEverySectionFitsAt80ColumnsInBothLanguages() throws {
+        for lang in [Lang.vi, .en] {
+            let (app, terminal) = try AppFixtures.app(try AppFixtures.fullDatabase(), keys: [], lang: lang)
+            app.run()
+            let bar = terminal.screen.text.split(separator: "\n", omittingEmptySubsequences: false)[1]
+            XCTAssertTrue(bar.contains("7 \(Section.report.label.text(lang))"), "\(lang): \(bar)")
+        }
+    }
+}
