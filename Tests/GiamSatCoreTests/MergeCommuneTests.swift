@@ -268,7 +268,12 @@ extension MergeCommuneTests {
         let plan = try database.mergeCommunes(try sources(), options: .init(), by: Fixtures.user, dryRun: false)
         // tan-an's Hùng (DT-0002) and tan-binh's DT-0002 (Võ Thị Lan, recoded) both have a 2024 review.
         let lan = try XCTUnwrap(plan.recoded.first { $0.unit == "tan-binh" && $0.from == "DT-0002" }?.to)
-        XCTAssertThrowsError(try database.joinOfficials(lan, into: "DT-0002", by: Fixtures.user))
+        XCTAssertThrowsError(try database.joinOfficials(lan, into: "DT-0002", by: Fixtures.user)) { error in
+            XCTAssertEqual(error as? GiamSatError, .joinReviewTwice(year: 2024, duplicate: lan, target: "DT-0002"))
+            XCTAssertEqual((error as? GiamSatError)?.message(.vi),
+                           "Không ghép được: \(lan) và DT-0002 đều có góp ý nơi cư trú năm 2024 (mỗi người mỗi năm một lần góp ý); chưa thay đổi gì",
+                           "says what stops it, not \"duplicate code in the file\"")
+        }
         XCTAssertNotNil(try database.fetch(Official.self, code: lan), "nothing changed")
     }
 }
