@@ -180,6 +180,17 @@ final class FormerUnitScreenTests: XCTestCase {
         XCTAssertTrue(shown.contains("DT-0001   TP"), "the column is there at once: \(shown)")
     }
 
+    func testTheJoinPickerTellsNamesakesApartByTheirUnit() throws {
+        let db = try AppFixtures.mergedDatabase()
+        var other = try XCTUnwrap(try db.fetch(Official.self, code: "DT-0003"))
+        other.unit = "UBND xã Tân Phú"
+        try db.save(other, by: "Cán bộ thử")
+        let (app, terminal) = try AppFixtures.app(db, keys: [.char(":")] + .typing("DT-0004") + [.enter, .char("m")] + .typing("mai"),
+                                                  section: .officials)
+        app.run()
+        XCTAssertTrue(screenText(terminal).contains("Lò Thị Mai (DT-0003) — Kế toán, UBND xã Tân Phú"), screenText(terminal))
+    }
+
     func testACommuneNeverMergedOffersNoFilterAndAsksNothingMore() throws {
         let env = testEnv()
         var list = ListScreen(source: FeedbackListSource(today: AppFixtures.today))
