@@ -172,6 +172,16 @@ final class MergeCommuneTests: XCTestCase {
         XCTAssertTrue(plan.refused[1].message(.en).contains("there is no official tan-an/DT-0099"), plan.refused[1].message(.en))
     }
 
+    func testOneOfficialJoinedIntoTwoPeopleIsRefusedNotTheLastLineTaken() throws {
+        let (joins, problems) = OfficialJoin.parse("tan-binh/DT-0003 = tan-an/DT-0002\ntan-binh/DT-0003 = tan-an/DT-0001\ntan-binh/DT-0003 = tan-an/DT-0002\n")
+        XCTAssertEqual(joins.map(\.line), [1], "the same line twice is harmless")
+        XCTAssertEqual(problems, [.joinTwice(line: 2, text: "tan-binh/DT-0003 = tan-an/DT-0001", firstLine: 1)])
+        let plan = try newCommune().mergeCommunes(try sources(), options: AppDatabase.MergeOptions(joins: joins, joinProblems: problems),
+                                                  by: Fixtures.user, dryRun: false)
+        XCTAssertFalse(plan.applied)
+        XCTAssertTrue(plan.refused[0].message(.vi).contains("đã được ghép vào người khác ở dòng 1"), plan.refused[0].message(.vi))
+    }
+
     func testACsvOrATallyIsNamedAsNoFormerCommunesExport() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("merge-csv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

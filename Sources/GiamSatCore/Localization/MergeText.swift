@@ -24,6 +24,9 @@ extension MergeProblem {
                             "mapping file, line \(line): “\(text)” — there is no official \(official) (the code must be in that former commune's file, or in this commune)").text(lang)
                 : Localized("tệp ánh xạ, dòng \(line): “\(text)” — không có xã cũ “\(unit)” trong các tệp đang gộp (mã xã cũ như trong dòng Xã cũ của kế hoạch)",
                             "mapping file, line \(line): “\(text)” — no former commune “\(unit)” among the files merged (use a code from the plan's Former communes list)").text(lang)
+        case .joinTwice(let line, let text, let firstLine):
+            return Localized("tệp ánh xạ, dòng \(line): “\(text)” — người này đã được ghép vào người khác ở dòng \(firstLine); giữ một dòng đúng",
+                             "mapping file, line \(line): “\(text)” — line \(firstLine) already joins this official into someone else; keep the right one").text(lang)
         case .joinChain(let line, let text):
             return Localized("tệp ánh xạ, dòng \(line): “\(text)” — người đích cũng được nhập vào người khác; ghi thẳng người cuối cùng",
                              "mapping file, line \(line): “\(text)” — the target is itself joined into another; name the final one").text(lang)

@@ -65,6 +65,8 @@ public enum MergeProblem: Equatable, Sendable {
     /// A mapping line that reads but names an official the files (or this commune) do not hold: `official` is the
     /// one not found ("tan-binh/DT-0099", "DT-0031"); `unitKnown` false when no file merged is that former unit.
     case noSuchJoinOfficial(line: Int, text: String, official: String, unitKnown: Bool)
+    /// A second mapping line for an official an earlier line already joins into someone else.
+    case joinTwice(line: Int, text: String, firstLine: Int)
     /// A mapping line whose target is itself joined into another: write the final one.
     case joinChain(line: Int, text: String)
     /// Two residence reviews of the same official in one year (two former units reviewed one joined person).
