@@ -24,7 +24,7 @@ struct MergeCommuneCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tệp ánh xạ người trùng: dòng “xa-b/DT-0002 = xa-a/DT-0001” / mapping file of officials who are the same person.",
                                valueName: "FILE"))
     var map: String?
-    @Option(help: ArgumentHelp("Ngày sáp nhập của các xã cũ chưa khai báo (dd/mm/yyyy) / merger date for former communes not listed yet.",
+    @Option(help: ArgumentHelp("Ngày sáp nhập của các xã cũ chưa khai báo (dd/mm/yyyy hoặc yyyy-mm-dd) / merger date for former communes not listed yet.",
                                valueName: "DATE"))
     var mergedOn: String?
     @Option(help: ArgumentHelp("Nghị quyết sáp nhập / the resolution that merged them (\"1661/NQ-UBTVQH15\").", valueName: "TEXT"))
@@ -36,7 +36,8 @@ struct MergeCommuneCommand: ParsableCommand {
         guard !files.isEmpty else { throw CLIError.usage("cần ít nhất một tệp", "at least one file is needed") }
         var options = AppDatabase.MergeOptions(resolution: resolution.map(VietnameseText.clean) ?? "")
         if let mergedOn {
-            guard let date = LocalDate(typed: mergedOn) else { throw GiamSatError.invalidDate(mergedOn) }
+            // As tally's --from/--to: dd/mm/yyyy, yyyy-mm-dd (and dd/mm/yy as typed in the app).
+            guard let date = LocalDate(parsing: mergedOn) ?? LocalDate(typed: mergedOn) else { throw GiamSatError.invalidDate(mergedOn) }
             options.mergedOn = date
         }
         if let map {
