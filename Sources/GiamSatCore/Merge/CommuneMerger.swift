@@ -47,6 +47,10 @@ struct CommuneMerger {
                 for record in source.bundle.records(entity) { try write(record, unit: unit, file: source.file) }
             }
         }
+        // The mapping file's problems first, in the order of its lines (they were found in three passes).
+        let mapping = plan.refused.enumerated().filter { $0.element.mappingLine != nil }
+            .sorted { ($0.element.mappingLine!, $0.offset) < ($1.element.mappingLine!, $1.offset) }.map(\.element)
+        plan.refused = mapping + plan.refused.filter { $0.mappingLine == nil }
         return plan
     }
 

@@ -54,6 +54,14 @@ public struct MergePlan: Equatable, Sendable {
 
 /// Why a merge would not be done. Nothing is written while any is left.
 public enum MergeProblem: Equatable, Sendable {
+    /// The mapping file's line a problem is about, if it is about one.
+    public var mappingLine: Int? {
+        switch self {
+        case .badJoin(let line, _), .noSuchJoinOfficial(let line, _, _, _), .joinTwice(let line, _, _), .joinChain(let line, _): return line
+        default: return nil
+        }
+    }
+
     /// The file is this commune's own data: that is an import, not a merge.
     case ownCommune(file: String)
     case noCommune(file: String)
