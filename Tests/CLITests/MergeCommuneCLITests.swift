@@ -44,6 +44,23 @@ final class MergeCommuneCLITests: CLITestCase {
         XCTAssertFalse(export.out.contains("DT-0001"), "nothing was written")
     }
 
+    func testAMergeThatWritesBacksUpJustBeforeAndNamesTheCopy() throws {
+        try initNewCommune()
+        let merged = try run(["merge-commune", "--map", joins] + formerFiles.prefix(2))
+        XCTAssertEqual(merged.status, 0, merged.err)
+        let line = try XCTUnwrap(merged.out.split(separator: "\n").first { $0.contains("truoc-gop-") }, merged.out)
+        let path = try XCTUnwrap(line.split(separator: " ").first { $0.hasPrefix("/") && $0.hasSuffix(".sqlite") }.map(String.init))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path), path)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o600)
+        let again = try run(["merge-commune", "--map", joins] + formerFiles.prefix(2))
+        XCTAssertFalse(again.out.contains("truoc-gop-"), "nothing new: no copy")
+        // The third former commune's file comes later, with the same mapping file: its line about tan-binh was done.
+        let third = try run(["merge-commune", "--map", joins, formerFiles[2]])
+        XCTAssertEqual(third.status, 0, third.out + third.err)
+        XCTAssertTrue(third.out.contains("truoc-gop-"), third.out)
+        XCTAssertEqual(try run(["check"]).status, 0)
+    }
+
     func testTheMergerDateReadsAsTallysDatesAndAnImpossibleOneIsRefused() throws {
         try initNewCommune()
         let iso = try run(["merge-commune", "--dry-run", "--merged-on", "2025-07-01", formerFiles[0]])

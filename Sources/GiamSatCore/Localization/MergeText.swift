@@ -66,5 +66,9 @@ public enum MergeText {
     public static let refused = Localized("Bị từ chối (phải sửa trước khi gộp):", "Refused (fix before merging):")
     public static let nothingNew = Localized("Không có gì mới: mọi hồ sơ đã được gộp trước đây.", "Nothing new: every record was merged before.")
     public static let audited = Localized("Mỗi hồ sơ được ghi nhật ký “gộp từ xã cũ/mã cũ”.", "Each record's audit trail says “merged from former-unit/former-code”.")
+    public static func backedUp(_ path: String) -> Localized {
+        Localized("Dữ liệu ngay trước khi gộp được sao lưu ở \(path) (quay lại: giamsat-tui restore \(path))",
+                  "The data just before the merge is backed up in \(path) (to go back: giamsat-tui restore \(path))")
+    }
     public static func nameYear(_ name: String, _ year: Int?) -> String { year.map { "\(name), \($0)" } ?? name }
 }

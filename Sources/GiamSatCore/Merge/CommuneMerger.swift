@@ -80,6 +80,9 @@ struct CommuneMerger {
         }
         for join in options.joins { joins[join.unit, default: [:]][join.code] = join }
         for join in options.joins where !sources.contains(where: { $0.unit == join.unit && $0.source.bundle.officials.contains { $0.code == join.code } }) {
+            // A line about an official merged by an earlier run (the same mapping file, one more former commune's file
+            // now) was done then, as the records of a file merged again are: nothing to do.
+            if try AppDatabase.mergedCode(.official, unit: join.unit, formerCode: join.code, db) != nil { continue }
             plan.refused.append(.noSuchJoinOfficial(line: join.line, text: join.text, official: "\(join.unit)/\(join.code)",
                                                     unitKnown: sources.contains { $0.unit == join.unit }))
         }

@@ -50,9 +50,26 @@ struct MergeCommuneCommand: ParsableCommand {
         defer { try? database.close() }
         let dueDays = try database.settings().dueDays
         let sources = try files.map { try MergeSource.load($0, dueDays: dueDays) }
-        if !dryRun, global.directory.readOnlyURI == nil { _ = try? database.dailyBackup(in: global.directory) }
+        var backup: String?
+        if !dryRun, global.directory.readOnlyURI == nil {
+            _ = try? database.dailyBackup(in: global.directory)
+            // The day's backup may be hours old: a merge that will write gets a copy of the data just before it,
+            // named in the output, so `restore` can take the commune back to the moment before the merge.
+            let preview = try database.mergeCommunes(sources, options: options, by: global.user(database), dryRun: true)
+            if preview.refused.isEmpty && !preview.isEmpty {
+                let folder = DataDirectory(path: global.directory.path + "/backups")
+                try folder.prepare()
+                let formatter = DateFormatter()
+                formatter.locale = Locale(identifier: "en_US_POSIX")
+                formatter.dateFormat = "yyyy-MM-dd'T'HHmmss" // as restore names the copy it keeps
+                let stamp = formatter.string(from: Date())
+                backup = folder.path + "/truoc-gop-\(stamp).sqlite"
+                try database.backup(to: backup!)
+            }
+        }
         let plan = try database.mergeCommunes(sources, options: options, by: global.user(database), dryRun: dryRun)
         try emit(Self.describe(plan, dryRun: dryRun, lang: global.language), to: nil)
+        if let backup, plan.applied { try emit(MergeText.backedUp(backup).text(global.language) + "\n", to: nil) }
         if !plan.refused.isEmpty { throw GiamSatError.mergeRefused(count: plan.refused.count) }
     }
 
