@@ -44,6 +44,43 @@ final class MergeCommuneCLITests: CLITestCase {
         XCTAssertFalse(export.out.contains("DT-0001"), "nothing was written")
     }
 
+    func testAMergeThatWritesBacksUpJustBeforeAndNamesTheCopy() throws {
+        try initNewCommune()
+        let merged = try run(["merge-commune", "--map", joins] + formerFiles.prefix(2))
+        XCTAssertEqual(merged.status, 0, merged.err)
+        let line = try XCTUnwrap(merged.out.split(separator: "\n").first { $0.contains("truoc-gop-") }, merged.out)
+        let path = try XCTUnwrap(line.split(separator: " ").first { $0.hasPrefix("/") && $0.hasSuffix(".sqlite") }.map(String.init))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path), path)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o600)
+        let again = try run(["merge-commune", "--map", joins] + formerFiles.prefix(2))
+        XCTAssertFalse(again.out.contains("truoc-gop-"), "nothing new: no copy")
+        // The third former commune's file comes later, with the same mapping file: its line about tan-binh was done.
+        let third = try run(["merge-commune", "--map", joins, formerFiles[2]])
+        XCTAssertEqual(third.status, 0, third.out + third.err)
+        XCTAssertTrue(third.out.contains("truoc-gop-"), third.out)
+        XCTAssertEqual(try run(["check"]).status, 0)
+    }
+
+    func testTheMergerDateReadsAsTallysDatesAndAnImpossibleOneIsRefused() throws {
+        try initNewCommune()
+        let iso = try run(["merge-commune", "--dry-run", "--merged-on", "2025-07-01", formerFiles[0]])
+        XCTAssertEqual(iso.status, 0, iso.err)
+        XCTAssertTrue(iso.out.contains("sáp nhập 01/07/2025"), iso.out)
+        let impossible = try run(["merge-commune", "--merged-on", "31/02/2025", formerFiles[0]])
+        XCTAssertEqual(impossible.status, 1)
+        XCTAssertTrue(impossible.err.contains("31/02/2025"), impossible.err)
+    }
+
+    func testACsvGivenAsAFormerCommuneSaysWhatMergeCommuneTakes() throws {
+        try initNewCommune()
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("ds-\(UUID().uuidString).csv").path
+        try "Mã,Họ và tên,Đối tượng\nDT-0001,Nguyễn Văn A,Người đứng đầu\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: csv) }
+        let result = try run(["merge-commune", csv])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.err.contains("dùng import"), result.err)
+    }
+
     func testImportingAFormerCommunesBundlePointsToMergeCommune() throws {
         try initNewCommune()
         let result = try run(["import", formerFiles[0]])

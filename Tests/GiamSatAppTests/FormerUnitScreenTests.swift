@@ -145,6 +145,52 @@ final class FormerUnitScreenTests: XCTestCase {
         XCTAssertFalse(screenText(shown).contains("Xã cũ: tất cả"), "no filter shown where x deletes a locality")
     }
 
+    func testTheResidenceListSaysWhoseEachVillageWas() throws {
+        let db = try AppFixtures.mergedDatabase()
+        let (app, terminal) = try AppFixtures.app(db, keys: [.end], section: .residence)
+        app.run()
+        let text = screenText(terminal)
+        XCTAssertTrue(text.contains("Cũ"), text)
+        XCTAssertTrue(text.split(separator: "\n").contains { $0.hasPrefix("Thôn Mới") && $0.contains(" TP ") },
+                      "the village merged from Tân Phú has its initials: \(text)")
+        XCTAssertTrue(text.contains("[Xã Tân Phú (mã cũ AP1, tên cũ Ấp Một)]"), "the selected one's former commune below: \(text)")
+        let (plain, unmerged) = try AppFixtures.app(try AppFixtures.fullDatabase(), keys: [], section: .residence)
+        plain.run()
+        XCTAssertFalse(screenText(unmerged).contains("Cũ"), "a commune never merged looks as before")
+    }
+
+    func testAMergeRunWhileTheAppIsOpenShowsAtTheNextList() throws {
+        let db = try AppFixtures.fullDatabase()
+        let (app, _) = try AppFixtures.app(db, keys: [])
+        app.run()
+        XCTAssertTrue(app.state.settings.formerUnits.isEmpty)
+        // merge-commune in another terminal: the former units and a merged record's origin appear in the database.
+        try db.write { db in
+            try db.execute(sql: """
+                INSERT INTO former_unit(code, name, district, merged_on, resolution, sort_key) VALUES
+                  ('tan-phu', 'Xã Tân Phú', 'Huyện Mù Cang Chải', '2025-07-01', '', 'tan phu');
+                INSERT INTO record_origin(entity, former_unit, former_code, code, former_name) VALUES
+                  ('official', 'tan-phu', 'DT-0009', 'DT-0001', '');
+                """)
+        }
+        app.send(.key(.char("3")))
+        XCTAssertEqual(app.state.settings.formerUnits.map(\.code), ["tan-phu"], "the page named an unknown former unit")
+        let shown = app.state.render().0.text
+        XCTAssertTrue(shown.contains("[Xã Tân Phú (mã cũ DT-0009)]"), shown)
+        XCTAssertTrue(shown.contains("DT-0001   TP"), "the column is there at once: \(shown)")
+    }
+
+    func testTheJoinPickerTellsNamesakesApartByTheirUnit() throws {
+        let db = try AppFixtures.mergedDatabase()
+        var other = try XCTUnwrap(try db.fetch(Official.self, code: "DT-0003"))
+        other.unit = "UBND xã Tân Phú"
+        try db.save(other, by: "Cán bộ thử")
+        let (app, terminal) = try AppFixtures.app(db, keys: [.char(":")] + .typing("DT-0004") + [.enter, .char("m")] + .typing("mai"),
+                                                  section: .officials)
+        app.run()
+        XCTAssertTrue(screenText(terminal).contains("Lò Thị Mai (DT-0003) — Kế toán, UBND xã Tân Phú"), screenText(terminal))
+    }
+
     func testACommuneNeverMergedOffersNoFilterAndAsksNothingMore() throws {
         let env = testEnv()
         var list = ListScreen(source: FeedbackListSource(today: AppFixtures.today))
@@ -161,5 +207,31 @@ final class FormerUnitScreenTests: XCTestCase {
         XCTAssertEqual(list.handle(.cycleFormerUnit, key: .char("x"), merged).effects, [.page(AnyListRequest(expected))])
         let help = Commands.helpLines(first: list.keymaps, .vi) { Commands.applies($0, env.settings) }
         XCTAssertFalse(help.contains { $0.0.contains(T.cmdCycleFormerUnit.vi) }, "not in help either")
+    }
+}
+
+/// The audit rows a merge writes read as words, not as their field names ("merged-from", "joined").
+final class MergeAuditTextTests: XCTestCase {
+    func testMergeRowsReadAsWordsInBothLanguages() {
+        let merged = AuditEntry(at: "2026-11-29T10:22:00+07:00", by: "root", entity: .recommendation, code: "KN-2024-0006",
+                                field: AuditEntry.mergedFromField, old: "", new: "tan-cuong/KN-2024-0002")
+        let joined = AuditEntry(at: "2026-11-29T10:23:00+07:00", by: "root", entity: .official, code: "DT-0002",
+                                field: AuditEntry.joinedField, old: "", new: "DT-0006 Nguyễn Văn Hùng")
+        XCTAssertEqual(AuditText.line(merged, testEnv()), "29/11/2026 10:22  root: gộp từ tan-cuong/KN-2024-0002")
+        XCTAssertEqual(AuditText.what(joined, testEnv()), "ghép từ DT-0006 Nguyễn Văn Hùng")
+        XCTAssertEqual(AuditText.what(merged, testEnv(lang: .en)), "merged from tan-cuong/KN-2024-0002")
+        XCTAssertEqual(AuditText.what(joined, testEnv(lang: .en)), "joined from DT-0006 Nguyễn Văn Hùng")
+    }
+}
+
+/// The section bar names all seven sections at 80 columns, in English too.
+final class SectionBarTests: XCTestCase {
+    func testEverySectionFitsAt80ColumnsInBothLanguages() throws {
+        for lang in [Lang.vi, .en] {
+            let (app, terminal) = try AppFixtures.app(try AppFixtures.fullDatabase(), keys: [], lang: lang)
+            app.run()
+            let bar = terminal.screen.text.split(separator: "\n", omittingEmptySubsequences: false)[1]
+            XCTAssertTrue(bar.contains("7 \(Section.report.label.text(lang))"), "\(lang): \(bar)")
+        }
     }
 }

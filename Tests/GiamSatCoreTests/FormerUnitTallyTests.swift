@@ -101,6 +101,19 @@ final class FormerUnitTallyTests: XCTestCase {
         XCTAssertEqual(added, split.total)
     }
 
+    func testTallyMergeOfTheSplitsArrayFileGivesTheTotal() throws {
+        let db = try mergedCommune()
+        let split = try db.tallyByFormerUnit(year, today: today)
+        let parts = split.units.map(\.tally) + [split.own]
+        let file = "[" + parts.map { TallyJSON.json($0).serialized() }.joined(separator: ",") + "]"
+        let read = try TallyJSON.readAll(Data(file.utf8), file: "theo-xa-cu.json")
+        XCTAssertEqual(read.map(\.file), ["theo-xa-cu.json [1]", "theo-xa-cu.json [2]", "theo-xa-cu.json [3]"])
+        XCTAssertEqual(try TallyJSON.merge(read).figures(), split.total.figures(), "what the guide promises")
+        let one = TallyJSON.json(split.total).serialized()
+        XCTAssertEqual(try TallyJSON.readAll(Data(one.utf8), file: "moi.json").map(\.file), ["moi.json"], "a file of one tally as before")
+        XCTAssertThrowsError(try TallyJSON.merge(read + [("xa-a.json", split.units[0].tally)]), "a former commune's own tally with it: refused")
+    }
+
     func testTheJSONNamesFormerUnitsOnlyWhenThereAreAndOldFilesStillRead() throws {
         let db = try mergedCommune()
         let tally = try db.tally(year, today: today)

@@ -150,12 +150,52 @@ final class MergeCommuneTests: XCTestCase {
         XCTAssertTrue(plan.refused.contains(.ownCommune(file: "own.json")))
         XCTAssertTrue(plan.refused.contains(.unitTwice(file: broken[2].file, other: broken[2].file, unit: "tan-cuong")))
         XCTAssertTrue(plan.refused.contains(.badJoin(line: 2, text: "not a line")))
-        XCTAssertTrue(plan.refused.contains(.badJoin(line: 3, text: "tan-cuong/DT-0042 = DT-0001")))
+        XCTAssertTrue(plan.refused.contains(.noSuchJoinOfficial(line: 3, text: "tan-cuong/DT-0042 = DT-0001", official: "tan-cuong/DT-0042", unitKnown: true)))
         XCTAssertTrue(plan.refused.contains { if case .unknownReference(let e) = $0 { return e.field == "officials[0]" && e.code == "PA-2023-0001" }; return false })
         for table in ["feedback", "official", "former_unit", "record_origin", "locality"] {
             XCTAssertEqual(try count(database, table), 0, table)
         }
         XCTAssertEqual(try count(database, "audit"), 1, "only the commune's creation")
+    }
+
+    func testAMappingLineNamingNoOneIsTheOneProblemNamedAsSuch() throws {
+        let database = try newCommune()
+        // tan-binh's DT-0003 is named by feedback and a review: a wrong target must not make those look broken too.
+        let (joins, problems) = OfficialJoin.parse("tan-binh/DT-0003 = tan-an/DT-0099\ntan-binh/DT-0001 = tan-xyz/DT-0001\n")
+        XCTAssertEqual(problems, [])
+        let plan = try database.mergeCommunes(try sources(), options: AppDatabase.MergeOptions(joins: joins), by: Fixtures.user, dryRun: true)
+        XCTAssertEqual(plan.refused, [
+            .noSuchJoinOfficial(line: 1, text: "tan-binh/DT-0003 = tan-an/DT-0099", official: "tan-an/DT-0099", unitKnown: true),
+            .noSuchJoinOfficial(line: 2, text: "tan-binh/DT-0001 = tan-xyz/DT-0001", official: "tan-xyz/DT-0001", unitKnown: false),
+        ], "in the order of the file's lines")
+        XCTAssertTrue(plan.refused[1].message(.vi).contains("không có xã cũ “tan-xyz”"), plan.refused[1].message(.vi))
+        XCTAssertTrue(plan.refused[0].message(.en).contains("there is no official tan-an/DT-0099"), plan.refused[0].message(.en))
+    }
+
+    func testOneOfficialJoinedIntoTwoPeopleIsRefusedNotTheLastLineTaken() throws {
+        let (joins, problems) = OfficialJoin.parse("tan-binh/DT-0003 = tan-an/DT-0002\ntan-binh/DT-0003 = tan-an/DT-0001\ntan-binh/DT-0003 = tan-an/DT-0002\n")
+        XCTAssertEqual(joins.map(\.line), [1], "the same line twice is harmless")
+        XCTAssertEqual(problems, [.joinTwice(line: 2, text: "tan-binh/DT-0003 = tan-an/DT-0001", firstLine: 1)])
+        let plan = try newCommune().mergeCommunes(try sources(), options: AppDatabase.MergeOptions(joins: joins, joinProblems: problems),
+                                                  by: Fixtures.user, dryRun: false)
+        XCTAssertFalse(plan.applied)
+        XCTAssertTrue(plan.refused[0].message(.vi).contains("đã được ghép vào người khác ở dòng 1"), plan.refused[0].message(.vi))
+    }
+
+    func testACsvOrATallyIsNamedAsNoFormerCommunesExport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("merge-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in [("ds.csv", "\u{FEFF}Mã,Họ và tên,Đối tượng\nDT-0001,Nguyễn Văn A,Người đứng đầu\n"),
+                             ("so-lieu.json", "{\"format\": \"giamsat-tally\", \"version\": 1}")] {
+            let path = folder.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try MergeSource.load(path, dueDays: 30)) { error in
+                XCTAssertEqual(error as? GiamSatError, .notAMergeSource(path: path))
+                XCTAssertTrue((error as? GiamSatError)?.message(.vi).contains("dùng import") == true)
+            }
+        }
+        XCTAssertNoThrow(try sources(), "the sample bundles still read")
     }
 
     func testTwoReviewsOfOneJoinedPersonInOneYearAreRefused() throws {
@@ -238,7 +278,12 @@ extension MergeCommuneTests {
         let plan = try database.mergeCommunes(try sources(), options: .init(), by: Fixtures.user, dryRun: false)
         // tan-an's Hùng (DT-0002) and tan-binh's DT-0002 (Võ Thị Lan, recoded) both have a 2024 review.
         let lan = try XCTUnwrap(plan.recoded.first { $0.unit == "tan-binh" && $0.from == "DT-0002" }?.to)
-        XCTAssertThrowsError(try database.joinOfficials(lan, into: "DT-0002", by: Fixtures.user))
+        XCTAssertThrowsError(try database.joinOfficials(lan, into: "DT-0002", by: Fixtures.user)) { error in
+            XCTAssertEqual(error as? GiamSatError, .joinReviewTwice(year: 2024, duplicate: lan, target: "DT-0002"))
+            XCTAssertEqual((error as? GiamSatError)?.message(.vi),
+                           "Không ghép được: \(lan) và DT-0002 đều có góp ý nơi cư trú năm 2024 (mỗi người mỗi năm một lần góp ý); chưa thay đổi gì",
+                           "says what stops it, not \"duplicate code in the file\"")
+        }
         XCTAssertNotNil(try database.fetch(Official.self, code: lan), "nothing changed")
     }
 }

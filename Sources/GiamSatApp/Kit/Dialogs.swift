@@ -154,7 +154,10 @@ struct PickerScreen: Screen {
     private func items(from result: EffectResult, _ env: ScreenEnv) -> [Picker.Item]? {
         switch (search, result) {
         case (.officials?, .officialsFound(let query, let rows)) where query == picker.filter.text:
-            return rows.map { Self.officialItem(code: $0.code, name: $0.name, position: $0.position) }
+            // Position and unit, as the officials list shows them: two records of one name (a person who served in
+            // two former communes, or namesakes) are told apart by where they worked.
+            return rows.map { Self.officialItem(code: $0.code, name: $0.name,
+                                                position: [$0.position, $0.unit].filter { !$0.isEmpty }.joined(separator: ", ")) }
         case (.feedback?, _):
             guard let (request, found) = result.answer(to: FeedbackChoices.self), request.query == picker.filter.text else { return nil }
             return found.map { record in

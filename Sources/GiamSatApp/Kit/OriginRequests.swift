@@ -6,3 +6,12 @@ struct LoadOrigins: StoreRequest {
     let code: String
     func run(_ context: StoreContext) throws -> [RecordOrigin] { try context.database.origins(entity, code: code) }
 }
+
+/// Where several records of a kind came from, by code (a code with none left out): the residence list's villages.
+struct LoadOriginsOfCodes: StoreRequest {
+    let entity: Entity
+    let codes: [String]
+    func run(_ context: StoreContext) throws -> [String: [RecordOrigin]] {
+        codes.isEmpty ? [:] : try context.database.origins(entity, codes: codes)
+    }
+}

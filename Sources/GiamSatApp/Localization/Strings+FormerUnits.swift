@@ -29,5 +29,8 @@ extension T {
     static let mergeResolution = Localized("Nghị quyết", "Resolution")
     static let formerUnitsHint = Localized("Enter: sửa tên, ngày, nghị quyết · xã cũ do lệnh merge-commune thêm vào",
                                            "Enter: correct name, date, resolution · merge-commune adds former communes")
+    /// The audit trail's rows of a merge: "gộp từ tan-binh/PA-2024-0001", "ghép từ DT-0006 Nguyễn Văn Hùng".
+    static let mergedFromLog = Localized("gộp từ", "merged from")
+    static let joinedLog = Localized("ghép từ", "joined from")
     static let editFormerUnitTitle = Localized("Sửa xã cũ", "Former commune")
 }

@@ -17,6 +17,16 @@ extension MergeProblem {
         case .badJoin(let line, let text):
             return Localized("tệp ánh xạ, dòng \(line): “\(text)” — cần dạng xa-cu/DT-0002 = xa-khac/DT-0001 (hoặc = DT-0031), đúng mã có trong tệp",
                              "mapping file, line \(line): “\(text)” — expected former-unit/DT-0002 = other-unit/DT-0001 (or = DT-0031), with codes the files hold").text(lang)
+        case .noSuchJoinOfficial(let line, let text, let official, let unitKnown):
+            let unit = official.split(separator: "/").first.map(String.init) ?? official
+            return unitKnown
+                ? Localized("tệp ánh xạ, dòng \(line): “\(text)” — không có đối tượng \(official) (mã phải có trong tệp của xã cũ đó, hoặc ở xã này)",
+                            "mapping file, line \(line): “\(text)” — there is no official \(official) (the code must be in that former commune's file, or in this commune)").text(lang)
+                : Localized("tệp ánh xạ, dòng \(line): “\(text)” — không có xã cũ “\(unit)” trong các tệp đang gộp (mã xã cũ như trong dòng Xã cũ của kế hoạch)",
+                            "mapping file, line \(line): “\(text)” — no former commune “\(unit)” among the files merged (use a code from the plan's Former communes list)").text(lang)
+        case .joinTwice(let line, let text, let firstLine):
+            return Localized("tệp ánh xạ, dòng \(line): “\(text)” — người này đã được ghép vào người khác ở dòng \(firstLine); giữ một dòng đúng",
+                             "mapping file, line \(line): “\(text)” — line \(firstLine) already joins this official into someone else; keep the right one").text(lang)
         case .joinChain(let line, let text):
             return Localized("tệp ánh xạ, dòng \(line): “\(text)” — người đích cũng được nhập vào người khác; ghi thẳng người cuối cùng",
                              "mapping file, line \(line): “\(text)” — the target is itself joined into another; name the final one").text(lang)
@@ -56,5 +66,9 @@ public enum MergeText {
     public static let refused = Localized("Bị từ chối (phải sửa trước khi gộp):", "Refused (fix before merging):")
     public static let nothingNew = Localized("Không có gì mới: mọi hồ sơ đã được gộp trước đây.", "Nothing new: every record was merged before.")
     public static let audited = Localized("Mỗi hồ sơ được ghi nhật ký “gộp từ xã cũ/mã cũ”.", "Each record's audit trail says “merged from former-unit/former-code”.")
+    public static func backedUp(_ path: String) -> Localized {
+        Localized("Dữ liệu ngay trước khi gộp được sao lưu ở \(path) (quay lại: giamsat-tui restore \(path))",
+                  "The data just before the merge is backed up in \(path) (to go back: giamsat-tui restore \(path))")
+    }
     public static func nameYear(_ name: String, _ year: Int?) -> String { year.map { "\(name), \($0)" } ?? name }
 }

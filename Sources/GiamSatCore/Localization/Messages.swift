@@ -169,6 +169,12 @@ extension GiamSatError {
                       : "invalid date “\(Quote.short(text))” (dd/mm/yyyy, a real day, years 1945–2100)"
         case .invalidPeriod(let text):
             return vi ? "kỳ báo cáo không hợp lệ: \(text)" : "invalid period: \(text)"
+        case .joinReviewTwice(let year, let duplicate, let target):
+            return vi ? "Không ghép được: \(duplicate) và \(target) đều có góp ý nơi cư trú năm \(year) (mỗi người mỗi năm một lần góp ý); chưa thay đổi gì"
+                      : "Not joined: \(duplicate) and \(target) both have a residence review for \(year) (one a year per person); nothing changed"
+        case .notAMergeSource(let path):
+            return vi ? "\(path): không phải tệp xuất của một xã cũ; merge-commune nhận tệp xuất giamsat-bundle (.json, lệnh export ở xã cũ) hoặc thư mục dữ liệu của xã cũ (danh sách đối tượng .csv thì dùng import)"
+                      : "\(path): not a former commune's export; merge-commune takes a giamsat-bundle export (.json, from export in the former commune) or its data directory (an officials list .csv goes through import)"
         case .protectedSource(let path):
             return vi ? "\(path): dữ liệu xã cũ này đã bật bảo vệ danh tính; ở thư mục đó chạy export --include-identities (cần mật khẩu) rồi gộp tệp xuất ra"
                       : "\(path): this former commune's identities are protected; run export --include-identities there (needs its passphrase) and merge that file"

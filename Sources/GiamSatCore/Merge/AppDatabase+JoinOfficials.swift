@@ -41,8 +41,7 @@ extension AppDatabase {
             for year in try Int.fetchAll(db, sql: "SELECT year FROM residence_review WHERE official = ? ORDER BY year", arguments: [duplicate]) {
                 guard var review = try ResidenceReview.fetch(db, code: "\(year)/\(duplicate)") else { continue }
                 if try ResidenceReview.fetch(db, code: "\(year)/\(target)") != nil {
-                    throw GiamSatError.record(RecordError(entity: .residenceReview, code: "\(year)/\(target)", field: "official",
-                                                          problem: .duplicateCode))
+                    throw GiamSatError.joinReviewTwice(year: year, duplicate: duplicate, target: target)
                 }
                 try db.execute(sql: "DELETE FROM residence_review WHERE year = ? AND official = ?", arguments: [year, duplicate])
                 try Self.audit(db, AuditEntry(at: now, by: user, entity: .residenceReview, code: review.code,

@@ -47,6 +47,10 @@ struct CommuneMerger {
                 for record in source.bundle.records(entity) { try write(record, unit: unit, file: source.file) }
             }
         }
+        // The mapping file's problems first, in the order of its lines (they were found in three passes).
+        let mapping = plan.refused.enumerated().filter { $0.element.mappingLine != nil }
+            .sorted { ($0.element.mappingLine!, $0.offset) < ($1.element.mappingLine!, $1.offset) }.map(\.element)
+        plan.refused = mapping + plan.refused.filter { $0.mappingLine == nil }
         return plan
     }
 
@@ -76,7 +80,11 @@ struct CommuneMerger {
         }
         for join in options.joins { joins[join.unit, default: [:]][join.code] = join }
         for join in options.joins where !sources.contains(where: { $0.unit == join.unit && $0.source.bundle.officials.contains { $0.code == join.code } }) {
-            plan.refused.append(.badJoin(line: join.line, text: join.text))
+            // A line about an official merged by an earlier run (the same mapping file, one more former commune's file
+            // now) was done then, as the records of a file merged again are: nothing to do.
+            if try AppDatabase.mergedCode(.official, unit: join.unit, formerCode: join.code, db) != nil { continue }
+            plan.refused.append(.noSuchJoinOfficial(line: join.line, text: join.text, official: "\(join.unit)/\(join.code)",
+                                                    unitKnown: sources.contains { $0.unit == join.unit }))
         }
     }
 
@@ -150,16 +158,34 @@ struct CommuneMerger {
                 case .former(let u, let c):
                     if joins[u]?[c] != nil, !alreadyMerged.contains(key(.official, u, c)) {
                         plan.refused.append(.joinChain(line: join.line, text: join.text))
+                        unresolved(unit, code)
                         continue
                     }
                     target = try maps[u]?[.official, c] ?? AppDatabase.mergedCode(.official, unit: u, formerCode: c, db)
                 }
-                guard let target else { plan.refused.append(.badJoin(line: join.line, text: join.text)); continue }
+                guard let target else {
+                    let official: String, unitKnown: Bool
+                    switch join.target {
+                    case .current(let c): (official, unitKnown) = (c, true)
+                    case .former(let u, let c):
+                        let merged = try AppDatabase.formerUnits(db).contains { $0.code == u }
+                        (official, unitKnown) = ("\(u)/\(c)", merged || sources.contains { $0.unit == u })
+                    }
+                    plan.refused.append(.noSuchJoinOfficial(line: join.line, text: join.text, official: official, unitKnown: unitKnown))
+                    unresolved(unit, code)
+                    continue
+                }
                 maps[unit, default: CodeMap()][.official, code] = target
                 plan.joins.append(MergePlan.Join(unit: unit, code: code, into: target))
                 plan.count(.official) { $0.joined += 1 }
             }
         }
+    }
+
+    /// An official whose mapping line was refused still stands for itself, so the records naming it are not
+    /// reported as naming no one: the mapping line is the one problem (and a refused merge writes nothing).
+    private mutating func unresolved(_ unit: String, _ code: String) {
+        maps[unit, default: CodeMap()][.official, code] = "\(unit)/\(code)" // no code of this commune looks like it
     }
 
     // MARK: Same person?

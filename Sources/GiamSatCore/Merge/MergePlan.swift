@@ -54,6 +54,14 @@ public struct MergePlan: Equatable, Sendable {
 
 /// Why a merge would not be done. Nothing is written while any is left.
 public enum MergeProblem: Equatable, Sendable {
+    /// The mapping file's line a problem is about, if it is about one.
+    public var mappingLine: Int? {
+        switch self {
+        case .badJoin(let line, _), .noSuchJoinOfficial(let line, _, _, _), .joinTwice(let line, _, _), .joinChain(let line, _): return line
+        default: return nil
+        }
+    }
+
     /// The file is this commune's own data: that is an import, not a merge.
     case ownCommune(file: String)
     case noCommune(file: String)
@@ -62,6 +70,11 @@ public enum MergeProblem: Equatable, Sendable {
     case unknownReference(RecordError)
     /// A mapping line that names no official of the files (or of this commune), or cannot be read.
     case badJoin(line: Int, text: String)
+    /// A mapping line that reads but names an official the files (or this commune) do not hold: `official` is the
+    /// one not found ("tan-binh/DT-0099", "DT-0031"); `unitKnown` false when no file merged is that former unit.
+    case noSuchJoinOfficial(line: Int, text: String, official: String, unitKnown: Bool)
+    /// A second mapping line for an official an earlier line already joins into someone else.
+    case joinTwice(line: Int, text: String, firstLine: Int)
     /// A mapping line whose target is itself joined into another: write the final one.
     case joinChain(line: Int, text: String)
     /// Two residence reviews of the same official in one year (two former units reviewed one joined person).

@@ -22,6 +22,12 @@ public struct MergeSource: Sendable {
             if try database.isProtected() { throw GiamSatError.protectedSource(path: path) }
             return MergeSource(file: path, bundle: try database.exportBundle())
         }
-        return MergeSource(file: path, bundle: try BundleReader.read(try Files.read(path), file: path, dueDays: dueDays))
+        let data = try Files.read(path)
+        // A bundle is a JSON object whose "format" says so; anything else (a CSV, a tally) is named for what it is not.
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}").union(.whitespacesAndNewlines))
+        if !head.hasPrefix("{") || (head.contains("\"format\"") && !head.contains("giamsat-bundle")) {
+            throw GiamSatError.notAMergeSource(path: path)
+        }
+        return MergeSource(file: path, bundle: try BundleReader.read(data, file: path, dueDays: dueDays))
     }
 }

@@ -33,6 +33,11 @@ public struct OfficialJoin: Equatable, Sendable {
                 problems.append(.badJoin(line: index + 1, text: trimmed))
                 continue
             }
+            // One official joined into two different people: which is meant cannot be guessed.
+            if let first = joins.first(where: { $0.unit == unit && $0.code == code }) {
+                if first.target != target { problems.append(.joinTwice(line: index + 1, text: trimmed, firstLine: first.line)) }
+                continue
+            }
             joins.append(OfficialJoin(unit: unit, code: code, target: target, line: index + 1, text: trimmed))
         }
         return (joins, problems)

@@ -80,6 +80,10 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case notATally(file: String)
     /// A former commune's data directory whose identities are sealed: merge its export instead.
     case protectedSource(path: String)
+    /// Given to merge-commune, a file that is no giamsat-bundle (an officials CSV, a tally, anything else).
+    case notAMergeSource(path: String)
+    /// Joining two officials' records (the official's page, `m`) when both have a residence review in one year.
+    case joinReviewTwice(year: Int, duplicate: String, target: String)
     /// `merge-commune` found problems (listed with its plan); nothing was written.
     case mergeRefused(count: Int)
     case badTallyField(file: String, field: String)

@@ -54,10 +54,27 @@ public enum TallyJSON {
 
     /// Reads a tally file; every problem names the file and the key.
     public static func read(_ data: Data, file: String) throws -> Tally {
-        let json: JSONValue
-        do { json = try JSONValue.parse(data) } catch let error as JSONStream.SyntaxError {
+        try read(json: try parse(data, file: file), file: file)
+    }
+
+    /// Reads a file of one tally, or of several (`tally --years … --format json`, `tally --by-former-unit --format
+    /// json` write an array): each with its file's name and its place in it ("so-lieu.json [2]") when there are several.
+    public static func readAll(_ data: Data, file: String) throws -> [(file: String, tally: Tally)] {
+        let json = try parse(data, file: file)
+        guard case .array(let items) = json, !items.isEmpty else { return [(file, try read(json: json, file: file))] }
+        return try items.enumerated().map { index, item in
+            let name = "\(file) [\(index + 1)]"
+            return (name, try read(json: item, file: name))
+        }
+    }
+
+    private static func parse(_ data: Data, file: String) throws -> JSONValue {
+        do { return try JSONValue.parse(data) } catch let error as JSONStream.SyntaxError {
             throw GiamSatError.notJSON(file: file, line: error.line, column: error.column)
         }
+    }
+
+    static func read(json: JSONValue, file: String) throws -> Tally {
         guard case .string(format)? = json["format"] else { throw GiamSatError.notATally(file: file) }
         guard case .int(version)? = json["version"] else {
             if case .int(let other)? = json["version"] { throw GiamSatError.unsupportedVersion(file: file, version: other) }

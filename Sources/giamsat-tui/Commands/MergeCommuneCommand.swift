@@ -24,7 +24,7 @@ struct MergeCommuneCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Tệp ánh xạ người trùng: dòng “xa-b/DT-0002 = xa-a/DT-0001” / mapping file of officials who are the same person.",
                                valueName: "FILE"))
     var map: String?
-    @Option(help: ArgumentHelp("Ngày sáp nhập của các xã cũ chưa khai báo (dd/mm/yyyy) / merger date for former communes not listed yet.",
+    @Option(help: ArgumentHelp("Ngày sáp nhập của các xã cũ chưa khai báo (dd/mm/yyyy hoặc yyyy-mm-dd) / merger date for former communes not listed yet.",
                                valueName: "DATE"))
     var mergedOn: String?
     @Option(help: ArgumentHelp("Nghị quyết sáp nhập / the resolution that merged them (\"1661/NQ-UBTVQH15\").", valueName: "TEXT"))
@@ -36,7 +36,8 @@ struct MergeCommuneCommand: ParsableCommand {
         guard !files.isEmpty else { throw CLIError.usage("cần ít nhất một tệp", "at least one file is needed") }
         var options = AppDatabase.MergeOptions(resolution: resolution.map(VietnameseText.clean) ?? "")
         if let mergedOn {
-            guard let date = LocalDate(typed: mergedOn) else { throw GiamSatError.invalidDate(mergedOn) }
+            // As tally's --from/--to: dd/mm/yyyy, yyyy-mm-dd (and dd/mm/yy as typed in the app).
+            guard let date = LocalDate(parsing: mergedOn) ?? LocalDate(typed: mergedOn) else { throw GiamSatError.invalidDate(mergedOn) }
             options.mergedOn = date
         }
         if let map {
@@ -49,9 +50,26 @@ struct MergeCommuneCommand: ParsableCommand {
         defer { try? database.close() }
         let dueDays = try database.settings().dueDays
         let sources = try files.map { try MergeSource.load($0, dueDays: dueDays) }
-        if !dryRun, global.directory.readOnlyURI == nil { _ = try? database.dailyBackup(in: global.directory) }
+        var backup: String?
+        if !dryRun, global.directory.readOnlyURI == nil {
+            _ = try? database.dailyBackup(in: global.directory)
+            // The day's backup may be hours old: a merge that will write gets a copy of the data just before it,
+            // named in the output, so `restore` can take the commune back to the moment before the merge.
+            let preview = try database.mergeCommunes(sources, options: options, by: global.user(database), dryRun: true)
+            if preview.refused.isEmpty && !preview.isEmpty {
+                let folder = DataDirectory(path: global.directory.path + "/backups")
+                try folder.prepare()
+                let formatter = DateFormatter()
+                formatter.locale = Locale(identifier: "en_US_POSIX")
+                formatter.dateFormat = "yyyy-MM-dd'T'HHmmss" // as restore names the copy it keeps
+                let stamp = formatter.string(from: Date())
+                backup = folder.path + "/truoc-gop-\(stamp).sqlite"
+                try database.backup(to: backup!)
+            }
+        }
         let plan = try database.mergeCommunes(sources, options: options, by: global.user(database), dryRun: dryRun)
         try emit(Self.describe(plan, dryRun: dryRun, lang: global.language), to: nil)
+        if let backup, plan.applied { try emit(MergeText.backedUp(backup).text(global.language) + "\n", to: nil) }
         if !plan.refused.isEmpty { throw GiamSatError.mergeRefused(count: plan.refused.count) }
     }
 

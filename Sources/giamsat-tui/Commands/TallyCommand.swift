@@ -126,7 +126,8 @@ struct TallyMergeCommand: ParsableCommand {
 
     func run() throws {
         guard !files.isEmpty else { throw CLIError.usage("cần ít nhất một tệp", "at least one file is needed") }
-        let tallies = try files.map { ($0, try TallyJSON.read(try readFile($0), file: $0)) }
+        // A file of several tallies (--by-former-unit's parts) adds each of them.
+        let tallies = try files.flatMap { try TallyJSON.readAll(try readFile($0), file: $0) }
         let sum = try TallyJSON.merge(tallies, level: level)
         try output.write([sum], communeName: name.map(VietnameseText.clean) ?? sum.communes.joined(separator: ", "), lang: global.language)
     }

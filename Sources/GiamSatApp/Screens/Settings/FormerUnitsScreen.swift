@@ -48,9 +48,10 @@ struct FormerUnitsScreen: Screen {
             canvas.put(env.text(T.noFormerUnits), x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, .muted)
             return nil
         }
-        let columns = [Column(env.text(T.formerUnitCode), width: 12), Column(env.text(T.formerUnitName), flex: 2),
-                       Column(env.text(T.formerUnitDistrict), flex: 2), Column(env.text(T.mergedOn), width: 10),
-                       Column(env.text(T.mergeResolution), flex: 1)]
+        // A resolution number ("1661/NQ-UBTVQH15") is read whole, so it has its width; names share the rest.
+        let columns = [Column(env.text(T.formerUnitCode), width: 12), Column(env.text(T.formerUnitName), flex: 1),
+                       Column(env.text(T.formerUnitDistrict), flex: 1), Column(env.text(T.mergedOn), width: 10),
+                       Column(env.text(T.mergeResolution), width: 16)]
         let visible = table.visible
         let rows = units[visible].map { [$0.code, $0.name, $0.district, $0.mergedOn?.vietnamese ?? "", $0.resolution] }
         TableView.render(into: &canvas, inner, columns: columns, rows: Array(rows), selected: table.selectedRowInWindow)
