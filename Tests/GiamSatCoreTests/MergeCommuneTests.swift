@@ -217,7 +217,10 @@ final class MergeCommuneTests: XCTestCase {
         try former.close()
 
         let fromDirectory = try newCommune(), fromFile = try newCommune()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: directory.databasePath))
         _ = try fromDirectory.mergeCommunes([try MergeSource.load(folder.path, dueDays: 30)], options: .init(), by: Fixtures.user, dryRun: false)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: directory.databasePath)), bytes, "the former commune's file is only read")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("giamsat") }, ["giamsat.sqlite"])
         _ = try fromFile.mergeCommunes([bundle], options: .init(), by: Fixtures.user, dryRun: false)
         var a = try fromDirectory.exportBundle(), b = try fromFile.exportBundle()
         a.commune = nil
