@@ -63,6 +63,10 @@ public enum MergeText {
     public static let candidates = Localized(
         "Có thể là cùng một người (cùng họ tên, năm sinh) — KHÔNG tự gộp. Nếu đúng, chép dòng gợi ý vào tệp ánh xạ rồi chạy lại với --map TỆP:",
         "Possibly the same person (same full name and birth year) — NOT joined. If so, copy the suggested line into a mapping file and run again with --map FILE:")
+    public static func mergedOnFuture(_ text: String) -> Localized {
+        Localized("--merged-on \(text): ngày sáp nhập ở tương lai; ghi ngày nghị quyết có hiệu lực (ví dụ 01/07/2025)",
+                  "--merged-on \(text): the merger date is in the future; give the day the resolution took effect (e.g. 01/07/2025)")
+    }
     public static let refused = Localized("Bị từ chối (phải sửa trước khi gộp):", "Refused (fix before merging):")
     public static let nothingNew = Localized("Không có gì mới: mọi hồ sơ đã được gộp trước đây.", "Nothing new: every record was merged before.")
     public static let audited = Localized("Mỗi hồ sơ được ghi nhật ký “gộp từ xã cũ/mã cũ”.", "Each record's audit trail says “merged from former-unit/former-code”.")

@@ -37,7 +37,7 @@ public struct MergeSource: Sendable {
 extension AppDatabase {
     /// The database of `directory` copied into memory through SQLite's backup API, read only, so the folder
     /// (perhaps a colleague's, or a USB stick) is left exactly as it was; the copy is migrated if it is older.
-    static func copyInMemory(of directory: DataDirectory) throws -> AppDatabase {
+    public static func copyInMemory(of directory: DataDirectory) throws -> AppDatabase {
         try mapErrors(path: directory.databasePath) {
             // With nothing in its -wal, the file alone is read (`immutable`: no -wal/-shm left behind); else `mode=ro`.
             let path = directory.databasePath

@@ -38,6 +38,8 @@ struct MergeCommuneCommand: ParsableCommand {
         if let mergedOn {
             // As tally's --from/--to: dd/mm/yyyy, yyyy-mm-dd (and dd/mm/yy as typed in the app).
             guard let date = LocalDate(parsing: mergedOn) ?? LocalDate(typed: mergedOn) else { throw GiamSatError.invalidDate(mergedOn) }
+            // A merger being recorded has happened: a date after today is a typing mistake (2052 for 2025).
+            guard date <= LocalDate.today() else { throw CLIError(text: MergeText.mergedOnFuture(mergedOn), isUsage: true) }
             options.mergedOn = date
         }
         if let map {
@@ -46,7 +48,9 @@ struct MergeCommuneCommand: ParsableCommand {
             }
             (options.joins, options.joinProblems) = OfficialJoin.parse(text)
         }
-        let database = try global.open()
+        // A dry run writes nothing, so a folder that cannot be written (a CD, a colleague's copy) is planned on a copy.
+        let database = dryRun && global.directory.readOnlyURI != nil
+            ? try AppDatabase.copyInMemory(of: global.directory) : try global.open()
         defer { try? database.close() }
         let dueDays = try database.settings().dueDays
         let sources = try files.map { try MergeSource.load($0, dueDays: dueDays) }
