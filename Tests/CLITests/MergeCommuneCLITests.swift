@@ -81,6 +81,14 @@ final class MergeCommuneCLITests: CLITestCase {
         XCTAssertTrue(result.err.contains("dùng import"), result.err)
     }
 
+    func testAMergerDateInTheFutureIsRefusedAsATypingMistake() throws {
+        try initNewCommune()
+        let result = try run(["merge-commune", "--merged-on", "01/07/2052"] + formerFiles)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.err.contains("tương lai"), result.err)
+        XCTAssertFalse(try run(["export"]).out.contains("DT-0001"), "nothing was written")
+    }
+
     func testImportingAFormerCommunesBundlePointsToMergeCommune() throws {
         try initNewCommune()
         let result = try run(["import", formerFiles[0]])
