@@ -4,14 +4,9 @@
 # the palette offers every record that had it (each labelled), and a record's page says where it came from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${BIN:-.build/debug/giamsat-tui}
-[ -x "$BIN" ] || swift build
-BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
-DATA=$(mktemp -d)
-SOCKET="giamsat-e2e-f-$$"
-SESSION=f
-trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA"' EXIT
 source scripts/tmux-lib.sh
+SESSION=f
+e2e_setup e2e-f
 
 FORMER=sample-data/former-communes
 "$BIN" --data "$DATA" init --commune-name "Xã Tân Hòa" --province "Tỉnh Cần Thơ" >/dev/null
