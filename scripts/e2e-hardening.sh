@@ -5,15 +5,9 @@
 # the terminal nor clears the screen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${BIN:-.build/debug/giamsat-tui}
-[ -x "$BIN" ] || swift build
-BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
-DATA=$(mktemp -d)
-SOCKET="giamsat-e2e-h-$$"
-SESSION=h
-trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
 source scripts/tmux-lib.sh
+SESSION=h
+e2e_setup e2e-h
 # Runs a shell command line in a fresh 80×24 pane.
 start() {
   tmux -L "$SOCKET" kill-server 2>/dev/null || true

@@ -6,16 +6,12 @@
 # `giamsat-tui tally --format json` for the year with the same tally of the untouched sample data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${BIN:-.build/debug/giamsat-tui}
-[ -x "$BIN" ] || swift build
-DATA=$(mktemp -d)
-FRESH=$(mktemp -d)
-SOCKET="giamsat-e2e-records-$$"
-SESSION=e2e
-TODAY=2026-11-23
-trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA" "$FRESH"' EXIT
-
 source scripts/tmux-lib.sh
+SESSION=e2e
+e2e_setup e2e-records
+FRESH=$(mktemp -d)
+CLEANUP=$FRESH
+TODAY=2026-11-23
 start() {
   tmux -L "$SOCKET" kill-server 2>/dev/null || true
   sleep 0.2

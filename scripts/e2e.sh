@@ -5,14 +5,9 @@
 # Telex, save, change its status and undo it, quit, start again and find it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=${BIN:-.build/debug/giamsat-tui}
-[ -x "$BIN" ] || swift build
-DATA=$(mktemp -d)
-SOCKET="giamsat-e2e-$$"
-SESSION=e2e
-trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
 source scripts/tmux-lib.sh
+SESSION=e2e
+e2e_setup e2e
 start() {
   tmux -L "$SOCKET" kill-server 2>/dev/null || true
   sleep 0.2

@@ -1,5 +1,5 @@
 # Shared by the end-to-end scripts: drive a pane of the tmux server "$SOCKET", session "$SESSION", and count
-# what was seen. Source it after setting SOCKET and SESSION.
+# what was seen. Source it from the repository's root, then call e2e_setup.
 passed=0
 failed=0
 screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
@@ -20,4 +20,16 @@ expect() {
 check() {
   local label=$1; shift
   if "$@"; then pass "$label"; else failed=$((failed + 1)); echo "FAIL $label"; fi
+}
+
+# The binary (built if missing; an absolute path), a data folder and this run's own tmux server, both gone at exit
+# with the folders named in CLEANUP. $1 names the run (the server's socket; the session unless SESSION is set).
+e2e_setup() {
+  BIN=${BIN:-.build/debug/giamsat-tui}
+  [ -x "$BIN" ] || swift build
+  BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+  DATA=$(mktemp -d)
+  SOCKET="giamsat-$1-$$"
+  SESSION=${SESSION:-$1}
+  trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA" ${CLEANUP:-}' EXIT
 }

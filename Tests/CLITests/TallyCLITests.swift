@@ -45,7 +45,8 @@ final class TallyCLITests: CLITestCase {
             rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))
             assert rows[0] == ['Mục', 'Chỉ tiêu', 'năm 2024'], rows[0]
             assert all(len(r) == 3 for r in rows), 'ragged'
-            assert all(r[2].isdigit() for r in rows[1:]), 'values'
+            assert rows[1] == ['Kỳ báo cáo', '', '01/01/2024 – 31/12/2024 (theo năm dương lịch)'], rows[1]
+            assert all(r[2].isdigit() for r in rows[2:]), 'values'
             print(len(rows), [r for r in rows if r[1] == 'Số phản ánh, đơn thư tiếp nhận'][0][2])
             """, path]
         let out = Pipe()
@@ -53,7 +54,7 @@ final class TallyCLITests: CLITestCase {
         try python.run()
         python.waitUntilExit()
         XCTAssertEqual(python.terminationStatus, 0)
-        XCTAssertEqual(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "61 40\n")
+        XCTAssertEqual(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "62 40\n")
     }
 
     func testMergeAddsCommunesAndRefusesMismatches() throws {

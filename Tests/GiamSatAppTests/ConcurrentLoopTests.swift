@@ -50,15 +50,18 @@ final class ConcurrentLoopTests: XCTestCase {
 
 /// A list request whose page takes seconds: a recursive count, standing for a search over a huge table.
 private struct SlowListRequest: ListRequest {
+    struct Count: ListRow { let code: String }
+    static let entity: Entity? = nil
     var query = "", offset = 0, limit = 18
+    var origin: OriginFilter?
 
-    func page(in database: AppDatabase) throws -> ListPage<Int> {
+    func page(in database: AppDatabase) throws -> ListPage<Count> {
         let count = try database.read { db in
             try Int.fetchOne(db, sql: """
                 WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 1000000000) SELECT count(*) FROM n
                 """) ?? 0
         }
-        return ListPage(rows: [count], total: 1)
+        return ListPage(rows: [Count(code: String(count))], total: 1)
     }
 }
 

@@ -114,6 +114,24 @@ final class OfficialScreenTests: XCTestCase {
         }
     }
 
+    func testPageJoinsTheOfficialIntoAnotherAfterAPickAndAYes() throws {
+        var screen = OfficialPageScreen(source: OfficialDetailSource(code: "DT-0001"))
+        _ = screen.receive(.officialPage(try page()), env)
+        guard case .push(let picker)? = screen.handle(.joinOfficial, key: .char("m"), env).navigation,
+              let pick = picker as? PickerScreen, pick.search == .officials else { return XCTFail("m asks whom to join into") }
+        XCTAssertEqual(screen.receive(.picked(field: pick.field, ids: ["DT-0001"], names: [:]), env).message, .error(T.joinSelf))
+        guard case .push(let dialog)? = screen.receive(.picked(field: pick.field, ids: ["DT-0002"], names: ["DT-0002": "Nguyễn Văn Đình"]), env).navigation,
+              let confirm = dialog as? ConfirmScreen else { return XCTFail("the join is asked first") }
+        XCTAssertEqual(confirm.question, .joinOfficial(duplicate: "DT-0001", into: "DT-0002", name: "Nguyễn Văn Đình"))
+        guard case .store(let request)? = screen.receive(.confirmed(confirm.question), env).effects.first,
+              let join = request.as(JoinOfficials.self) else { return XCTFail("yes joins") }
+        XCTAssertEqual(join, JoinOfficials(duplicate: "DT-0001", into: "DT-0002"))
+        let joined = screen.receive(.saved(entity: .official, code: "DT-0002", undo: nil), env)
+        guard case .replace(let next)? = joined.navigation,
+              (next as? OfficialPageScreen)?.source.code == "DT-0002" else { return XCTFail("the page of the one joined into takes its place") }
+        XCTAssertEqual(joined.message, .info(T.joinedDone, "DT-0002"))
+    }
+
     func testFormChecksNamesAndYearAndSavesTheThreeNamePartsApart() throws {
         var form = OfficialForm(spec: OfficialFormSpec(new: AppFixtures.today))
         XCTAssertEqual(form.refresh(env), [.newOfficialDraft])

@@ -10,7 +10,7 @@ final class ReportScreenTests: XCTestCase {
         app.run()
         let report = try XCTUnwrap(app.state.report)
         XCTAssertEqual(app.state.section, .report, "r goes to the Report section")
-        XCTAssertEqual(report.period, TallyPeriod(year: 2021, kind: .year))
+        XCTAssertEqual(report.period(app.state.env), TallyPeriod(year: 2021, kind: .year))
         XCTAssertEqual(report.tallies.first?.feedbackReceived, 6)
         try assertSnapshot(terminal.screen, "report-80x24")
         // The figure "feedback received" lists its six records; Enter on one opens it.
@@ -30,7 +30,7 @@ final class ReportScreenTests: XCTestCase {
     func testPeriodsBarsAndYears() throws {
         let (app, _) = try AppFixtures.app(try AppFixtures.database(), keys: [.char("r"), .char("p")])
         app.run()
-        XCTAssertEqual(app.state.report?.period, TallyPeriod(year: 2021, kind: .h1))
+        XCTAssertEqual(app.state.report?.period(app.state.env), TallyPeriod(year: 2021, kind: .h1))
         XCTAssertEqual(app.state.report?.tallies.first?.feedbackReceived, 6)
         app.send(.key(.char("p")))
         XCTAssertEqual(app.state.report?.tallies.first?.feedbackReceived, 0, "nothing in h2")
@@ -50,7 +50,7 @@ final class ReportScreenTests: XCTestCase {
         app.send(.key(.char("y")))
         XCTAssertEqual(app.state.report?.tallies.map { $0.period.from.year }, [2018, 2019, 2020, 2021])
         app.send(.key(.left))
-        XCTAssertEqual(app.state.report?.selectedPeriod, TallyPeriod(year: 2020, kind: .year), "← chooses the year column")
+        XCTAssertEqual(app.state.report?.selectedPeriod(app.state.env), TallyPeriod(year: 2020, kind: .year), "← chooses the year column")
     }
 
     func testEnterInTheYearsViewDrillsIntoTheChosenYear() throws {

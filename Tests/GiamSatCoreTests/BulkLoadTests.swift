@@ -15,6 +15,7 @@ final class BulkLoadTests: FolderTestCase {
                         "SELECT entity, code, field, old, new FROM audit ORDER BY id",
                         "SELECT rowid, text FROM feedback_search ORDER BY rowid", "SELECT rowid, text FROM official_search ORDER BY rowid",
                         "SELECT * FROM feedback_search_config ORDER BY k",
+                        "SELECT * FROM record_origin ORDER BY entity, code, former_unit",
                         "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"] {
                 lines += try Row.fetchAll(db, sql: sql).map(\.description)
             }
@@ -88,6 +89,20 @@ final class BulkLoadTests: FolderTestCase {
         XCTAssertEqual(report, try normal.importFiles(files, by: "A", bulkLoad: false))
         XCTAssertEqual(report.counts[.feedback], ImportReport.Counts(added: 1, updated: 1))
         XCTAssertEqual(try bulk.feedback(ListFilter(query: "duong day")).map(\.code), ["PA-2021-0001"])
+        XCTAssertEqual(try contents(bulk), try contents(normal))
+    }
+
+    func testAMergedCommunesFeedbackIsFoundByItsFormerCodeAsOnTheNormalPath() throws {
+        let file = try write("""
+            {"format": "giamsat-bundle", "version": 1,
+             "commune": {"code": "tan-hoa", "name": "Xã Tân Hòa", "formerUnits": [{"code": "tan-binh", "name": "Xã Tân Bình"}]},
+             "feedback": [{"code": "PA-2024-0003", "receivedOn": "2024-03-02", "channel": "hom-thu", "kind": "to-cao", "summary": "Một"},
+                          {"code": "PA-2024-0004", "receivedOn": "2024-03-02", "channel": "hom-thu", "kind": "to-cao", "summary": "Hai",
+                           "former": [{"unit": "tan-binh", "code": "PA-2024-0001"}]}]}
+            """, "merged.json")
+        let bulk = try AppDatabase.inMemory(), normal = try AppDatabase.inMemory()
+        XCTAssertEqual(try bulk.importFiles([file], by: "A"), try normal.importFiles([file], by: "A", bulkLoad: false))
+        XCTAssertEqual(try bulk.feedback(ListFilter(query: "pa 2024 0001")).map(\.code), ["PA-2024-0004"])
         XCTAssertEqual(try contents(bulk), try contents(normal))
     }
 

@@ -50,7 +50,7 @@ final class TallyTests: XCTestCase {
     }
 
     /// A commune built by hand so that every figure is known.
-    func smallCommune() throws -> AppDatabase {
+    static func smallCommune() throws -> AppDatabase {
         let db = try AppDatabase.inMemory()
         let u = "t"
         func d(_ s: String) -> LocalDate { LocalDate(iso: s)! }
@@ -93,7 +93,7 @@ final class TallyTests: XCTestCase {
     }
 
     func testEveryFigureOfAYear() throws {
-        let db = try smallCommune()
+        let db = try Self.smallCommune()
         let t = try db.tally(TallyPeriod(year: 2024, kind: .year), today: LocalDate(iso: "2025-03-01")!)
         XCTAssertEqual(t.communes, ["xa-a"])
         XCTAssertEqual(t.plansTotal, 2)
@@ -124,7 +124,7 @@ final class TallyTests: XCTestCase {
     }
 
     func testPeriodBoundariesAndStatusAsOfTheEnd() throws {
-        let db = try smallCommune()
+        let db = try Self.smallCommune()
         let today = LocalDate(iso: "2025-03-01")!
         let h1 = try db.tally(TallyPeriod(year: 2024, kind: .h1), today: today)
         let h2 = try db.tally(TallyPeriod(year: 2024, kind: .h2), today: today)
@@ -152,7 +152,7 @@ final class TallyTests: XCTestCase {
     }
 
     func testJSONRoundTripAndMerge() throws {
-        let db = try smallCommune()
+        let db = try Self.smallCommune()
         let year = TallyPeriod(year: 2024, kind: .year)
         let a = try db.tally(year, today: LocalDate(iso: "2025-01-01")!)
         let read = try TallyJSON.read(Data(TallyJSON.json(a).serialized().utf8), file: "a.json")
@@ -185,13 +185,15 @@ final class TallyTests: XCTestCase {
     }
 
     func testCSVAndMarkdown() throws {
-        let db = try smallCommune()
+        let db = try Self.smallCommune()
         let tallies = try db.tallies([TallyPeriod(year: 2023, kind: .year), TallyPeriod(year: 2024, kind: .year)],
                                      today: LocalDate(iso: "2025-01-01")!)
         let csv = TallyReport.csv(tallies, lang: .vi)
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}Mục,Chỉ tiêu,năm 2023,năm 2024\r\n"))
         let rows = try CSV.parse(Data(csv.utf8), file: "t.csv")
-        XCTAssertEqual(rows.count, tallies[0].figures().count + 1)
+        XCTAssertEqual(rows.count, tallies[0].figures().count + 2, "a heading row, then the period of each column")
+        XCTAssertEqual(rows[1].cells, ["Kỳ báo cáo", "", "01/01/2023 – 31/12/2023 (theo năm dương lịch)",
+                                       "01/01/2024 – 31/12/2024 (theo năm dương lịch)"])
         XCTAssertTrue(rows.allSatisfy { $0.cells.count == 4 })
         XCTAssertTrue(rows.contains { $0.cells == ["Tiếp nhận phản ánh, đơn thư", "Theo kênh: Đường dây nóng", "0", "2"] })
         let md = TallyReport.markdown(tallies, communeName: "Xã A", lang: .en)

@@ -3,6 +3,9 @@ import TerminalUI
 
 /// A record's page as labelled sections; the kind's source loads it and says what its keys do.
 protocol DetailSource {
+    /// The kind of record shown and its code: the page shows where a merged record came from (issue 12).
+    static var entity: Entity { get }
+    var code: String { get }
     var keymap: Keymap { get }
     /// The record has come from the store.
     var isLoaded: Bool { get }
@@ -39,6 +42,8 @@ struct DetailScreen<Source: DetailSource>: Screen {
     var source: Source
     private(set) var scroll = 0
     private(set) var loadFailed = false
+    /// Where the record came from, when the commune has former units (every kind's page alike).
+    private(set) var origins: [RecordOrigin] = []
 
     init(source: Source) { self.source = source }
 
@@ -46,7 +51,10 @@ struct DetailScreen<Source: DetailSource>: Screen {
 
     var keymaps: [Keymap] { [source.keymap, .detail] }
     func title(_ env: ScreenEnv) -> String { source.title(env) }
-    func refresh(_ env: ScreenEnv) -> [Effect] { source.load() }
+    func refresh(_ env: ScreenEnv) -> [Effect] {
+        // A commune never merged asks nothing more than before.
+        source.load() + (OriginLabels(env).isEmpty ? [] : [.ask(LoadOrigins(entity: Source.entity, code: source.code))])
+    }
     func offers(_ command: CommandID) -> Bool { source.offers(command) }
 
     static var labelWidth: Int { 18 }
@@ -54,7 +62,7 @@ struct DetailScreen<Source: DetailSource>: Screen {
     /// The page as drawn lines, wrapped to `width` cells.
     func lines(_ env: ScreenEnv, width: Int) -> [(String, Role)] {
         var lines: [(String, Role)] = []
-        for (index, section) in source.sections(env).enumerated() {
+        for (index, section) in withOrigins(source.sections(env), env).enumerated() {
             if index > 0 { lines.append(("", .normal)) }
             if let title = section.title { lines.append((title, .title)) }
             for line in section.lines {
@@ -70,6 +78,18 @@ struct DetailScreen<Source: DetailSource>: Screen {
             }
         }
         return lines
+    }
+
+    /// The record's facts open with its former communes: "Xã cũ  Xã Tân Phú (mã cũ PA-2024-0001)", one line each
+    /// (an official joined from two former communes has two).
+    private func withOrigins(_ sections: [DetailSection], _ env: ScreenEnv) -> [DetailSection] {
+        guard var first = sections.first, !origins.isEmpty else { return sections }
+        let labels = OriginLabels(env)
+        let lines = origins.enumerated().map { index, origin in
+            DetailLine.field(index == 0 ? env.text(T.formerUnit) : "", labels.line(origin, env), .normal)
+        }
+        first.lines = lines + first.lines
+        return [first] + sections.dropFirst()
     }
 
     /// Lines the box shows at once: the body less the frame.
@@ -94,6 +114,10 @@ struct DetailScreen<Source: DetailSource>: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if let (request, origins) = result.answer(to: LoadOrigins.self) {
+            if request.code == source.code { self.origins = origins }
+            return .none
+        }
         if case .failed = result, !source.isLoaded { loadFailed = true }
         let outcome = source.receive(result, env) ?? .none
         scroll = min(scroll, lastScroll(env))

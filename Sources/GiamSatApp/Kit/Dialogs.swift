@@ -13,7 +13,7 @@ struct HelpScreen: Screen {
     func title(_ env: ScreenEnv) -> String { env.text(T.helpTitle) }
 
     private func lastScroll(_ env: ScreenEnv) -> Int {
-        max(0, Commands.helpLines(first: keymapsBelow, env.lang).count - (env.bodyHeight - 2))
+        max(0, Commands.helpLines(first: keymapsBelow, env.lang) { Commands.applies($0, env.settings) }.count - (env.bodyHeight - 2))
     }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
@@ -32,7 +32,7 @@ struct HelpScreen: Screen {
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        let lines = Commands.helpLines(first: keymapsBelow, env.lang)
+        let lines = Commands.helpLines(first: keymapsBelow, env.lang) { Commands.applies($0, env.settings) }
         TextBox.render(into: &canvas, area, title: env.text(T.helpTitle) + " — " + env.text(T.helpFooter), lines: lines,
                        scroll: min(scroll, lastScroll(env)))
         return nil
@@ -66,6 +66,8 @@ struct ConfirmScreen: Screen {
         case .deleteLocality(let code, let name):
             (title, message, subject) = (T.localitiesTitle, T.deleteLocalityQuestion, " \(name) (\(code))?")
         case .reviewElsewhere: message = T.reviewElsewhereQuestion
+        case .joinOfficial(let duplicate, let into, let name):
+            (title, message, subject) = (T.joinOfficialTitle, T.joinOfficialQuestion(duplicate: duplicate, into: into, name: name), "")
         }
         ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
         return nil
@@ -152,7 +154,10 @@ struct PickerScreen: Screen {
     private func items(from result: EffectResult, _ env: ScreenEnv) -> [Picker.Item]? {
         switch (search, result) {
         case (.officials?, .officialsFound(let query, let rows)) where query == picker.filter.text:
-            return rows.map { Self.officialItem(code: $0.code, name: $0.name, position: $0.position) }
+            // Position and unit, as the officials list shows them: two records of one name (a person who served in
+            // two former communes, or namesakes) are told apart by where they worked.
+            return rows.map { Self.officialItem(code: $0.code, name: $0.name,
+                                                position: [$0.position, $0.unit].filter { !$0.isEmpty }.joined(separator: ", ")) }
         case (.feedback?, _):
             guard let (request, found) = result.answer(to: FeedbackChoices.self), request.query == picker.filter.text else { return nil }
             return found.map { record in
@@ -184,14 +189,18 @@ struct PaletteScreen: Screen {
         var command: CommandID?
         var label: String
         var keys: String
+        /// One of the records a code means, when it means several.
+        var record: FoundRecord?
     }
 
     let commands: [Item]
     private(set) var query = TextField()
     private(set) var table = TableState()
+    /// The records the code chosen means, when it means more than one: the palette lists them to choose from.
+    private(set) var found: [FoundRecord] = []
 
-    init(keymaps: [Keymap], lang: Lang) {
-        commands = Commands.commands(for: keymaps).filter { $0.id != .palette }.map {
+    init(keymaps: [Keymap], lang: Lang, applies: (CommandID) -> Bool = { _ in true }) {
+        commands = Commands.commands(for: keymaps).filter { $0.id != .palette && applies($0.id) }.map {
             Item(command: $0.id, label: $0.label.text(lang), keys: $0.keys.map(\.name).joined(separator: " "))
         }
         table.setCount(commands.count)
@@ -205,6 +214,7 @@ struct PaletteScreen: Screen {
     /// The commands that match; first of all "open the record with this code" once what is typed has a
     /// digit in it, as codes do (PA-2026-0012, DT-0041).
     var items: [Item] {
+        if !found.isEmpty { return found.map { Item(command: nil, label: $0.code, keys: "", record: $0) } }
         let words = VietnameseText.fold(query.text).split(separator: " ")
         let matching = commands.filter { item in
             let key = VietnameseText.fold(item.label + " " + item.keys)
@@ -221,10 +231,12 @@ struct PaletteScreen: Screen {
         case .choose?:
             guard let item = items[safe: table.selection] else { return .none }
             if let command = item.command { return .navigate(.popDelivering(.command(command))) }
+            if let record = item.record { return open(record.entity, code: record.code) }
             return .effects(.findRecord(code: item.label))
         case let command? where command.move != nil: table.move(command.move!)
         default:
             if query.handle(key, method: env.inputMethod) {
+                found = []
                 table.reset()
                 table.setCount(items.count)
             }
@@ -233,10 +245,28 @@ struct PaletteScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if case .foundSeveral(let records, _) = result {
+            found = records
+            table.reset()
+            table.setCount(records.count)
+            return .none
+        }
         guard case .found(let entity, let code) = result else { return .none }
         guard let entity else { return .say(.error(T.noSuchCode, code)) }
+        return open(entity, code: code)
+    }
+
+    private func open(_ entity: Entity, code: String) -> Outcome {
         guard let page = Registry.page(entity, code: code) else { return .say(.error(T.noPageYet, code)) }
         return .navigate(.replace(page))
+    }
+
+    /// "Phản ánh PA-2024-0007 — Xã Tân Phú (mã cũ PA-2024-0001)": each record a code means, with where it came from.
+    private func label(_ item: Item, _ env: ScreenEnv) -> String {
+        guard let record = item.record else { return item.command == nil ? "\(env.text(T.openCode)) \(item.label)" : item.label }
+        let origin = record.origin.map { OriginLabels(env).line($0, env) } ?? env.text(T.thisCommune)
+        let kind = env.text(record.entity.label)
+        return "\(kind.prefix(1).uppercased() + kind.dropFirst()) \(record.code) — \(origin)"
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
@@ -251,7 +281,7 @@ struct PaletteScreen: Screen {
         let first = max(0, min(table.selection - rows + 1, items.count - rows))
         for (offset, index) in (first..<min(items.count, first + rows)).enumerated() {
             let item = items[index]
-            let label = item.command == nil ? "\(env.text(T.openCode)) \(item.label)" : item.label
+            let label = self.label(item, env)
             let role: Role = index == table.selection ? .selected : .dialog
             canvas.putPadded(label, x: inner.x, y: inner.y + 1 + offset, width: inner.width, role)
             let keyWidth = DisplayWidth.of(item.keys)
@@ -259,7 +289,7 @@ struct PaletteScreen: Screen {
                 canvas.put(item.keys, x: inner.maxX - keyWidth, y: inner.y + 1 + offset, role == .selected ? .selected : .muted)
             }
         }
-        canvas.putPadded(env.text(T.paletteHint), x: inner.x, y: inner.maxY - 1, width: inner.width, .muted)
+        canvas.putPadded(env.text(found.isEmpty ? T.paletteHint : T.severalRecordsTitle), x: inner.x, y: inner.maxY - 1, width: inner.width, .muted)
         return (cursorX, inner.y)
     }
 }

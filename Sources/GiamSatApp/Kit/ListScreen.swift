@@ -47,6 +47,8 @@ struct ListScreen<Source: ListSource>: Screen {
     private(set) var table = TableState()
     private(set) var rows: [Source.Request.Row] = []
     private(set) var moreThanTotal = false
+    /// Where this page's merged rows came from, by code (issue 12).
+    private(set) var origins: [String: [RecordOrigin]] = [:]
     private(set) var filter = TextField()
     private(set) var filtering = false
     /// A page was asked for and has not come yet: Enter waits for it, so it opens the row now shown.
@@ -118,10 +120,17 @@ struct ListScreen<Source: ListSource>: Screen {
         case .filter:
             filtering = true
             return .none
+        case .cycleFormerUnit:
+            // One filter for every list, here rather than in each source: the request of each kind carries it.
+            let units = OriginLabels(env)
+            guard filtersOnOrigin, !units.isEmpty else { return .none }
+            source.request.origin = OriginFilter.next(after: source.request.origin, units: units.units)
+            return reloadFromTop(env)
         case .clearFilters, .back:
-            if source.hasFilters || !filter.text.isEmpty {
+            if source.hasFilters || !filter.text.isEmpty || source.request.origin != nil {
                 filter.set("")
                 source.request.query = ""
+                source.request.origin = nil
                 source.clearFilters()
                 return reloadFromTop(env)
             }
@@ -148,6 +157,7 @@ struct ListScreen<Source: ListSource>: Screen {
         guard refresh(env) == [.page(request)] else { return .none }
         rows = page.rows
         moreThanTotal = page.moreThanTotal
+        origins = page.origins
         table.setPageSize(Self.pageSize(env))
         // Fewer matches than before: the selection moved up to a page not loaded yet.
         if table.setCount(page.total) { return load(env) }
@@ -177,7 +187,39 @@ struct ListScreen<Source: ListSource>: Screen {
 
     func footer(_ env: ScreenEnv) -> String? {
         if filtering { return env.text(T.filterHint) }
-        return selectedRow.flatMap { source.preview($0, env) }
+        guard let row = selectedRow else { return nil }
+        // A merged row says where it came from first: the preview's long text may be cut.
+        let labels = OriginLabels(env)
+        let preview = source.preview(row, env)
+        guard let origins = origins[row.code], !origins.isEmpty else { return preview }
+        return (origins.map { "[\(labels.line($0, env))]" } + [preview ?? ""]).joined(separator: " ")
+    }
+
+    /// The kind's columns and cells, with the former unit's after the code when the commune has former units.
+    private func grid(wide: Bool, _ env: ScreenEnv) -> (columns: [Column], cells: [[String]]) {
+        let columns = source.columns(wide: wide, env)
+        let cells = rows.map { source.cells($0, wide: wide, env) }
+        let labels = OriginLabels(env)
+        guard !labels.isEmpty, Source.Request.entity != nil, !columns.isEmpty else { return (columns, cells) }
+        // At 80 columns the feedback list's summary has a dozen cells: initials ("TP") take three of them.
+        let column = wide ? Column(env.text(T.formerUnitColumn), width: 12) : Column(env.text(T.formerUnitNarrow), width: 3)
+        return (Array(columns.prefix(1)) + [column] + columns.dropFirst(),
+                zip(rows, cells).map { row, cells in
+                    Array(cells.prefix(1)) + [labels.cell(origins[row.code] ?? [], wide: wide)] + cells.dropFirst()
+                })
+    }
+
+    /// The filter by former unit is the kind's to have: not where `x` means something else (delete a locality).
+    private var filtersOnOrigin: Bool {
+        Source.Request.entity != nil && Commands.commands(for: keymaps).contains { $0.id == .cycleFormerUnit }
+    }
+
+    /// The kind's filters, and the former unit's: first when it is set (it says why rows are missing), else last.
+    private func filterSummary(_ env: ScreenEnv) -> [String] {
+        let labels = OriginLabels(env)
+        guard !labels.isEmpty, filtersOnOrigin else { return source.filterSummary(env) }
+        let origin = labels.summary(source.request.origin, env)
+        return source.request.origin == nil ? source.filterSummary(env) + [origin] : [origin] + source.filterSummary(env)
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
@@ -190,13 +232,13 @@ struct ListScreen<Source: ListSource>: Screen {
                                     placeholder: filtering ? "" : env.text(T.filter))
         let infoX = filterLine.x + 3 + queryWidth
         let countWidth = DisplayWidth.of(count)
-        canvas.put(source.filterSummary(env).joined(separator: " · "), x: infoX, y: filterLine.y,
+        canvas.put(filterSummary(env).joined(separator: " · "), x: infoX, y: filterLine.y,
                    width: filterLine.width - queryWidth - countWidth - 5, .muted)
         canvas.put(count, x: filterLine.maxX - countWidth, y: filterLine.y, .title)
 
         let wide = rest.width >= 100
-        TableView.render(into: &canvas, rest, columns: source.columns(wide: wide, env),
-                         rows: rows.map { source.cells($0, wide: wide, env) }, roles: rows.map(source.role),
+        let (columns, cells) = grid(wide: wide, env)
+        TableView.render(into: &canvas, rest, columns: columns, rows: cells, roles: rows.map(source.role),
                          selected: table.selectedRowInWindow)
         if rows.isEmpty && rest.height > 2 {
             canvas.put(env.text(source.emptyText), x: rest.x + 2, y: rest.y + 2, width: rest.width - 4, .muted)

@@ -58,6 +58,8 @@ public enum Question: Equatable, Sendable {
     case deleteLocality(code: String, name: String)
     /// A residence review for an official who lives in another locality (`ResidenceGridScreen`).
     case reviewElsewhere(official: String)
+    /// An official's page: join this record into another one of the same person (after a merge of communes).
+    case joinOfficial(duplicate: String, into: String, name: String)
 }
 
 /// What handling a key or a result produced.

@@ -135,6 +135,15 @@ extension T {
     static let cmdToggleArchived = Localized("Xem đối tượng đã lưu trữ", "Archived officials")
     static let cmdImportOfficials = Localized("Nhập danh sách CSV", "Import CSV")
     static let cmdArchive = Localized("Lưu trữ / bỏ lưu trữ", "Archive / restore")
+    static let cmdJoinOfficial = Localized("Ghép vào người trùng", "Join into a duplicate")
+    static let joinOfficialTitle = Localized("Ghép hai hồ sơ một người", "Join two records of one person")
+    static let joinIntoTitle = Localized("Ghép vào người nào? (gõ tên)", "Join into whom? (type a name)")
+    static let joinSelf = Localized("Chọn một người khác", "Choose another official")
+    static func joinOfficialQuestion(duplicate: String, into: String, name: String) -> Localized {
+        Localized("Ghép \(duplicate) vào \(into) \(name)? Mọi hồ sơ nhắc \(duplicate) chuyển sang \(into), \(duplicate) bị xóa; không hoàn tác được.",
+                  "Join \(duplicate) into \(into) \(name)? Every record naming \(duplicate) moves to \(into), \(duplicate) is deleted; this cannot be undone.")
+    }
+    static let joinedDone = Localized("Đã ghép vào", "Joined into")
     static let cmdChange = Localized("Sửa", "Change")
     static let cmdAddLocality = Localized("Thêm địa bàn", "Add")
     static let cmdEditLocality = Localized("Đổi tên, loại", "Rename")

@@ -17,6 +17,8 @@ enum T {
     static let sectionOfficials = Localized("Đối tượng", "Officials")
     static let sectionPlans = Localized("Kế hoạch", "Plans")
     static let sectionRecommendations = Localized("Kiến nghị", "Recommendations")
+    /// In the section bar, where "7 Report" did not fit after "5 Recommendations" at 80 columns.
+    static let sectionRecommendationsShort = Localized("Kiến nghị", "Recommend.")
     static let sectionResidence = Localized("Góp ý nơi cư trú", "Residence reviews")
     static let sectionResidenceShort = Localized("Cư trú", "Residence")
     static let sectionReport = Localized("Báo cáo", "Report")

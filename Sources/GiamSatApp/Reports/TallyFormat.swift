@@ -8,12 +8,13 @@ public enum TallyFormat: String, CaseIterable, Sendable {
 
     public var fileExtension: String { rawValue == "text" ? "txt" : rawValue }
 
-    /// The document for one tally or several side by side.
-    public func render(_ tallies: [Tally], communeName: String, lang: Lang) -> String {
+    /// The document for one tally or several side by side: the periods of a year-over-year view, or the parts of a
+    /// tally split by former commune headed by `columns`.
+    public func render(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil) -> String {
         switch self {
-        case .text: return TallyFormat.text(tallies, communeName: communeName, lang: lang)
-        case .csv: return TallyReport.csv(tallies, lang: lang)
-        case .md: return TallyReport.markdown(tallies, communeName: communeName, lang: lang)
+        case .text: return TallyFormat.text(tallies, communeName: communeName, lang: lang, columns: columns)
+        case .csv: return TallyReport.csv(tallies, lang: lang, columns: columns)
+        case .md: return TallyReport.markdown(tallies, communeName: communeName, lang: lang, columns: columns)
         case .json:
             let values = tallies.map(TallyJSON.json)
             return (values.count == 1 ? values[0] : .array(values)).serialized()
@@ -21,11 +22,11 @@ public enum TallyFormat: String, CaseIterable, Sendable {
     }
 
     /// A readable table for the terminal: sections as headings, figures indented, aligned by display width.
-    static func text(_ tallies: [Tally], communeName: String, lang: Lang) -> String {
-        guard let first = tallies.first else { return "" }
-        let out = "\(TallyText.title.text(lang))\n\(communeName) — \(first.period.from.vietnamese) – \(tallies.last!.period.to.vietnamese)\n"
+    static func text(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil) -> String {
+        guard !tallies.isEmpty else { return "" }
+        let out = ([TallyReport.title(tallies, lang), communeName] + TallyReport.scopeLines(tallies, lang)).joined(separator: "\n") + "\n"
         let figures = tallies.map { $0.figures() }
-        var rows: [[String]] = [[""] + tallies.map { TallyReport.heading($0, lang) }]
+        var rows: [[String]] = [[""] + TallyReport.headings(tallies, columns, lang)]
         for section in TallySection.allCases {
             rows.append([""])
             rows.append([section.label.text(lang).uppercased()])

@@ -92,10 +92,11 @@ public enum Msg {
 }
 
 extension AppState {
-    /// Settings saved on the settings screen: the language, input method, staff name and due days apply now.
+    /// Settings saved on the settings screen: the language, input method, staff name, due days and report periods apply now.
     mutating func adopt(_ saved: GeneralSettings) {
         communeName = saved.communeName
         settings.dueDays = saved.dueDays
+        settings.reportPeriods = saved.reportPeriods
         if !saved.staffName.isEmpty { user = saved.staffName }
         if let language = saved.language { lang = language }
         if let method = saved.inputMethod.flatMap(InputMethod.init(rawValue:)) { inputMethod = method }

@@ -6,13 +6,13 @@ import TerminalUI
 public enum CommandID: Hashable, Sendable {
     case help, palette, toggleInput, quit, undo, nextSection, previousSection, section(Section)
     case up, down, pageUp, pageDown, top, bottom, open, back
-    case filter, clearFilters, refresh
+    case filter, clearFilters, refresh, cycleFormerUnit
     case new, cycleStatus, cycleChannel, toggleOverdue, cycleOrder, cycleCategory, cycleResponse
     case changeStatus, edit, reveal
     case previousYear, nextYear, cyclePeriod, bars, years, export
     case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
-    case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete
+    case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete, joinOfficial
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
 }
 
@@ -94,6 +94,8 @@ public enum Commands {
         c(.filter, [.char("/")], .list, T.cmdFilter, bar: true),
         c(.clearFilters, [.escape], .list, T.cmdClearFilters),
         c(.refresh, [.function(5), .ctrl("l")], .list, T.cmdRefresh),
+        // x for xã cũ; the same key in every list (`ListScreen` does it), offered only where there are former units.
+        c(.cycleFormerUnit, [.char("x")], .list, T.cmdCycleFormerUnit, bar: true),
 
         c(.previousYear, [.left], .dashboard, T.cmdPreviousYear),
         c(.nextYear, [.right], .dashboard, T.cmdNextYear),
@@ -160,6 +162,7 @@ public enum Commands {
 
         c(.edit, [.char("e"), .function(3)], .officialDetail, T.cmdEdit, bar: true),
         c(.archive, [.char("a")], .officialDetail, T.cmdArchive, bar: true),
+        c(.joinOfficial, [.char("m")], .officialDetail, T.cmdJoinOfficial),
 
         c(.open, [.enter], .settings, T.cmdChange, bar: true),
         c(.back, [.escape], .settings, T.cmdBack, bar: true),
@@ -227,6 +230,12 @@ public enum Commands {
         c(.cancel, [.escape], .palette, T.cmdCancel, bar: true),
     ]
 
+    /// False for a command the data gives nothing to do: the filter by former unit in a commune never merged,
+    /// which is then left out of the key bar, help and the palette, so that commune's screens stay as they were.
+    static func applies(_ command: CommandID, _ settings: Settings) -> Bool {
+        command != .cycleFormerUnit || !settings.formerUnits.isEmpty
+    }
+
     /// The command a key means on a screen: its own keymaps first, then the global one. While the
     /// screen takes text, printable keys are text and only F-keys, Ctrl keys and the like are commands.
     public static func command(for key: Key, keymaps: [Keymap], typing: Bool) -> CommandID? {
@@ -264,11 +273,11 @@ public enum Commands {
     }
 
     /// The help screen: the current screen's keys first, then every other keymap.
-    static func helpLines(first keymaps: [Keymap], _ lang: Lang) -> [(String, Role)] {
+    static func helpLines(first keymaps: [Keymap], _ lang: Lang, applies: (CommandID) -> Bool = { _ in true }) -> [(String, Role)] {
         var lines: [(String, Role)] = []
         let order = keymaps + [.global] + Keymap.allCases.filter { !keymaps.contains($0) && $0 != .global }
         for keymap in order {
-            let commands = table.filter { $0.keymap == keymap }
+            let commands = table.filter { $0.keymap == keymap && applies($0.id) }
             guard !commands.isEmpty else { continue }
             lines.append((keymap.title.text(lang), .title))
             for command in commands {

@@ -66,6 +66,8 @@ public enum EffectResult: Sendable {
     case exported(path: String)
     case dashboard(Dashboard)
     case found(Entity?, code: String)
+    /// A code that means several records (this commune's, and merged ones that had it in a former commune).
+    case foundSeveral([FoundRecord], code: String)
     case undone(Entity, code: String)
     /// The answer to a `.store` request, with the request it answers.
     case answer(AnyStoreRequest, any Sendable)
@@ -86,11 +88,13 @@ public enum EffectResult: Sendable {
     case holidays(Set<LocalDate>)
 }
 
-/// What the settings screen shows: the general settings, how many localities, the holidays.
+/// What the settings screen shows: the general settings, how many localities, the holidays, the former communes.
 public struct SettingsOverview: Equatable, Sendable {
     public var general: GeneralSettings
     public var localities: Int
     public var holidays: Set<LocalDate>
+    /// The former communes merged into this one (issue 12), by name.
+    public var formerUnits: [FormerUnit] = []
 }
 
 /// A feedback record with what is needed to show it: officials' names, the locality's name, its audit trail.
@@ -115,7 +119,7 @@ public struct AnyListRequest: Equatable, @unchecked Sendable {
     public init<R: ListRequest>(_ request: R) {
         base = request
         key = AnyHashable(request)
-        run = { try request.page(in: $0) }
+        run = { try request.labelledPage(in: $0) }
     }
 
     public func page(in database: AppDatabase) throws -> any Sendable { try run(database) }

@@ -89,7 +89,8 @@ extension EffectRunner {
     }
 
     private func overview() throws -> SettingsOverview {
-        SettingsOverview(general: try database.generalSettings(), localities: try database.localities().count,
-                         holidays: try database.settings().holidays)
+        let settings = try database.settings()
+        return SettingsOverview(general: try database.generalSettings(), localities: try database.localities().count,
+                                holidays: settings.holidays, formerUnits: settings.formerUnits)
     }
 }

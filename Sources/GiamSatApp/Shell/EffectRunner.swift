@@ -68,10 +68,14 @@ public struct EffectRunner: Sendable {
             try Files.write(document, to: path)
             return .exported(path: path)
         case .dashboard(let year):
-            return .dashboard(try database.dashboard(year: year, today: today, calendar: try database.settings().calendar))
+            let settings = try database.settings()
+            return .dashboard(try database.dashboard(year: year, today: today, calendar: settings.calendar, periods: settings.reportPeriods))
         case .findRecord(let code):
             let code = code.trimmingCharacters(in: .whitespaces).uppercased()
-            return .found(try database.findRecord(code: code), code: code)
+            let found = try database.findRecords(code: code)
+            if found.count > 1 { return .foundSeveral(found, code: code) }
+            // One record, perhaps by the code it had in a former commune: its page opens under its code here.
+            return .found(found.first?.entity, code: found.first?.code ?? code)
         case .undo(let step):
             try database.undo(step, by: user)
             return .undone(step.entity, code: step.code)

@@ -31,7 +31,9 @@ extension AppState {
         // A section's first screen has nothing to go back to.
         let isRoot = stack.count == 1
         let items = top.map { screen in
-            Commands.bar(screen.keymaps, typing: screen.isTyping, overlay: screen.isOverlay, lang) { screen.offers($0) && !(isRoot && $0 == .back) }
+            Commands.bar(screen.keymaps, typing: screen.isTyping, overlay: screen.isOverlay, lang) {
+                screen.offers($0) && Commands.applies($0, settings) && !(isRoot && $0 == .back)
+            }
         } ?? []
         KeyBar.render(into: &canvas, y: bottom.maxY - 1, items: items, more: (Key.function(1).name, text(T.moreKeys)))
         return (canvas, cursor)

@@ -17,7 +17,14 @@ public enum Section: Int, CaseIterable, Sendable {
     }
 
     /// The name in the section bar, short enough for all seven to fit in 80 columns.
-    var shortLabel: Localized { self == .residence ? T.sectionResidenceShort : label }
+    /// The section bar's word: all seven fit in 80 columns in either language.
+    var shortLabel: Localized {
+        switch self {
+        case .residence: return T.sectionResidenceShort
+        case .recommendations: return T.sectionRecommendationsShort
+        default: return label
+        }
+    }
 
     var next: Section { Section(rawValue: rawValue % Self.allCases.count + 1)! }
     var previous: Section { Section(rawValue: (rawValue + Self.allCases.count - 2) % Self.allCases.count + 1)! }

@@ -38,7 +38,7 @@ extension AppState {
         case .help:
             return push(HelpScreen(keymaps: top?.keymaps ?? []))
         case .palette:
-            return push(PaletteScreen(keymaps: top?.keymaps ?? [], lang: lang))
+            return push(PaletteScreen(keymaps: top?.keymaps ?? [], lang: lang) { [settings] in Commands.applies($0, settings) })
         case .toggleInput:
             inputMethod = inputMethod.next
             return []
@@ -80,6 +80,7 @@ extension AppState {
     }
 
     mutating func deliver(_ result: EffectResult, to id: Int) -> [Request] {
+        var extra: [Request] = []
         switch result {
         case .saved(_, _, let undo?): remember(undo)
         case .undone(let entity, let code):
@@ -91,6 +92,14 @@ extension AppState {
             return deliver(.saved(entity: .commune, code: saved.communeName, undo: nil), to: id)
         case .holidays(let holidays):
             settings.holidays = holidays
+        case .settings(let overview):
+            // A merge run from the command line while the app was open shows in the lists once settings are seen.
+            settings.formerUnits = overview.formerUnits
+        case .page(_, let page as any OriginBearing)
+            where !page.originUnits.isSubset(of: Set(settings.formerUnits.map(\.code))):
+            // A page names a former commune the app does not know yet (merge-commune ran while it was open):
+            // read the settings again, so the column, the filter and the names come at once.
+            extra = [Request(screen: id, effect: .loadSettings)]
         default: break
         }
         guard let index = stack.firstIndex(where: { $0.id == id }) else { return [] }
@@ -98,7 +107,7 @@ extension AppState {
         if case .failed(let failure) = result, outcome.message == nil { outcome.message = .failure(failure) }
         // Only the screen on top may move the app; a result for one below just updates it.
         if index != stack.count - 1 { outcome.navigation = nil }
-        return apply(outcome, from: id)
+        return apply(outcome, from: id) + extra
     }
 
     mutating func apply(_ outcome: Outcome, from id: Int) -> [Request] {
@@ -139,4 +148,10 @@ extension AppState {
             return apply(outcome, from: entry.id)
         }
     }
+}
+
+/// A list page that says which former communes its rows came from.
+protocol OriginBearing { var originUnits: Set<String> { get } }
+extension ListPage: OriginBearing {
+    var originUnits: Set<String> { Set(origins.values.flatMap { $0.map(\.formerUnit) }) }
 }

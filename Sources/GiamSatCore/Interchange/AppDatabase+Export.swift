@@ -10,11 +10,16 @@ extension AppDatabase {
     public func exportBundle(includeIdentities: Bool, passphrase: String? = nil, to sink: TextSink) throws -> Int {
         try read { db in
             let out = try BundleStreamWriter(sink: sink)
-            if let commune = try Self.commune(db) { try out.commune(commune) }
+            if let commune = try Self.commune(db) { try out.commune(commune, formerUnits: try Self.formerUnits(db)) }
+            // Merged records say where they came from; a commune that merged nothing skips the lookup per record.
+            let merged = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM record_origin)") ?? false
+            func write(_ entity: Entity, _ code: String, _ json: JSONValue) throws {
+                try out.record(merged ? BundleWriter.with(origins: try Self.origins(entity, code: code, db), json) : json)
+            }
             func all<R: StoredRecord>(_ type: R.Type, _ json: (R) -> JSONValue) throws {
                 try out.begin(R.entity)
                 let codes = try String.fetchCursor(db, sql: "SELECT code FROM \(R.table) ORDER BY code")
-                while let code = try codes.next() { if let record = try R.fetch(db, code: code) { try out.record(json(record)) } }
+                while let code = try codes.next() { if let record = try R.fetch(db, code: code) { try write(R.entity, code, json(record)) } }
                 try out.end()
             }
             try all(Locality.self, BundleWriter.locality)
@@ -28,7 +33,7 @@ extension AppDatabase {
                 if includeIdentities, feedback.reporter?.isSealed ?? false {
                     feedback.reporter = try Self.opened(feedback.reporter, db, passphrase: passphrase)
                 }
-                try out.record(BundleWriter.feedback(feedback, includeIdentities: includeIdentities))
+                try write(.feedback, feedback.code, BundleWriter.feedback(feedback, includeIdentities: includeIdentities))
             }
             try out.end()
             try all(Recommendation.self, BundleWriter.recommendation)
@@ -36,7 +41,7 @@ extension AppDatabase {
             let keys = try Row.fetchCursor(db, sql: "SELECT year, official FROM residence_review ORDER BY year, official")
             while let row = try keys.next() {
                 if let review = try ResidenceReview.fetch(db, code: "\(try row.integer(at: 0))/\(try row.text(at: 1))") {
-                    try out.record(BundleWriter.residenceReview(review))
+                    try write(.residenceReview, review.code, BundleWriter.residenceReview(review))
                 }
             }
             try out.end()

@@ -39,6 +39,7 @@ extension AppDatabase {
             var importer = try Importer(db, user: user, bulkLoad: bulkLoad)
             for (file, bundle) in bundles {
                 if let commune = bundle.commune { try importer.commune(commune, omitted: bundle.communeOmitted, file: file) }
+                for item in bundle.provenance { try importer.provenance(item) }
                 for r in bundle.localities { try importer.save(.locality(r), file: file) }
                 for r in bundle.officials { try importer.save(.official(r), file: file) }
                 for r in bundle.plans { try importer.save(.plan(r), file: file) }
@@ -72,6 +73,7 @@ extension AppDatabase {
                     case "json":
                         try BundleReader.read(contentsOf: file, file: file, dueDays: dueDays,
                                               commune: { if errors.isEmpty { try importer.commune($0, omitted: $1, file: file) } },
+                                              provenance: { if errors.isEmpty { try importer.provenance($0) } },
                                               visit: { if errors.isEmpty { try importer.save($0, file: file) } })
                     case "csv":
                         // A spreadsheet has no archive or exemption column: keep what is on file.
@@ -140,6 +142,12 @@ extension AppDatabase {
             bundle.recommendations = try all(Recommendation.self)
             bundle.residenceReviews = try Row.fetchAll(db, sql: "SELECT year, official FROM residence_review ORDER BY year, official")
                 .compactMap { try ResidenceReview.fetch(db, code: "\(try $0.integer("year"))/\(try $0.text("official"))") }
+            bundle.provenance = try Self.formerUnits(db).map(Provenance.formerUnit)
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT entity, code FROM record_origin ORDER BY entity, code") {
+                guard let entity = Entity(rawValue: try row.text("entity")) else { continue }
+                let code = try row.text("code")
+                bundle.provenance.append(.origins(entity, code: code, try Self.origins(entity, code: code, db)))
+            }
             return bundle
         }
     }

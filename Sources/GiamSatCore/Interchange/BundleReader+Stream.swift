@@ -61,28 +61,33 @@ extension BundleReader {
     /// `visit` gets each valid record in file order until the first problem is found; after that the
     /// rest is only checked, so that every problem is reported together, and the file is refused whole.
     /// `commune` gets the commune and the names of the fields the file left out.
+    /// `provenance` gets the commune's former units and a merged record's origins, before the record itself.
     public static func read(contentsOf path: String, file: String, dueDays: Int = Feedback.defaultDueDays,
-                            commune: (Commune, Set<String>) throws -> Void, visit: (BundleRecord) throws -> Void) throws {
+                            commune: (Commune, Set<String>) throws -> Void, provenance: (Provenance) throws -> Void = { _ in },
+                            visit: (BundleRecord) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             _ = try Files.read(path) // says why: missing or unreadable
             throw GiamSatError.cannotRead(path: path, reason: "cannot open")
         }
         defer { try? handle.close() }
         var stream = JSONStream(handle: handle)
-        try scan(&stream, file: file, dueDays: dueDays, commune: commune, visit: visit)
+        try scan(&stream, file: file, dueDays: dueDays, commune: commune, provenance: provenance, visit: visit)
     }
 
     static func scan(_ stream: inout JSONStream, file: String, dueDays: Int,
-                     commune: (Commune, Set<String>) throws -> Void, visit: (BundleRecord) throws -> Void) throws {
+                     commune: (Commune, Set<String>) throws -> Void, provenance: (Provenance) throws -> Void,
+                     visit: (BundleRecord) throws -> Void) throws {
         var errors: [RecordError] = []
         var codes: [Entity: Set<String>] = [:]
         var (sawFormat, sawVersion) = (false, false)
         func record(_ entity: Entity, _ index: Int, _ item: JSONValue) throws {
             let parsed: BundleRecord
+            var origins: [RecordOrigin] = []
             do {
                 var reader = try FieldReader(file: file, entity: entity, value: item, field: "\(entity.bundleKey)[\(index)]")
                 if entity != .residenceReview { reader.code = try reader.string("code", required: true) }
                 parsed = try readRecord(entity, &reader, dueDays: dueDays)
+                origins = try readOrigins(&reader)
                 try reader.finish()
             } catch let error as RecordError {
                 return errors.append(error)
@@ -94,7 +99,9 @@ extension BundleReader {
             guard codes[entity, default: []].insert(parsed.code).inserted else {
                 return errors.append(RecordError(file: file, entity: entity, code: parsed.code, field: "code", problem: .duplicateCode))
             }
-            if errors.isEmpty { try visit(parsed) }
+            guard errors.isEmpty else { return }
+            if !origins.isEmpty { try provenance(.origins(entity, code: parsed.code, origins)) }
+            try visit(parsed)
         }
         do {
             guard try stream.peekToken() == UInt8(ascii: "{") else {
@@ -131,10 +138,13 @@ extension BundleReader {
                         sawVersion = true
                     case "commune":
                         do {
-                            let (read, omitted) = try readCommune(value, file: file)
+                            let (read, omitted, formerUnits) = try readCommune(value, file: file)
                             let invalid = read.validationErrors(file: file)
                             errors += invalid
-                            if errors.isEmpty { try commune(read, omitted) }
+                            if errors.isEmpty {
+                                try commune(read, omitted)
+                                for unit in formerUnits { try provenance(.formerUnit(unit)) }
+                            }
                         } catch let error as RecordError { errors.append(error) }
                     case "extensions": break
                     default:

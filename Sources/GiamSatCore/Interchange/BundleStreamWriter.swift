@@ -20,10 +20,10 @@ public final class BundleStreamWriter {
         first = false
     }
 
-    public func commune(_ commune: Commune) throws {
+    public func commune(_ commune: Commune, formerUnits: [FormerUnit] = []) throws {
         try key("commune")
         var text = ""
-        BundleWriter.commune(commune).write(to: &text, indent: 1)
+        BundleWriter.commune(commune, formerUnits: formerUnits).write(to: &text, indent: 1)
         try sink.write(text)
     }
 

@@ -15,9 +15,11 @@ public enum BundleWriter {
         return .object(top)
     }
 
-    public static func commune(_ commune: Commune) -> JSONValue {
-        .object([("code", .string(commune.code)), ("name", .string(commune.name)),
-                 ("district", .string(commune.district)), ("province", .string(commune.province))])
+    public static func commune(_ commune: Commune, formerUnits: [FormerUnit] = []) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("code", .string(commune.code)), ("name", .string(commune.name)),
+                                            ("district", .string(commune.district)), ("province", .string(commune.province))]
+        if !formerUnits.isEmpty { pairs.append(("formerUnits", .array(formerUnits.map(formerUnit)))) }
+        return .object(pairs)
     }
 
     public static func locality(_ l: Locality) -> JSONValue {

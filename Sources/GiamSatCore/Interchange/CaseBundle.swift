@@ -15,6 +15,8 @@ public struct CaseBundle: Equatable, Sendable {
     public var feedback: [Feedback] = []
     public var recommendations: [Recommendation] = []
     public var residenceReviews: [ResidenceReview] = []
+    /// Former units and where merged records came from, in file order (empty for most bundles).
+    public var provenance: [Provenance] = []
 
     public init() {}
 
@@ -30,11 +32,11 @@ public enum BundleReader {
         var bundle = CaseBundle()
         var stream = JSONStream(bytes: [UInt8](data))
         try scan(&stream, file: file, dueDays: dueDays, commune: { bundle.commune = $0; bundle.communeOmitted = $1 },
-                 visit: { bundle.append($0) })
+                 provenance: { bundle.provenance.append($0) }, visit: { bundle.append($0) })
         return bundle
     }
 
-    static func readCommune(_ value: JSONValue, file: String) throws -> (Commune, omitted: Set<String>) {
+    static func readCommune(_ value: JSONValue, file: String) throws -> (Commune, omitted: Set<String>, formerUnits: [FormerUnit]) {
         var reader = try FieldReader(file: file, entity: .commune, value: value, field: "commune")
         let name = try reader.string("name", required: true)
         var code = try reader.string("code")
@@ -42,8 +44,9 @@ public enum BundleReader {
         reader.code = code
         let omitted = Set(["district", "province"].filter { !reader.has($0) })
         let commune = Commune(code: code, name: name, district: try reader.string("district"), province: try reader.string("province"))
+        let formerUnits = try readFormerUnits(&reader)
         try reader.finish()
-        return (commune, omitted)
+        return (commune, omitted, formerUnits)
     }
 
     static func readLocality(_ r: inout FieldReader) throws -> Locality {

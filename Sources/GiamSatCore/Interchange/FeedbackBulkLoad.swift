@@ -22,12 +22,19 @@ final class FeedbackBulkLoad {
     private var officialNames: [String: String?] = [:]
     private var localityNames: [String: String?] = [:]
 
+    /// Whether feedback may have origins (`record_origin`, a merged commune's bundle): their former codes join the
+    /// search text, as `AppDatabase.index` does. Set by the importer when it writes one; otherwise not looked up.
+    var hasOrigins = false
+
     /// True once a row has been written (and the indexes dropped).
     var hasRows: Bool { dropped != nil }
 
     /// A bulk load when the database holds no feedback, else nil.
     static func ifEmpty(_ db: Database) throws -> FeedbackBulkLoad? {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM feedback)") == true ? nil : FeedbackBulkLoad()
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM feedback)") == false else { return nil }
+        let load = FeedbackBulkLoad()
+        load.hasOrigins = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM record_origin WHERE entity = 'feedback')") == true
+        return load
     }
 
     /// Writes a new record, as `AppDatabase.save` would for a code not on file.
@@ -42,7 +49,9 @@ final class FeedbackBulkLoad {
         try row?.execute(record.rowValues(id: id, names: zip(record.officials, names).map { $1 ?? $0 }))
         for values in record.linkValues { try link?.execute(values) }
         for values in record.stepValues { try step?.execute(values) }
-        let text = record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })
+        let former = hasOrigins ? try AppDatabase.formerCodes(.feedback, record.code, db) : []
+        let text = ([record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })] + former)
+            .joined(separator: " ")
         try searchRows.append(SearchRows.row(Feedback.table, record.searchRowID(id: id), text), db)
         // As `AppDatabase.audit` writes it.
         try audit?.execute([now, user, Entity.feedback.rawValue, record.code, AuditEntry.createdField, "", ""].map(\.databaseValue))

@@ -113,6 +113,17 @@ struct Importer {
         return false
     }
 
+    /// A former unit of the commune, or where the next record came from (written before it, so its search text
+    /// finds its former code).
+    func provenance(_ item: Provenance) throws {
+        switch item {
+        case .formerUnit(let unit): try AppDatabase.saveFormerUnit(unit, by: user, at: now, in: db)
+        case .origins(let entity, let code, let origins):
+            for origin in origins { try AppDatabase.addOrigin(origin, entity: entity, code: code, db) }
+            if entity == .feedback { bulk?.hasOrigins = true }
+        }
+    }
+
     /// At the end of a file: what it changed in the search index is written. Only the first file is bulk
     /// loaded: a later one may hold a code the first wrote, which must be compared and updated.
     mutating func endOfFile() throws {
@@ -134,7 +145,14 @@ struct Importer {
             return RecordError(file: reference.file, entity: reference.owner, code: reference.ownerCode, field: reference.field,
                                problem: .unknownReference(entity: entity, code: reference.code))
         }
-        if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
+        // A record's origin must name a former unit of the commune (the bundle's "formerUnits").
+        let orphans = try Row.fetchAll(db, sql: """
+            SELECT entity, code, former_unit FROM record_origin WHERE former_unit NOT IN (SELECT code FROM former_unit) LIMIT 100
+            """).map { row in
+            RecordError(file: path, entity: Entity(rawValue: row["entity"]) ?? .commune, code: row["code"], field: "former",
+                        problem: .unknownReference(entity: .commune, code: row["former_unit"]))
+        }
+        if !errors.isEmpty || !orphans.isEmpty { throw GiamSatError.invalidRecords(errors + orphans) }
         if try AppDatabase.commune(db) == nil { throw GiamSatError.notInitialized(path: path ?? ":memory:") }
         return report
     }

@@ -3,6 +3,9 @@
 public enum CLIText {
     public static let seeHelp = Localized("(xem: giamsat-tui --help)", "(see: giamsat-tui --help)")
     public static let written = Localized("Đã ghi", "Written:")
+    /// `tally --by-former-unit` with `--years`.
+    public static let byFormerUnitOnePeriod = Localized("--by-former-unit đi với một kỳ, không đi với --years",
+                                                        "--by-former-unit takes one period, not --years")
     /// After the due date of a feedback record that is still open.
     public static let overdue = Localized("QUÁ HẠN", "OVERDUE")
 

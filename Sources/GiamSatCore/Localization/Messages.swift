@@ -130,8 +130,8 @@ extension GiamSatError {
             return vi ? "\(file): chỉ nhập được tệp .json (giamsat-bundle) hoặc .csv (danh sách đối tượng)"
                       : "\(file): only .json (giamsat-bundle) or .csv (officials list) files can be imported"
         case .otherCommune(let file, let bundle, let database):
-            return vi ? "\(file): dữ liệu của xã “\(bundle)”, còn thư mục này là của xã “\(database)”; dùng --data để chọn thư mục khác"
-                      : "\(file): data of commune “\(bundle)”, but this directory holds “\(database)”; use --data for another directory"
+            return vi ? "\(file): dữ liệu của xã “\(bundle)”, còn thư mục này là của xã “\(database)”; dùng --data để chọn thư mục khác, hoặc merge-commune để gộp dữ liệu xã cũ"
+                      : "\(file): data of commune “\(bundle)”, but this directory holds “\(database)”; use --data for another directory, or merge-commune to merge a former commune"
         case .cannotRead(let path, let reason):
             return vi ? "không đọc được \(path): \(reason)" : "cannot read \(path): \(reason)"
         case .cannotWrite(let path, let reason):
@@ -169,6 +169,17 @@ extension GiamSatError {
                       : "invalid date “\(Quote.short(text))” (dd/mm/yyyy, a real day, years 1945–2100)"
         case .invalidPeriod(let text):
             return vi ? "kỳ báo cáo không hợp lệ: \(text)" : "invalid period: \(text)"
+        case .joinReviewTwice(let year, let duplicate, let target):
+            return vi ? "Không ghép được: \(duplicate) và \(target) đều có góp ý nơi cư trú năm \(year) (mỗi người mỗi năm một lần góp ý); chưa thay đổi gì"
+                      : "Not joined: \(duplicate) and \(target) both have a residence review for \(year) (one a year per person); nothing changed"
+        case .notAMergeSource(let path):
+            return vi ? "\(path): không phải tệp xuất của một xã cũ; merge-commune nhận tệp xuất giamsat-bundle (.json, lệnh export ở xã cũ) hoặc thư mục dữ liệu của xã cũ (danh sách đối tượng .csv thì dùng import)"
+                      : "\(path): not a former commune's export; merge-commune takes a giamsat-bundle export (.json, from export in the former commune) or its data directory (an officials list .csv goes through import)"
+        case .protectedSource(let path):
+            return vi ? "\(path): dữ liệu xã cũ này đã bật bảo vệ danh tính; ở thư mục đó chạy export --include-identities (cần mật khẩu) rồi gộp tệp xuất ra"
+                      : "\(path): this former commune's identities are protected; run export --include-identities there (needs its passphrase) and merge that file"
+        case .mergeRefused(let count):
+            return vi ? "không gộp: \(count) vấn đề (liệt kê ở trên); chưa ghi gì" : "not merged: \(count) problem(s) (listed above); nothing was written"
         case .notATally(let file):
             return vi ? "\(file): không phải tệp số liệu giamsat-tally (thiếu \"format\": \"giamsat-tally\")"
                       : "\(file): not a giamsat-tally file (missing \"format\": \"giamsat-tally\")"
@@ -195,6 +206,9 @@ extension GiamSatError {
         case .communeTwice(let file, let commune, let other):
             return vi ? "\(file): xã “\(commune)” đã có trong \(other); cộng hai lần sẽ sai số liệu"
                       : "\(file): commune “\(commune)” is already in \(other); adding it twice would be wrong"
+        case .formerCommuneTwice(let commune, let ownFile, let mergedFile):
+            return vi ? "xã cũ “\(commune)” có số liệu riêng trong \(ownFile) và đã được tính trong \(mergedFile) (xã mới nhận sáp nhập xã này); cộng cả hai sẽ tính trùng: bỏ bớt một trong hai tệp"
+                      : "former commune “\(commune)” has its own tally in \(ownFile) and is already counted in \(mergedFile) (the new commune it was merged into); adding both would count it twice: leave one of the two files out"
         case .localityInUse(let code, let officials, let feedback, let reviews):
             return vi ? "không xóa được địa bàn \(code): đang được dùng bởi \(officials) đối tượng, \(feedback) phản ánh, \(reviews) góp ý nơi cư trú (đổi tên thay vì xóa)"
                       : "cannot delete locality \(code): used by \(officials) official(s), \(feedback) feedback record(s), \(reviews) residence review(s) (rename it instead)"

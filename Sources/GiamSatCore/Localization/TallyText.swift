@@ -14,6 +14,15 @@ extension TallySection {
     }
 }
 
+extension RollUpLevel {
+    public var label: Localized {
+        switch self {
+        case .province: return Localized("cấp tỉnh", "province level")
+        case .upper: return Localized("cấp trên", "upper level")
+        }
+    }
+}
+
 public enum TallyText {
     public static let title = Localized("Số liệu giám sát theo Quy định 124-QĐ/TW", "Supervision figures under Quy định 124-QĐ/TW")
     public static let period = Localized("Kỳ báo cáo", "Period")
@@ -22,6 +31,12 @@ public enum TallyText {
     public static let item = Localized("Chỉ tiêu", "Item")
     public static let value = Localized("Số liệu", "Value")
     public static let generated = Localized("Tính đến", "As of")
+    /// "Tổng hợp cấp tỉnh", after the title of a merged tally.
+    public static let rolledUp = Localized("tổng hợp", "rolled up at")
+    public static let formerUnits = Localized("Gồm cả xã cũ", "Including former communes")
+    /// Columns of `tally --by-former-unit`, after one per former commune.
+    public static let ownRecords = Localized("Bản ghi riêng của xã", "The commune's own")
+    public static let total = Localized("Tổng cộng", "Total")
 
     static let plansTotal = Localized("Tổng số cuộc giám sát", "Plans carried out")
     static let byForm = Localized("Theo hình thức", "By form")

@@ -78,9 +78,19 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case invalidDate(String)
     case invalidPeriod(String)
     case notATally(file: String)
+    /// A former commune's data directory whose identities are sealed: merge its export instead.
+    case protectedSource(path: String)
+    /// Given to merge-commune, a file that is no giamsat-bundle (an officials CSV, a tally, anything else).
+    case notAMergeSource(path: String)
+    /// Joining two officials' records (the official's page, `m`) when both have a residence review in one year.
+    case joinReviewTwice(year: Int, duplicate: String, target: String)
+    /// `merge-commune` found problems (listed with its plan); nothing was written.
+    case mergeRefused(count: Int)
     case badTallyField(file: String, field: String)
     case periodMismatch(file: String, period: String, expected: String)
     case communeTwice(file: String, commune: String, other: String)
+    /// A former commune's own tally (`ownFile`) with the tally of the commune it was merged into (`mergedFile`).
+    case formerCommuneTwice(commune: String, ownFile: String, mergedFile: String)
     /// A value in the database file the app cannot read (edited by hand, damaged, an old bug).
     case badStoredValue(column: String, value: String, expected: String)
     /// Identities are sealed (`protect`) and no passphrase was given.

@@ -13,17 +13,20 @@ public struct ListFilter: Sendable, Equatable {
     public var channel: FeedbackChannel?
     /// Feedback only: the order of the list.
     public var order: FeedbackOrder
+    /// Feedback only: the commune's own records or one former unit's (nil: all).
+    public var origin: OriginFilter?
     public var today: LocalDate
     public var limit: Int?
     public var offset: Int
 
     public init(query: String = "", status: String? = nil, overdue: Bool = false, channel: FeedbackChannel? = nil,
-                order: FeedbackOrder = .newest, today: LocalDate = .today(), limit: Int? = nil, offset: Int = 0) {
+                order: FeedbackOrder = .newest, origin: OriginFilter? = nil, today: LocalDate = .today(), limit: Int? = nil, offset: Int = 0) {
         self.query = query
         self.status = status
         self.overdue = overdue
         self.channel = channel
         self.order = order
+        self.origin = origin
         self.today = today
         self.limit = limit
         self.offset = offset
@@ -148,6 +151,10 @@ extension AppDatabase {
         if let channel = filter.channel {
             clauses.append("f.channel = ?")
             _ = arguments.append(contentsOf: [channel.slug])
+        }
+        if let condition = filter.origin?.condition(.feedback, codeColumn: "f.code") {
+            clauses.append(condition.sql)
+            arguments += condition.arguments
         }
         if filter.overdue {
             // The (is_open, recency, due_on) index walks open records newest first and stops after a page.

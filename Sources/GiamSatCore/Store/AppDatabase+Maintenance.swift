@@ -23,6 +23,15 @@ extension AppDatabase {
             } catch let error as GiamSatError {
                 problems.append(.unreadable(.commune, code: "", error))
             }
+            // A merged record's origin must name a record that is still here (joins and deletions move or drop it).
+            for entity in [Entity.locality, .official, .plan, .feedback, .recommendation] {
+                let table = entity == .locality ? "locality" : entity.rawValue
+                for code in try String.fetchAll(db, sql: """
+                    SELECT code FROM record_origin o WHERE entity = ? AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.code = o.code)
+                    """, arguments: [entity.rawValue]) {
+                    problems.append(.record(RecordError(entity: entity, code: code, field: "former", problem: .unknownReference(entity: entity, code: code))))
+                }
+            }
             // Every record must read back and satisfy the model; a value that cannot be read is
             // named with its record's code, never a crash (docs/security.md). One pass over the rows
             // with a cursor, children by index: constant memory at a million records.

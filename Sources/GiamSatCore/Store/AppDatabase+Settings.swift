@@ -6,6 +6,11 @@ public struct Settings: Equatable, Sendable {
     public var dueDays: Int
     /// Public holidays skipped by working-day deadlines.
     public var holidays: Set<LocalDate>
+    /// How report periods are cut (`report-periods`): calendar unless the office chose cut-off periods.
+    public var reportPeriods = TallyPeriod.Scheme.calendar
+    /// The former communes merged into this one (issue 12), by name: empty for a commune never merged,
+    /// whose screens then look exactly as before.
+    public var formerUnits: [FormerUnit] = []
 
     public static let defaults = Settings(dueDays: Feedback.defaultDueDays, holidays: WorkingCalendar.defaultHolidays())
 
@@ -28,6 +33,8 @@ extension AppDatabase {
             if let list = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'holidays'") {
                 settings.holidays = Set(list.split(separator: ",").compactMap { LocalDate(iso: String($0)) })
             }
+            settings.reportPeriods = try reportPeriods(db)
+            settings.formerUnits = try formerUnits(db)
             return settings
         }
     }
@@ -37,7 +44,13 @@ extension AppDatabase {
             try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('due-days', ?)", arguments: [String(settings.dueDays)])
             let list = settings.holidays.sorted().map(\.iso).joined(separator: ",")
             try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('holidays', ?)", arguments: [list])
+            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('report-periods', ?)", arguments: [settings.reportPeriods.rawValue])
         }
+    }
+
+    /// The `report-periods` setting; a value the app would not have written is calendar.
+    static func reportPeriods(_ db: Database) throws -> TallyPeriod.Scheme {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'report-periods'").flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? .calendar
     }
 }
 

@@ -47,6 +47,8 @@ extension AppDatabase {
                             arguments: [entity.rawValue, unit, formerCode])
     }
 
+    /// Written before the record is saved (or the record saved again after): its search text includes
+    /// its former codes (`AppDatabase.index`).
     static func addOrigin(_ origin: RecordOrigin, entity: Entity, code: String, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO record_origin(entity, former_unit, former_code, code, former_name) VALUES (?, ?, ?, ?, ?)

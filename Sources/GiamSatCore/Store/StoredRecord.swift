@@ -78,11 +78,28 @@ extension AppDatabase {
         return .updated(fields: changes.map(\.field))
     }
 
+    /// A merged record is also found by the codes it had in its former communes (typing `PA-2024-0001` finds the record
+    /// that was PA-2024-0001 in xã B and is PA-2024-0007 here). So a merge writes a record's origin rows
+    /// (`addOrigin`) before it saves the record, or saves the record again after, for its index to hold them.
     static func index<R: StoredRecord>(_ record: R, id: Int64, _ db: Database, into rows: SearchRows? = nil) throws {
         guard let text = try record.searchText(db) else { return }
-        let row = SearchRows.row(R.table, record.searchRowID(id: id), text)
+        let row = SearchRows.row(R.table, record.searchRowID(id: id), ([text] + (try formerCodes(R.entity, record.code, db))).joined(separator: " "))
         if let rows { return try rows.append(row, db) }
         try SearchRows.write(row, db)
+    }
+
+    /// The codes a merged record had in its former communes (`record_origin`), which its search row holds too.
+    static func formerCodes(_ entity: Entity, _ code: String, _ db: Database) throws -> [String] {
+        try String.fetchAll(db.cachedStatement(sql: "SELECT former_code FROM record_origin WHERE entity = ? AND code = ?"),
+                            arguments: [entity.rawValue, code])
+    }
+
+    /// Writes a stored record's search row again: after an origin is added to a record already saved (an official
+    /// joined from a second former commune), so its index holds that former code too.
+    static func reindex<R: StoredRecord>(_ type: R.Type, code: String, _ db: Database) throws {
+        guard let record = try R.fetch(db, code: code),
+              let id = try Int64.fetchOne(db, sql: "SELECT id FROM \(R.table) WHERE code = ?", arguments: [code]) else { return }
+        try index(record, id: id, db)
     }
 
     static let auditSQL = "INSERT INTO audit(at, by, entity, code, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)"

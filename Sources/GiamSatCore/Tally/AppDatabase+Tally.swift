@@ -24,8 +24,27 @@ extension AppDatabase {
         return try results.values()
     }
 
-    static func tally(_ period: TallyPeriod, today: LocalDate, _ db: Database) throws -> Tally {
-        var tally = Tally(communes: [try commune(db)?.code].compactMap { $0 }, period: period)
+    /// The tally split by former commune (`tally --by-former-unit`), in one read transaction.
+    public func tallyByFormerUnit(_ period: TallyPeriod, today: LocalDate = .today()) throws -> FormerUnitTallies {
+        try read { db in
+            FormerUnitTallies(units: try Self.formerUnits(db).map { ($0, try Self.tally(period, today: today, unit: .former($0.code), db)) },
+                              own: try Self.tally(period, today: today, unit: .own, db),
+                              total: try Self.tally(period, today: today, db))
+        }
+    }
+
+    static func tally(_ period: TallyPeriod, today: LocalDate, unit: TallyUnit = .all, _ db: Database) throws -> Tally {
+        let commune = try commune(db)?.code
+        var tally = Tally(communes: [commune].compactMap { $0 }, period: period)
+        switch unit {
+        case .all: tally.formerUnits = try String.fetchAll(db, sql: "SELECT code FROM former_unit ORDER BY code")
+        case .own: break
+        case .former(let code):
+            tally.communes = [code]
+            tally.mergedInto = commune
+        }
+        /// The unit's condition on the records of `entity` whose code is `column` (nothing for the whole tally).
+        func only(_ entity: Entity, _ column: String) -> (sql: String, arguments: StatementArguments) { unit.condition(entity, column) }
         let range: StatementArguments = [period.from, period.to]
         // Cached: the report screen and `--years` run the same statements for period after period.
         func counts(_ sql: String, _ arguments: StatementArguments) throws -> [String: Int] {
@@ -43,24 +62,30 @@ extension AppDatabase {
         }
 
         // Plans that were carried out (a cancelled plan is not counted).
-        let plans = "FROM plan WHERE tally_on BETWEEN ? AND ? AND status <> 'huy'"
-        tally.plansTotal = try count("SELECT COUNT(*) \(plans)", range)
-        tally.plansByForm = try counts("SELECT form, COUNT(*) \(plans) GROUP BY form", range)
-        tally.plansByType = try counts("SELECT type, COUNT(*) \(plans) GROUP BY type", range)
+        let ownPlans = only(.plan, "code")
+        let plans = "FROM plan WHERE tally_on BETWEEN ? AND ? AND status <> 'huy'" + ownPlans.sql
+        let plansRange = range + ownPlans.arguments
+        tally.plansTotal = try count("SELECT COUNT(*) \(plans)", plansRange)
+        tally.plansByForm = try counts("SELECT form, COUNT(*) \(plans) GROUP BY form", plansRange)
+        tally.plansByType = try counts("SELECT type, COUNT(*) \(plans) GROUP BY type", plansRange)
 
         // Distinct officials supervised by those plans.
+        let ownSupervised = only(.plan, "p.code")
         let supervised = """
             FROM plan_supervised s JOIN plan p ON p.code = s.plan JOIN official o ON o.code = s.official
             WHERE p.tally_on BETWEEN ? AND ? AND p.status <> 'huy'
-            """
-        tally.supervisedTotal = try count("SELECT COUNT(DISTINCT s.official) \(supervised)", range)
-        tally.supervisedByCategory = try counts("SELECT o.category, COUNT(DISTINCT s.official) \(supervised) GROUP BY o.category", range)
+            """ + ownSupervised.sql
+        let supervisedRange = range + ownSupervised.arguments
+        tally.supervisedTotal = try count("SELECT COUNT(DISTINCT s.official) \(supervised)", supervisedRange)
+        tally.supervisedByCategory = try counts("SELECT o.category, COUNT(DISTINCT s.official) \(supervised) GROUP BY o.category", supervisedRange)
 
         // Feedback: one pass (docs/performance.md, "Tally"). Status as it stood on the period's end (or today).
         let asOf = period.asOf(today: today)
         let open = Set(FeedbackStatus.allCases.filter { !$0.isEnded }.map(\.slug))
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: TallySQL.feedbackFigures),
-                                       arguments: ["asOf": asOf, "from": period.from, "to": period.to])
+        let ownFeedback = unit.condition(.feedback, "f.code", named: true)
+        var feedbackArguments: StatementArguments = ["asOf": asOf, "from": period.from, "to": period.to]
+        _ = feedbackArguments.append(contentsOf: ownFeedback.arguments)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: TallySQL.feedbackFigures(ownFeedback.sql)), arguments: feedbackArguments)
         while let row = try rows.next() {
             // By position through the throwing helpers: a damaged value is an error naming its column, never a trap.
             let n = try row.integer(at: 6)
@@ -77,9 +102,12 @@ extension AppDatabase {
         tally.feedbackResolved = FeedbackStatus.allCases.filter(\.isResolved).reduce(0) { $0 + (tally.feedbackByStatus[$1.slug] ?? 0) }
         tally.feedbackPending = FeedbackStatus.allCases.filter { !$0.isEnded }.reduce(0) { $0 + (tally.feedbackByStatus[$1.slug] ?? 0) }
 
-        tally.recommendationsTotal = try count("SELECT COUNT(*) FROM recommendation WHERE sent_on BETWEEN ? AND ?", range)
+        // Outcomes count by their recommendation's origin.
+        let ownRecommendations = only(.recommendation, "code"), ownOutcomes = only(.recommendation, "r.recommendation")
+        let recommendations = "FROM recommendation WHERE sent_on BETWEEN ? AND ?" + ownRecommendations.sql
+        tally.recommendationsTotal = try count("SELECT COUNT(*) \(recommendations)", range + ownRecommendations.arguments)
         tally.recommendationsAnswered = try count(
-            "SELECT COUNT(*) FROM recommendation WHERE sent_on BETWEEN ? AND ? AND response <> 'cho-tra-loi'", range)
+            "SELECT COUNT(*) \(recommendations) AND response <> 'cho-tra-loi'", range + ownRecommendations.arguments)
 
         // Party discipline: khiển trách, cảnh cáo, cách chức, khai trừ decided in the period (one per outcome row).
         // CROSS JOIN keeps the outcomes of the period as the outer loop: with `o.category = …` SQLite otherwise walked
@@ -88,21 +116,26 @@ extension AppDatabase {
         let discipline = """
             FROM recommendation_outcome r CROSS JOIN official o ON o.code = r.official
             WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(TallySQL.disciplineMeasures))
-            """
-        tally.disciplineTotal = try count("SELECT COUNT(*) \(discipline)", range)
-        tally.disciplineByMeasure = try counts("SELECT r.measure, COUNT(*) \(discipline) GROUP BY r.measure", range)
+            """ + ownOutcomes.sql
+        let outcomesRange = range + ownOutcomes.arguments
+        tally.disciplineTotal = try count("SELECT COUNT(*) \(discipline)", outcomesRange)
+        tally.disciplineByMeasure = try counts("SELECT r.measure, COUNT(*) \(discipline) GROUP BY r.measure", outcomesRange)
         let heads = discipline + " AND o.category = 'nguoi-dung-dau'"
-        tally.headsTotal = try count("SELECT COUNT(*) \(heads)", range)
-        tally.headsByMeasure = try counts("SELECT r.measure, COUNT(*) \(heads) GROUP BY r.measure", range)
+        tally.headsTotal = try count("SELECT COUNT(*) \(heads)", outcomesRange)
+        tally.headsByMeasure = try counts("SELECT r.measure, COUNT(*) \(heads) GROUP BY r.measure", outcomesRange)
         // Administrative discipline (buộc thôi việc), counted apart.
         let administrative = "FROM recommendation_outcome r WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(TallySQL.administrativeMeasures))"
-        tally.administrativeTotal = try count("SELECT COUNT(*) \(administrative)", range)
-        tally.administrativeByMeasure = try counts("SELECT r.measure, COUNT(*) \(administrative) GROUP BY r.measure", range)
+            + ownOutcomes.sql
+        tally.administrativeTotal = try count("SELECT COUNT(*) \(administrative)", outcomesRange)
+        tally.administrativeByMeasure = try counts("SELECT r.measure, COUNT(*) \(administrative) GROUP BY r.measure", outcomesRange)
 
-        let years: StatementArguments = [period.years.lowerBound, period.years.upperBound]
-        tally.reviewLocalities = try count("SELECT COUNT(DISTINCT locality) FROM residence_review WHERE year BETWEEN ? AND ?", years)
-        tally.reviewLocalitiesTotal = try count("SELECT COUNT(*) FROM locality", [])
-        tally.reviewOfficials = try count("SELECT COUNT(DISTINCT official) FROM residence_review WHERE year BETWEEN ? AND ?", years)
+        // A residence review's code is "year/official" (record_origin).
+        let ownReviews = only(.residenceReview, "(year || '/' || official)"), ownLocalities = only(.locality, "code")
+        let reviews = "FROM residence_review WHERE year BETWEEN ? AND ?" + ownReviews.sql
+        let years: StatementArguments = [period.years.lowerBound, period.years.upperBound] + ownReviews.arguments
+        tally.reviewLocalities = try count("SELECT COUNT(DISTINCT locality) \(reviews)", years)
+        tally.reviewLocalitiesTotal = try count("SELECT COUNT(*) FROM locality WHERE 1 = 1" + ownLocalities.sql, ownLocalities.arguments)
+        tally.reviewOfficials = try count("SELECT COUNT(DISTINCT official) \(reviews)", years)
         return tally
     }
 }

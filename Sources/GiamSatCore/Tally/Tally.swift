@@ -3,6 +3,13 @@
 public struct Tally: Equatable, Sendable {
     public var communes: [String]
     public var period: TallyPeriod
+    /// Codes of the former communes merged into these communes (all of `former_unit`): their records are counted
+    /// here, so a former commune's own tally must not be added to this one (`TallyJSON.merge` refuses it).
+    public var formerUnits: [String] = []
+    /// For a former commune's share of a tally (`tally --by-former-unit`): the commune it was merged into.
+    public var mergedInto: String?
+    /// The level a merged tally was rolled up to (`tally merge --level`); nil for a commune's own.
+    public var level: RollUpLevel?
 
     public var plansTotal = 0
     public var plansByForm: [String: Int] = [:]
@@ -41,11 +48,14 @@ public struct Tally: Equatable, Sendable {
         self.period = period
     }
 
-    /// A district's tally: every count added, communes united. The periods must agree.
+    /// The tally of several communes (or of a commune's parts): every count added, communes and former units
+    /// united. The periods must agree.
     public static func + (lhs: Tally, rhs: Tally) -> Tally {
         func add(_ a: [String: Int], _ b: [String: Int]) -> [String: Int] { a.merging(b, uniquingKeysWith: +) }
         var sum = lhs
         sum.communes = Array(Set(lhs.communes + rhs.communes)).sorted()
+        sum.formerUnits = Array(Set(lhs.formerUnits + rhs.formerUnits)).sorted()
+        sum.mergedInto = lhs.mergedInto == rhs.mergedInto ? lhs.mergedInto : nil
         sum.plansTotal += rhs.plansTotal
         sum.plansByForm = add(lhs.plansByForm, rhs.plansByForm)
         sum.plansByType = add(lhs.plansByType, rhs.plansByType)
@@ -73,4 +83,10 @@ public struct Tally: Equatable, Sendable {
         sum.reviewOfficials += rhs.reviewOfficials
         return sum
     }
+}
+
+/// Where communes' tallies are rolled up to. Since 1 July 2025 a commune reports straight to its province
+/// (DOMAIN.md): there is no district level; "cấp trên" names any other body above.
+public enum RollUpLevel: String, CaseIterable, Sendable {
+    case province = "tinh", upper = "tren"
 }

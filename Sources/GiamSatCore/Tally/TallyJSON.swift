@@ -1,6 +1,6 @@
 import Foundation
 
-/// The `giamsat-tally` v1 contract (DOMAIN.md): what communes send to the district,
+/// The `giamsat-tally` v1 contract (DOMAIN.md): what communes send to the province (or any level above),
 /// and what `tally merge` adds up.
 public enum TallyJSON {
     public static let format = "giamsat-tally"
@@ -17,8 +17,7 @@ public enum TallyJSON {
         }
         return .object([
             ("format", .string(format)), ("version", .int(version)),
-            ("scope", .object([("communes", .array(tally.communes.map { .string($0) })),
-                               ("from", .string(tally.period.from.iso)), ("to", .string(tally.period.to.iso))])),
+            ("scope", .object(scope(tally))),
             ("plans", .object([("total", .int(tally.plansTotal)), ("byForm", keyed(tally.plansByForm, PlanForm.self)),
                                ("byType", keyed(tally.plansByType, PlanType.self))])),
             ("supervisedOfficials", .object([("total", .int(tally.supervisedTotal)),
@@ -42,12 +41,40 @@ public enum TallyJSON {
         ])
     }
 
+    /// The scope: communes and period, then the optional keys only when set, so a tally of a commune with no former
+    /// communes is written byte for byte as before them (docs/formats.md).
+    static func scope(_ tally: Tally) -> [(String, JSONValue)] {
+        var pairs: [(String, JSONValue)] = [("communes", .array(tally.communes.map { .string($0) })),
+                                            ("from", .string(tally.period.from.iso)), ("to", .string(tally.period.to.iso))]
+        if !tally.formerUnits.isEmpty { pairs.append(("formerUnits", .array(tally.formerUnits.map { .string($0) }))) }
+        if let merged = tally.mergedInto { pairs.append(("mergedInto", .string(merged))) }
+        if let level = tally.level { pairs.append(("level", .string(level.rawValue))) }
+        return pairs
+    }
+
     /// Reads a tally file; every problem names the file and the key.
     public static func read(_ data: Data, file: String) throws -> Tally {
-        let json: JSONValue
-        do { json = try JSONValue.parse(data) } catch let error as JSONStream.SyntaxError {
+        try read(json: try parse(data, file: file), file: file)
+    }
+
+    /// Reads a file of one tally, or of several (`tally --years … --format json`, `tally --by-former-unit --format
+    /// json` write an array): each with its file's name and its place in it ("so-lieu.json [2]") when there are several.
+    public static func readAll(_ data: Data, file: String) throws -> [(file: String, tally: Tally)] {
+        let json = try parse(data, file: file)
+        guard case .array(let items) = json, !items.isEmpty else { return [(file, try read(json: json, file: file))] }
+        return try items.enumerated().map { index, item in
+            let name = "\(file) [\(index + 1)]"
+            return (name, try read(json: item, file: name))
+        }
+    }
+
+    private static func parse(_ data: Data, file: String) throws -> JSONValue {
+        do { return try JSONValue.parse(data) } catch let error as JSONStream.SyntaxError {
             throw GiamSatError.notJSON(file: file, line: error.line, column: error.column)
         }
+    }
+
+    static func read(json: JSONValue, file: String) throws -> Tally {
         guard case .string(format)? = json["format"] else { throw GiamSatError.notATally(file: file) }
         guard case .int(version)? = json["version"] else {
             if case .int(let other)? = json["version"] { throw GiamSatError.unsupportedVersion(file: file, version: other) }
@@ -64,13 +91,27 @@ public enum TallyJSON {
             for (key, item) in pairs { result[key] = try int(item, "\(path).\(key)") }
             return result
         }
-        guard let scope = json["scope"], case .array(let communes)? = scope["communes"] else { throw bad("scope.communes") }
+        func codes(_ value: JSONValue?, _ path: String) throws -> [String] {
+            guard case .array(let items)? = value else { throw bad(path) }
+            return try items.enumerated().map { index, value in
+                guard case .string(let code) = value else { throw bad("\(path)[\(index)]") }
+                return code
+            }
+        }
+        guard let scope = json["scope"] else { throw bad("scope.communes") }
         guard case .string(let fromText)? = scope["from"], let from = LocalDate(iso: fromText) else { throw bad("scope.from") }
         guard case .string(let toText)? = scope["to"], let to = LocalDate(iso: toText), from <= to else { throw bad("scope.to") }
-        var tally = Tally(communes: try communes.enumerated().map { index, value in
-            guard case .string(let code) = value else { throw bad("scope.communes[\(index)]") }
-            return code
-        }, period: TallyPeriod(from: from, to: to))
+        var tally = Tally(communes: try codes(scope["communes"], "scope.communes"), period: TallyPeriod(from: from, to: to))
+        // Optional since former communes (docs/formats.md): a file without them reads as before.
+        if scope["formerUnits"] != nil { tally.formerUnits = try codes(scope["formerUnits"], "scope.formerUnits") }
+        if let merged = scope["mergedInto"] {
+            guard case .string(let code) = merged else { throw bad("scope.mergedInto") }
+            tally.mergedInto = code
+        }
+        if let level = scope["level"] {
+            guard case .string(let slug) = level, let known = RollUpLevel(rawValue: slug) else { throw bad("scope.level") }
+            tally.level = known
+        }
         let plans = json["plans"], supervised = json["supervisedOfficials"], feedback = json["feedback"]
         tally.plansTotal = try int(plans?["total"], "plans.total")
         tally.plansByForm = try counts(plans?["byForm"], "plans.byForm")
@@ -115,22 +156,30 @@ public enum TallyJSON {
         return tally
     }
 
-    /// Adds tallies of several communes into a district's. Refuses different periods and a
-    /// commune counted twice, naming the file.
-    public static func merge(_ files: [(file: String, tally: Tally)]) throws -> Tally {
+    /// Adds the tallies of several communes into one of `level`. Refuses different periods, and any commune counted
+    /// twice: the same commune in two files, or a former commune's own tally together with the tally of the commune it
+    /// was merged into (which lists it in `formerUnits`); the error names both files and the commune.
+    public static func merge(_ files: [(file: String, tally: Tally)], level: RollUpLevel = .province) throws -> Tally {
         guard var sum = files.first?.tally else { throw GiamSatError.invalidPeriod("no files") }
-        var seen = Dictionary(uniqueKeysWithValues: sum.communes.map { ($0, files[0].file) })
-        for (file, tally) in files.dropFirst() {
-            if tally.period != sum.period {
+        var communes: [String: String] = [:], formerUnits: [String: String] = [:]
+        for (index, (file, tally)) in files.enumerated() {
+            if index > 0 && tally.period != sum.period {
                 throw GiamSatError.periodMismatch(file: file, period: "\(tally.period.from.iso)…\(tally.period.to.iso)",
                                                   expected: "\(sum.period.from.iso)…\(sum.period.to.iso)")
             }
             for commune in tally.communes {
-                if let other = seen[commune] { throw GiamSatError.communeTwice(file: file, commune: commune, other: other) }
-                seen[commune] = file
+                if let other = communes[commune] { throw GiamSatError.communeTwice(file: file, commune: commune, other: other) }
+                if let other = formerUnits[commune] { throw GiamSatError.formerCommuneTwice(commune: commune, ownFile: file, mergedFile: other) }
+                communes[commune] = file
             }
-            sum = sum + tally
+            // Two new communes may both list a former commune that was split between them: only its own tally is refused.
+            for unit in tally.formerUnits {
+                if let other = communes[unit] { throw GiamSatError.formerCommuneTwice(commune: unit, ownFile: other, mergedFile: file) }
+                formerUnits[unit] = formerUnits[unit] ?? file
+            }
+            if index > 0 { sum = sum + tally }
         }
+        sum.level = level
         return sum
     }
 }

@@ -13,11 +13,14 @@ enum TallySQL {
 
     /// Every feedback figure of a period in one pass over the covering (received_on, channel, kind, content,
     /// anonymous, status, status_on, due_on, code) index: one row per combination, added up in Swift.
-    static let feedbackFigures = """
+    /// `only` narrows it to a former unit's records (`TallyUnit`); the code is in the index, so it stays covered.
+    static func feedbackFigures(_ only: String = "") -> String {
+        """
         SELECT f.channel, f.kind, f.content, f.anonymous, \(statusThen) AS status_then, f.due_on < :asOf AS late, COUNT(*)
-        FROM feedback f WHERE f.received_on BETWEEN :from AND :to
+        FROM feedback f WHERE f.received_on BETWEEN :from AND :to\(only)
         GROUP BY 1, 2, 3, 4, 5, 6
         """
+    }
 
     /// Slugs as an SQL list: `'a', 'b'`. They are ASCII identifiers, never user text.
     static func list<E: Slugged>(_ items: [E]) -> String { items.map { "'\($0.slug)'" }.joined(separator: ", ") }

@@ -56,9 +56,10 @@ extension AppDatabase {
     public static let dueSoonDays = 7
     public static let worklistLimit = 50
 
-    public func dashboard(year: Int, today: LocalDate, calendar: WorkingCalendar) throws -> Dashboard {
+    /// The year is cut as the report periods setting says (`periods`), so the figures are the Report screen's.
+    public func dashboard(year: Int, today: LocalDate, calendar: WorkingCalendar, periods: TallyPeriod.Scheme = .calendar) throws -> Dashboard {
         try read { db in
-            let period = TallyPeriod(year: year, kind: .year)
+            let period = TallyPeriod(year: year, kind: .year, scheme: periods)
             let tally = try Self.tally(period, today: today, db)
             var plansByStatus: [PlanStatus: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) FROM plan WHERE tally_on BETWEEN ? AND ? GROUP BY status",

@@ -177,9 +177,7 @@ extension AppDatabase {
     }
 
     static func nextOfficialCode(_ db: Database) throws -> String {
-        let codes = try String.fetchAll(db, sql: "SELECT code FROM official WHERE code LIKE 'DT-%' ORDER BY length(code) DESC, code DESC LIMIT 1")
-        let number = codes.first.flatMap { Int($0.dropFirst(3)) } ?? 0
-        return "DT-" + String(format: "%04d", number + 1)
+        "DT-" + String(format: "%04d", try lastNumber(in: "official", stem: "DT-", db) + 1)
     }
 
     /// Saves a new official under `official.code`, or under the next free code when another desk took it

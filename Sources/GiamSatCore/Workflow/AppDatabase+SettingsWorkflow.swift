@@ -14,9 +14,12 @@ public struct GeneralSettings: Equatable, Sendable {
     public var language: Lang?
     /// The input method the app starts with: "telex", "vni" or "off"; nil is Telex.
     public var inputMethod: String?
+    /// Calendar or cut-off report periods (`report-periods`): what the report screen and `tally` use.
+    public var reportPeriods: TallyPeriod.Scheme
 
     public init(communeName: String, province: String = "", district: String = "", staffName: String = "",
-                dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil) {
+                dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil,
+                reportPeriods: TallyPeriod.Scheme = .calendar) {
         self.communeName = communeName
         self.province = province
         self.district = district
@@ -24,6 +27,7 @@ public struct GeneralSettings: Equatable, Sendable {
         self.dueDays = dueDays
         self.language = language
         self.inputMethod = inputMethod
+        self.reportPeriods = reportPeriods
     }
 
     public static let dueDaysRange = 1...365
@@ -67,6 +71,7 @@ extension AppDatabase {
                 ("due-days", "dueDays", String(old.dueDays), String(s.dueDays)),
                 ("language", "language", old.language?.rawValue, s.language?.rawValue),
                 ("input-method", "inputMethod", old.inputMethod, s.inputMethod),
+                ("report-periods", "reportPeriods", old.reportPeriods.rawValue, s.reportPeriods.rawValue),
             ]
             let now = Self.timestamp()
             for value in values where value.old ?? "" != value.new ?? "" {
@@ -90,7 +95,8 @@ extension AppDatabase {
         return GeneralSettings(communeName: commune?.name ?? "", province: commune?.province ?? "", district: commune?.district ?? "",
                                staffName: try value("staff-name") ?? "",
                                dueDays: try value("due-days").flatMap(Int.init) ?? Feedback.defaultDueDays,
-                               language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"))
+                               language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"),
+                               reportPeriods: try reportPeriods(db))
     }
 
     // MARK: Localities
@@ -206,7 +212,7 @@ extension AppDatabase {
 // MARK: The localities list
 
 /// One line of the localities list (settings): with how many officials live there.
-public struct LocalityRow: Sendable, Equatable {
+public struct LocalityRow: ListRow {
     public var code: String
     public var name: String
     public var kind: LocalityKind
@@ -223,7 +229,9 @@ public struct LocalityRow: Sendable, Equatable {
 /// The commune's localities in Vietnamese order. A commune has tens of them, so the filter is matched on
 /// their folded names in memory; the officials living in each are counted through the residence index.
 public struct LocalityListRequest: ListRequest {
+    public static var entity: Entity? { .locality }
     public var query = ""
+    public var origin: OriginFilter?
     public var offset = 0
     public var limit = 20
 
@@ -232,12 +240,14 @@ public struct LocalityListRequest: ListRequest {
     public func page(in database: AppDatabase) throws -> ListPage<LocalityRow> {
         let words = VietnameseText.searchTokens(query)
         return try database.read { db in
-            let all = try GRDB.Row.fetchAll(db, sql: "SELECT code, name, kind FROM locality ORDER BY sort_key, code").compactMap { row in
+            var all = try GRDB.Row.fetchAll(db, sql: "SELECT code, name, kind FROM locality ORDER BY sort_key, code").compactMap { row in
                 try readableRow { (code: try row.text("code"), name: try row.text("name"), kind: try row.slug("kind") as LocalityKind) }
             }.filter { locality in
                 let key = VietnameseText.searchTokens("\(locality.code) \(locality.name)").joined(separator: " ")
                 return words.allSatisfy { key.contains($0) }
             }
+            let kept = try origin.map { try originCodes($0, db) }
+            all = all.filter { kept?.contains($0.code) ?? true }
             let rows = try all.dropFirst(offset).prefix(limit).map { locality in
                 LocalityRow(code: locality.code, name: locality.name, kind: locality.kind,
                             officials: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM official WHERE residence = ?",
@@ -245,5 +255,11 @@ public struct LocalityListRequest: ListRequest {
             }
             return ListPage(rows: rows, total: all.count)
         }
+    }
+
+    /// The localities the origin filter keeps (tens of them: read whole, like the list).
+    private func originCodes(_ origin: OriginFilter, _ db: Database) throws -> Set<String> {
+        let condition = origin.condition(.locality, codeColumn: "locality.code")
+        return Set(try String.fetchAll(db, sql: "SELECT code FROM locality WHERE \(condition.sql)", arguments: condition.arguments))
     }
 }

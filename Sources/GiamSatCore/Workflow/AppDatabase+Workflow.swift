@@ -82,22 +82,21 @@ extension AppDatabase {
     static func nextCode(prefix: String, year: Int, _ db: Database) throws -> String {
         let table = prefix == "PA" ? "feedback" : prefix == "KN" ? "recommendation" : "plan"
         let stem = "\(prefix)-\(year)-"
-        // Longest first: "KH-2021-100" comes after "KH-2021-99". Plans are numbered with two digits (KH-2021-03).
+        // Plans are numbered with two digits (KH-2021-03).
+        return stem + String(format: prefix == "KH" ? "%02d" : "%04d", try lastNumber(in: table, stem: stem, db) + 1)
+    }
+
+    /// The highest number after `stem` among the codes of `table` ("PA-2024-" → 17 for PA-2024-0017), 0 if none.
+    static func lastNumber(in table: String, stem: String, _ db: Database) throws -> Int {
+        // Longest first: "KH-2021-100" comes after "KH-2021-99".
         let last = try String.fetchOne(db, sql: "SELECT code FROM \(table) WHERE code LIKE ? ORDER BY length(code) DESC, code DESC LIMIT 1",
                                        arguments: [stem + "%"])
-        let number = last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0
-        return stem + String(format: prefix == "KH" ? "%02d" : "%04d", number + 1)
+        return last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0
     }
 
     /// Where a code typed in the palette leads: the kind of record that has it, if any.
     public func findRecord(code: String) throws -> Entity? {
         let code = code.trimmingCharacters(in: .whitespaces).uppercased()
-        guard !code.isEmpty else { return nil }
-        return try read { db in
-            for (entity, table) in [(Entity.feedback, "feedback"), (.official, "official"), (.plan, "plan"), (.recommendation, "recommendation")] {
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE code = ?", arguments: [code]) == true { return entity }
-            }
-            return nil
-        }
+        return try findRecords(code: code).first { $0.code == code }?.entity
     }
 }

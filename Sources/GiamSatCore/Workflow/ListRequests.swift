@@ -7,20 +7,27 @@ public struct ListPage<Row: Sendable & Equatable>: Sendable, Equatable {
     public var total: Int
     /// The count stopped at the cap: there are more matches than `total`.
     public var moreThanTotal: Bool
+    /// Where the merged rows came from, by code (`labelledPage`); a commune's own rows are not in it.
+    public var origins: [String: [RecordOrigin]]
 
-    public init(rows: [Row], total: Int, moreThanTotal: Bool = false) {
+    public init(rows: [Row], total: Int, moreThanTotal: Bool = false, origins: [String: [RecordOrigin]] = [:]) {
         self.rows = rows
         self.total = total
         self.moreThanTotal = moreThanTotal
+        self.origins = origins
     }
 }
 
 /// What a list screen asks of the store: a typed request per kind of record, with its own filters.
 /// The runner of the app only calls `page(in:)`, so a new kind of list needs no change there.
 public protocol ListRequest: Sendable, Hashable {
-    associatedtype Row: Sendable & Equatable
+    associatedtype Row: ListRow
+    /// The kind listed, whose origins (former units) label its rows; nil for a kind a merge never brings in.
+    static var entity: Entity? { get }
     /// Words typed in the filter field, matched accent-insensitively, each as a prefix.
     var query: String { get set }
+    /// Only the commune's own records, or one former unit's (nil: all).
+    var origin: OriginFilter? { get set }
     var offset: Int { get set }
     var limit: Int { get set }
     func page(in database: AppDatabase) throws -> ListPage<Row>
@@ -29,15 +36,21 @@ public protocol ListRequest: Sendable, Hashable {
 /// A search over a million records can match most of them: count up to this, and say "more than".
 public let listCountCap = 1_000
 
-/// One page of `table` where the search words match its full-text index and each given column equals its
-/// value (nil: any), in `order`; with the count of all such rows. `row` maps a fetched row, or skips it.
+/// One page of `table` where the search words match its full-text index, each given column equals its
+/// value (nil: any) and the record's origin is `origin` (nil: any), in `order`; with the count of all such rows.
+/// `row` maps a fetched row, or skips it.
 func listPage<Row>(_ database: AppDatabase, table: String, columns: String, query: String, equal: [(String, String?)],
+                   origin: (Entity, OriginFilter?)? = nil,
                    order: String, limit: Int, offset: Int, row: (GRDB.Row) throws -> Row?) throws -> ListPage<Row> {
     var clauses: [String] = []
     var arguments = StatementArguments()
     if let match = ListFilter(query: query).matchExpression {
         clauses.append("id IN (SELECT rowid FROM \(table)_search WHERE \(table)_search MATCH ?)")
         _ = arguments.append(contentsOf: [match])
+    }
+    if let (entity, filter) = origin, let condition = filter?.condition(entity, codeColumn: "\(table).code") {
+        clauses.append(condition.sql)
+        arguments += condition.arguments
     }
     for (column, value) in equal {
         guard let value else { continue }
@@ -58,7 +71,7 @@ func listPage<Row>(_ database: AppDatabase, table: String, columns: String, quer
 // MARK: Feedback
 
 /// One line of the feedback list.
-public struct FeedbackRow: Sendable, Equatable {
+public struct FeedbackRow: ListRow {
     public var code: String
     public var received: LocalDate
     public var channel: FeedbackChannel
@@ -84,7 +97,9 @@ public struct FeedbackRow: Sendable, Equatable {
 }
 
 public struct FeedbackListRequest: ListRequest {
+    public static var entity: Entity? { .feedback }
     public var query = ""
+    public var origin: OriginFilter?
     public var status: FeedbackStatus?
     public var channel: FeedbackChannel?
     public var overdueOnly = false
@@ -97,7 +112,7 @@ public struct FeedbackListRequest: ListRequest {
 
     var filter: ListFilter {
         ListFilter(query: query, status: status?.slug, overdue: overdueOnly, channel: channel, order: order,
-                   today: today, limit: limit, offset: offset)
+                   origin: origin, today: today, limit: limit, offset: offset)
     }
 
     public func page(in database: AppDatabase) throws -> ListPage<FeedbackRow> {
@@ -108,7 +123,8 @@ public struct FeedbackListRequest: ListRequest {
                                     summary: f.summary, status: f.status, due: f.dueOn, overdue: f.isOverdue(on: today),
                                     anonymous: f.anonymous))
         }
-        let cap = query.isEmpty ? nil : listCountCap
+        // A former unit's records, like a search, are counted up to the cap: counting half a million is half a second.
+        let cap = query.isEmpty && origin == nil ? nil : listCountCap
         let total = try database.countFeedback(filter, cap: cap)
         return ListPage(rows: rows, total: min(total, cap ?? total), moreThanTotal: cap.map { total > $0 } ?? false)
     }
@@ -116,7 +132,7 @@ public struct FeedbackListRequest: ListRequest {
 
 // MARK: Officials
 
-public struct OfficialRow: Sendable, Equatable {
+public struct OfficialRow: ListRow {
     public var code: String
     public var name: String
     public var position: String
@@ -128,7 +144,9 @@ public struct OfficialRow: Sendable, Equatable {
 }
 
 public struct OfficialListRequest: ListRequest {
+    public static var entity: Entity? { .official }
     public var query = ""
+    public var origin: OriginFilter?
     public var category: OfficialCategory?
     public var status: OfficialStatus?
     /// One unit (cơ quan, đơn vị), exactly as written.
@@ -149,7 +167,7 @@ public struct OfficialListRequest: ListRequest {
                      query: query,
                      equal: [("archived", archived ? "1" : "0"), ("category", category?.slug), ("status", status?.slug),
                              ("unit", unit), ("residence", residence), ("party_member", partyMember.map { $0 ? "1" : "0" })],
-                     order: "sort_key, code", limit: limit, offset: offset) { row in
+                     origin: (.official, origin), order: "sort_key, code", limit: limit, offset: offset) { row in
             OfficialRow(code: try row.text("code"),
                         name: try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }
                             .filter { !$0.isEmpty }.joined(separator: " "),
@@ -163,7 +181,7 @@ public struct OfficialListRequest: ListRequest {
 
 // MARK: Plans
 
-public struct PlanRow: Sendable, Equatable {
+public struct PlanRow: ListRow {
     public var code: String
     public var documentNumber: String
     public var title: String
@@ -175,7 +193,9 @@ public struct PlanRow: Sendable, Equatable {
 }
 
 public struct PlanListRequest: ListRequest {
+    public static var entity: Entity? { .plan }
     public var query = ""
+    public var origin: OriginFilter?
     public var status: PlanStatus?
     public var year: Int?
     public var offset = 0
@@ -185,7 +205,7 @@ public struct PlanListRequest: ListRequest {
 
     public func page(in database: AppDatabase) throws -> ListPage<PlanRow> {
         try listPage(database, table: "plan", columns: "code, document_number, title, year, type, status, start_on, end_on",
-                     query: query, equal: [("status", status?.slug), ("year", year.map(String.init))], order: "year DESC, code DESC", limit: limit, offset: offset) { row in
+                     query: query, equal: [("status", status?.slug), ("year", year.map(String.init))], origin: (.plan, origin), order: "year DESC, code DESC", limit: limit, offset: offset) { row in
             PlanRow(code: try row.text("code"), documentNumber: try row.text("document_number"), title: try row.text("title"),
                     year: try row.integer("year"), type: PlanType(rawValue: try row.text("type")) ?? .thuongXuyen,
                     status: PlanStatus(rawValue: try row.text("status")) ?? .duThao,
@@ -196,7 +216,7 @@ public struct PlanListRequest: ListRequest {
 
 // MARK: Recommendations
 
-public struct RecommendationRow: Sendable, Equatable {
+public struct RecommendationRow: ListRow {
     public var code: String
     public var sentOn: LocalDate
     public var to: String
@@ -209,7 +229,9 @@ public struct RecommendationRow: Sendable, Equatable {
 public struct RecommendationListRequest: ListRequest {
     /// A recommendation unanswered this long is marked.
     public static let lateAfterDays = 30
+    public static var entity: Entity? { .recommendation }
     public var query = ""
+    public var origin: OriginFilter?
     public var response: RecommendationResponse?
     public var today: LocalDate
     public var offset = 0
@@ -220,7 +242,7 @@ public struct RecommendationListRequest: ListRequest {
     public func page(in database: AppDatabase) throws -> ListPage<RecommendationRow> {
         let lateBefore = today.adding(days: -Self.lateAfterDays)
         return try listPage(database, table: "recommendation", columns: "code, sent_on, to_body, content, response",
-                            query: query, equal: [("response", response?.slug)], order: "sent_on DESC, code DESC",
+                            query: query, equal: [("response", response?.slug)], origin: (.recommendation, origin), order: "sent_on DESC, code DESC",
                             limit: limit, offset: offset) { row in
             let sentOn = try row.date("sent_on")
             let response = RecommendationResponse(rawValue: try row.text("response")) ?? .choTraLoi

@@ -30,10 +30,14 @@ public enum KeyBar {
 public enum ConfirmDialog {
     public static func render(into canvas: inout Canvas, title: String, message: String, answers: String) {
         let width = min(canvas.width - 2, max(DisplayWidth.of(message), DisplayWidth.of(answers), DisplayWidth.of(title) + 4) + 4)
-        let rect = canvas.bounds.centered(width: width, height: 5)
+        // A question longer than the screen wraps (up to what fits), never cut: the user must read all of it to answer.
+        let lines = TextArea(message).wrappedLines(width: width - 4).prefix(max(1, canvas.height - 6))
+        let rect = canvas.bounds.centered(width: width, height: 4 + lines.count)
         canvas.box(rect, title: title)
-        canvas.put(message, x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, .dialog)
-        canvas.put(answers, x: rect.x + 2, y: rect.y + 3, width: rect.width - 4, .keyName)
+        for (offset, line) in lines.enumerated() {
+            canvas.put(line, x: rect.x + 2, y: rect.y + 1 + offset, width: rect.width - 4, .dialog)
+        }
+        canvas.put(answers, x: rect.x + 2, y: rect.y + 2 + lines.count, width: rect.width - 4, .keyName)
     }
 }
 

@@ -14,6 +14,9 @@ public struct TextArea: Equatable, Sendable {
     public var text: String { String(chars) }
     public var count: Int { chars.count }
 
+    /// The text as screen lines of `width` cells (a dialog's question, a note shown read-only).
+    public func wrappedLines(width: Int) -> [String] { wrap(width: width).map { String(chars[$0]) } }
+
     /// Applies a key; `width` is the box's width in cells, which ↑ ↓ need to move by screen line.
     /// Returns false for keys the area does not use (↑ on the first line, Tab, Esc…).
     public mutating func handle(_ key: Key, method: InputMethod, width: Int) -> Bool {

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Tên xã, phường, thị trấn / commune name, e.g. \"Xã Lao Chải\".") var communeName: String
     @Option(help: "Mã xã (mặc định lấy từ tên) / commune code (default: from the name).") var communeCode: String?
-    @Option(help: "Huyện / district.") var district: String = ""
+    @Option(help: "Huyện cũ (trước 01/7/2025, lưu làm lịch sử) / former district (before 1 July 2025, kept as history).") var district: String = ""
     @Option(help: "Tỉnh / province.") var province: String = ""
     @Option(help: "Tên cán bộ ghi trong nhật ký thay đổi / staff name for the audit trail.") var staff: String?
 

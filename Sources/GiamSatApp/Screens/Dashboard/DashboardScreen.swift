@@ -67,7 +67,9 @@ struct DashboardScreen: Screen {
             canvas.put(value, x: area.x + 18, y: y, width: area.width - 19, role)
             y += 1
         }
-        canvas.put("\(env.text(T.yearLabel)) \(year)  ·  \(env.text(T.dashboardYearHint))", x: area.x + 1, y: y, width: area.width - 2, .muted)
+        // A cut-off year is not the calendar one: say its dates (a calendar year needs none).
+        let dates = t.period.scheme == .cutOff ? " (\(t.period.vietnamese))" : ""
+        canvas.put("\(env.text(T.yearLabel)) \(year)\(dates)  ·  \(env.text(T.dashboardYearHint))", x: area.x + 1, y: y, width: area.width - 2, .muted)
         y += 1
         line(T.sectionFeedback, "\(env.text(T.received)) \(t.feedbackReceived) · \(env.text(T.pending)) \(t.feedbackPending) · "
              + "\(env.text(T.overdueLabel)) \(t.feedbackOverdue)", t.feedbackOverdue > 0 ? .overdue : .normal)

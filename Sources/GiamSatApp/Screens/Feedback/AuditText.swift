@@ -21,6 +21,9 @@ enum AuditText {
         case AuditEntry.revealField: return env.text(T.revealedLog)
         case AuditEntry.undoField: return env.text(T.undoneLog)
         case AuditEntry.deletedField: return env.text(T.deletedLog)
+        // A merge's rows (CommuneMerger, join): "gộp từ tan-binh/PA-2024-0001", "ghép từ DT-0006 Nguyễn Văn Hùng".
+        case AuditEntry.mergedFromField: return "\(env.text(T.mergedFromLog)) \(entry.new.isEmpty ? entry.old : entry.new)"
+        case AuditEntry.joinedField: return "\(env.text(T.joinedLog)) \(entry.new.isEmpty ? entry.old : entry.new)"
         case "history" where entry.new.hasPrefix(entry.old):
             // The history only grows: say the step that was added.
             let added = entry.new.dropFirst(entry.old.count).trimmingCharacters(in: CharacterSet(charactersIn: " →"))
@@ -47,7 +50,7 @@ enum AuditText {
         "archived": T.archivedLog, "name": T.localityName,
         "settings.staffName": T.staffName, "settings.dueDays": T.dueDays, "settings.language": T.language,
         "settings.inputMethod": T.inputMethodLabel, "settings.holidays": T.holidays, "province": T.province,
-        "district": T.formerDistrictShort,
+        "district": T.formerDistrictShort, AuditEntry.formerUnitField: T.formerUnit,
         // Plans, recommendations, residence reviews (Strings+Records.swift).
         "plan": T.plan, "documentNumber": T.documentNumber, "issuedOn": T.issuedOn, "title": T.planTitle, "basis": T.basis,
         "year": T.year, "type": T.planType, "form": T.planForm, "contents": T.contentAreas, "team.decisionNumber": T.teamDecision,

@@ -4,6 +4,7 @@ import TerminalUI
 /// One feedback record: its facts, history and audit trail. The reporter stays masked until the
 /// user asks, and the asking is audited by the store.
 struct FeedbackDetailSource: DetailSource {
+    static let entity = Entity.feedback
     let code: String
     private(set) var record: FeedbackRecord?
     private(set) var revealed: Feedback.Reporter?

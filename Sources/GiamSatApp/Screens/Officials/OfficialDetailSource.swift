@@ -5,6 +5,7 @@ import TerminalUI
 /// with the findings, feedback concerning them with its status, recommendations and outcomes, residence
 /// reviews by year — and the audit trail. `e` edits, `a` archives (or restores).
 struct OfficialDetailSource: DetailSource {
+    static let entity = Entity.official
     let code: String
     private(set) var page: OfficialPage?
 
@@ -25,6 +26,9 @@ struct OfficialDetailSource: DetailSource {
         case .officialPage(let page):
             self.page = page
             return Outcome.none
+        case .saved(.official, let saved, _) where saved != code:
+            // Joined into another: this record is gone; that one's page takes its place.
+            return Outcome(navigation: .replace(DetailScreen(source: OfficialDetailSource(code: saved))), message: .info(T.joinedDone, saved))
         case .saved(.official, let code, _):
             // Archived or restored from here: say which, and show the record as it is now.
             let archived = !(page?.official.archived ?? false)
@@ -42,7 +46,26 @@ struct OfficialDetailSource: DetailSource {
             return .navigate(.push(FormScreen(spec: OfficialFormSpec(editing: code, today: env.today))))
         case .archive:
             return .effects(.archiveOfficial(code: code, version: official.version, archived: !official.archived))
+        case .joinOfficial:
+            let picker = Picker(title: env.text(T.joinIntoTitle), items: [], fold: { VietnameseText.fold($0) })
+            return .navigate(.push(PickerScreen(field: Self.joinField, picker: picker, search: .officials)))
         default: return nil
+        }
+    }
+
+    static let joinField = "join-into"
+
+    /// The official chosen to join into, then the answer to "join?".
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
+        switch delivery {
+        case .picked(Self.joinField, let ids, let names):
+            guard let into = ids.first else { return .none }
+            guard into != code else { return .say(.error(T.joinSelf)) }
+            return .navigate(.push(ConfirmScreen(question: .joinOfficial(duplicate: code, into: into, name: names[into] ?? ""))))
+        case .confirmed(.joinOfficial(let duplicate, let into, _)):
+            return .effects(.write(JoinOfficials(duplicate: duplicate, into: into)))
+        case .changed: return Outcome(effects: load())
+        default: return .none
         }
     }
 

@@ -5,6 +5,7 @@ import TerminalUI
 /// date, the recommendations and feedback linked to it, and its audit trail. Keys: status step, edit,
 /// findings for one official, a recommendation arising from the plan.
 struct PlanDetailSource: DetailSource {
+    static let entity = Entity.plan
     let code: String
     private(set) var record: PlanRecord?
 

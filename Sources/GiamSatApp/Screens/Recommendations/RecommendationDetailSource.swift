@@ -4,6 +4,7 @@ import TerminalUI
 /// A recommendation's page: its source (the plan or feedback record it arose from), addressee, dates,
 /// content, response, and every outcome with its official, measure, decision date and deciding body.
 struct RecommendationDetailSource: DetailSource {
+    static let entity = Entity.recommendation
     let code: String
     private(set) var record: RecommendationRecord?
 

@@ -20,14 +20,17 @@ struct ReportScreen: Screen {
     var keymaps: [Keymap] { [.report, .navigation] }
     func title(_ env: ScreenEnv) -> String { env.text(T.sectionReport) }
 
-    var period: TallyPeriod { TallyPeriod(year: year, kind: kind) }
+    /// The period shown, cut as the settings say (calendar or cut-off periods).
+    func period(_ env: ScreenEnv) -> TallyPeriod { TallyPeriod(year: year, kind: kind, scheme: env.settings.reportPeriods) }
     /// The years of the side-by-side view: the chosen one and the three before.
-    var periods: [TallyPeriod] { mode == .years ? (year - 3...year).map { TallyPeriod(year: $0, kind: kind) } : [period] }
+    func periods(_ env: ScreenEnv) -> [TallyPeriod] {
+        mode == .years ? (year - 3...year).map { TallyPeriod(year: $0, kind: kind, scheme: env.settings.reportPeriods) } : [period(env)]
+    }
     /// The figures of the selected column (the last tally outside the years view).
     var shownFigures: [TallyFigure] { (mode == .years ? tallies[safe: column] : tallies.last)?.figures() ?? [] }
-    var selectedPeriod: TallyPeriod { mode == .years ? periods[column] : period }
+    func selectedPeriod(_ env: ScreenEnv) -> TallyPeriod { mode == .years ? periods(env)[column] : period(env) }
 
-    func refresh(_ env: ScreenEnv) -> [Effect] { [.tally(periods)] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.tally(periods(env))] }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         guard let command else { return .none }
@@ -61,8 +64,8 @@ struct ReportScreen: Screen {
         case .bottom: figures.move(.bottom); return .none
         case .open:
             guard let figure = shownFigures[safe: figures.selection], let drill = figure.drill else { return .none }
-            let title = "\(figure.itemText(env.lang)) — \(selectedPeriod.label(env.lang))"
-            return .navigate(.push(DrillScreen(title: title, drill: drill, period: selectedPeriod)))
+            let title = "\(figure.itemText(env.lang)) — \(selectedPeriod(env).label(env.lang))"
+            return .navigate(.push(DrillScreen(title: title, drill: drill, period: selectedPeriod(env))))
         case .export:
             let items = TallyFormat.allCases.map { Picker.Item(id: $0.rawValue, label: env.text($0.label), searchKey: $0.rawValue) }
             return .navigate(.push(PickerScreen(field: "export", picker: Picker(title: env.text(T.exportTitle), items: items))))
@@ -73,7 +76,7 @@ struct ReportScreen: Screen {
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         guard case .picked("export", let ids, _) = delivery, let format = ids.first.flatMap(TallyFormat.init(rawValue:)) else { return .none }
-        return .effects(.exportTally(periods, format, lang: env.lang))
+        return .effects(.exportTally(periods(env), format, lang: env.lang))
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
@@ -99,13 +102,14 @@ struct ReportScreen: Screen {
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        guard let first = periods.first, let last = periods.last else { return nil }
+        let periods = self.periods(env)
         let (header, body) = area.splitTop(2)
         let modeName = env.text(mode == .bars ? T.barsView : mode == .years ? T.yearsView : T.tableView)
-        let scope = mode == .years ? "\(year - 3)–\(year)" : period.label(env.lang)
-        let span = TallyPeriod(from: first.from, to: last.to).vietnamese
-        canvas.put("\(env.text(T.reportTitle)): \(scope)  ·  \(span)", x: header.x + 1, y: header.y, width: header.width - 2, .title)
-        canvas.put(modeName, x: header.x + 1, y: header.y + 1, width: header.width - 2, .muted)
+        let scope = mode == .years ? "\(year - 3)–\(year)" : period(env).label(env.lang)
+        canvas.put("\(env.text(T.reportTitle)): \(scope)  ·  \(modeName)", x: header.x + 1, y: header.y, width: header.width - 2, .title)
+        // The period used, with how it was cut, as every report prints it.
+        canvas.put("\(env.text(TallyText.period)): \(TallyPeriod.span(periods, env.lang))", x: header.x + 1, y: header.y + 1,
+                   width: header.width - 2, .muted)
         switch mode {
         case .bars: renderBars(into: &canvas, body, env)
         case .table, .years: renderFigures(into: &canvas, body, env)
@@ -138,7 +142,7 @@ struct ReportScreen: Screen {
         var top = area.y
         if mode == .years {
             for (index, tally) in tallies.enumerated() {
-                canvas.putPadded(String(tally.period.from.year), x: area.x + 1 + labelWidth + 1 + index * (valueWidth + 1), y: top,
+                canvas.putPadded(String(tally.period.to.year), x: area.x + 1 + labelWidth + 1 + index * (valueWidth + 1), y: top,
                                  width: valueWidth, index == column ? .selected : .header, alignRight: true)
             }
             top += 1

@@ -7,6 +7,8 @@ struct ResidenceScreen: Screen {
     private(set) var year: Int
     private(set) var progress: [ResidenceProgress]?
     private(set) var table = TableState()
+    /// The former commune each village came from (after a merger), so that three "Ấp 1" can be told apart.
+    private(set) var origins: [String: [RecordOrigin]] = [:]
 
     init(year: Int) { self.year = year }
 
@@ -34,14 +36,24 @@ struct ResidenceScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if let (_, origins) = result.answer(to: LoadOriginsOfCodes.self) {
+            self.origins = origins
+            return .none
+        }
         guard let (request, progress) = result.answer(to: LoadResidenceProgress.self), request.year == year else { return .none }
         self.progress = progress
         table.setPageSize(Self.pageSize(env))
         table.setCount(progress.count)
-        return .none
+        guard !OriginLabels(env).isEmpty else { return .none }
+        return Outcome(effects: [.ask(LoadOriginsOfCodes(entity: .locality, codes: progress.map(\.locality.code)))])
     }
 
-    func footer(_ env: ScreenEnv) -> String? { env.text(T.residenceYearHint) }
+    /// The hint, after the selected village's former commune and former code and name when it was merged.
+    func footer(_ env: ScreenEnv) -> String? {
+        let labels = OriginLabels(env)
+        let origins = selected.flatMap { self.origins[$0.locality.code] } ?? []
+        return (origins.map { "[\(labels.line($0, env))]" } + [env.text(T.residenceYearHint)]).joined(separator: " ")
+    }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
         let (head, rest) = area.splitTop(2)
@@ -50,13 +62,21 @@ struct ResidenceScreen: Screen {
         canvas.fill(head, .normal)
         canvas.put("\(env.text(T.residenceTitle)) — \(env.text(T.yearLabel)) ‹ \(year) ›", x: head.x, y: head.y, width: head.width, .title)
         canvas.put("\(done)/\(rows.count) \(env.text(T.localitiesDoneOf))", x: head.x, y: head.y + 1, width: head.width, .muted)
-        let columns = [Column(env.text(T.locality), flex: 1), Column(env.text(T.members), width: 9, alignRight: true),
+        // After a merger villages of two former communes may share a name: a column says whose each one was.
+        let labels = OriginLabels(env)
+        let wide = area.width >= 100
+        var columns = [Column(env.text(T.locality), flex: 1), Column(env.text(T.members), width: 9, alignRight: true),
                        Column(env.text(T.reviewed), width: 9, alignRight: true), Column(env.text(T.exemptShort), width: 6, alignRight: true),
                        Column("", width: 16)]
+        if !labels.isEmpty {
+            columns.insert(Column(env.text(wide ? T.formerUnitColumn : T.formerUnitNarrow), width: wide ? 14 : 4), at: 1)
+        }
         let window = table.visible.map { rows[$0] }
         let cells = window.map { p -> [String] in
             let state = p.isDone ? "✓ " + env.text(T.done) : (p.members > 0 ? "\(env.text(T.missing)) \(p.members - p.reviewed)" : "—")
-            return [p.locality.name, String(p.members), String(p.reviewed), String(p.exempt), state]
+            var cells = [p.locality.name, String(p.members), String(p.reviewed), String(p.exempt), state]
+            if !labels.isEmpty { cells.insert(labels.cell(origins[p.locality.code] ?? [], wide: wide), at: 1) }
+            return cells
         }
         TableView.render(into: &canvas, rest, columns: columns, rows: cells,
                          roles: window.map { $0.isDone ? .normal : ($0.members > 0 ? .overdue : .muted) },

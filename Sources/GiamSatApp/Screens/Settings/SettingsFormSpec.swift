@@ -2,7 +2,7 @@ import GiamSatCore
 import TerminalUI
 
 /// The general settings as a form: commune, province, former district, staff name, due days, language,
-/// input method. Saved in one transaction (`AppDatabase.saveGeneralSettings`), each change audited; the app
+/// input method, report periods. Saved in one transaction (`AppDatabase.saveGeneralSettings`), each change audited; the app
 /// then uses the new language, input method, staff name and due days at once.
 struct SettingsFormSpec: FormSpec {
     /// As last loaded (the values the form started from).
@@ -19,7 +19,7 @@ struct SettingsFormSpec: FormSpec {
 
     enum ID {
         static let commune = "communeName", province = "province", district = "district", staff = "staffName"
-        static let dueDays = "dueDays", language = "language", input = "inputMethod"
+        static let dueDays = "dueDays", language = "language", input = "inputMethod", periods = "reportPeriods"
     }
 
     static func languageLabel(_ lang: Lang?) -> Localized {
@@ -45,6 +45,9 @@ struct SettingsFormSpec: FormSpec {
         let methods = GeneralSettings.inputMethods.map {
             Picker.Item(id: $0, label: env.text(Self.inputLabel($0)), searchKey: VietnameseText.fold(env.text(Self.inputLabel($0))))
         }
+        let schemes = TallyPeriod.Scheme.allCases.map {
+            Picker.Item(id: $0.rawValue, label: env.text(T.periodsLabel($0)), searchKey: VietnameseText.fold(env.text(T.periodsLabel($0))))
+        }
         return [
             FormField(id: ID.commune, label: T.communeName, kind: .text(telex: true)),
             FormField(id: ID.province, label: T.province, kind: .text(telex: true)),
@@ -53,6 +56,7 @@ struct SettingsFormSpec: FormSpec {
             FormField(id: ID.dueDays, label: T.dueDaysShort, kind: .text(telex: false)),
             FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
             FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
+            FormField(id: ID.periods, label: T.reportPeriodsShort, kind: .choice(schemes, none: nil)),
         ]
     }
 
@@ -70,6 +74,7 @@ struct SettingsFormSpec: FormSpec {
         values[ID.dueDays] = .text(TextField(String(g.dueDays)))
         values[ID.language] = .choice(g.language?.rawValue)
         values[ID.input] = .choice(g.inputMethod ?? "telex")
+        values[ID.periods] = .choice(g.reportPeriods.rawValue)
         return values
     }
 
@@ -94,7 +99,8 @@ struct SettingsFormSpec: FormSpec {
                                       dueDays: Int(VietnameseText.clean(values.text(ID.dueDays))) ?? general.dueDays,
                                       language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
                                       // Telex is what "not set" means: choosing it again changes nothing.
-                                      inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input))))
+                                      inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input),
+                                      reportPeriods: values.choice(ID.periods).flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? general.reportPeriods)))
     }
 
     func afterSave(code: String) -> Navigation { .pop }

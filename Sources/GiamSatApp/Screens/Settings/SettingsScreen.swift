@@ -2,11 +2,11 @@ import GiamSatCore
 import TerminalUI
 
 /// Settings (F12 or `,` anywhere, or "Cài đặt" in the palette): the commune, the staff name written in the
-/// audit trail, deadlines, language and input method, and the way to the localities and the public holidays.
+/// audit trail, deadlines, language, input method and report periods, and the way to the localities and the public holidays.
 /// Enter on a line opens what changes it; the store writes each change as one audited transaction.
 struct SettingsScreen: Screen {
     enum Item: CaseIterable {
-        case communeName, province, district, staffName, dueDays, language, inputMethod, localities, holidays
+        case communeName, province, district, staffName, dueDays, language, inputMethod, reportPeriods, localities, holidays, formerUnits
     }
 
     private(set) var overview: SettingsOverview?
@@ -16,7 +16,9 @@ struct SettingsScreen: Screen {
     var acceptsKeys: Bool { overview != nil }
     func title(_ env: ScreenEnv) -> String { env.text(T.settingsTitle) }
     func refresh(_ env: ScreenEnv) -> [Effect] { [.loadSettings] }
-    var selected: Item { Item.allCases[table.selection] }
+    /// The lines shown: the former communes only in a commune formed by a merger (issue 12).
+    var items: [Item] { Item.allCases.filter { $0 != .formerUnits || !(overview?.formerUnits.isEmpty ?? true) } }
+    var selected: Item { items[safe: table.selection] ?? .communeName }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         switch command {
@@ -30,6 +32,7 @@ struct SettingsScreen: Screen {
             switch selected {
             case .localities: return .navigate(.push(ListScreen(source: LocalityListSource())))
             case .holidays: return .navigate(.push(HolidaysScreen(year: env.today.year)))
+            case .formerUnits: return .navigate(.push(FormerUnitsScreen(units: overview.formerUnits)))
             default: return .navigate(.push(FormScreen(spec: SettingsFormSpec(overview.general, focus: Self.field(selected)))))
             }
         default: break
@@ -38,7 +41,11 @@ struct SettingsScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if case .settings(let overview) = result { self.overview = overview }
+        if case .settings(let overview) = result {
+            self.overview = overview
+            table.setPageSize(items.count)
+            table.setCount(items.count)
+        }
         return .none
     }
 
@@ -52,7 +59,8 @@ struct SettingsScreen: Screen {
         case .dueDays: return SettingsFormSpec.ID.dueDays
         case .language: return SettingsFormSpec.ID.language
         case .inputMethod: return SettingsFormSpec.ID.input
-        case .localities, .holidays: return nil
+        case .reportPeriods: return SettingsFormSpec.ID.periods
+        case .localities, .holidays, .formerUnits: return nil
         }
     }
 
@@ -65,8 +73,10 @@ struct SettingsScreen: Screen {
         case .dueDays: return T.dueDays
         case .language: return T.language
         case .inputMethod: return T.inputMethodLabel
+        case .reportPeriods: return T.reportPeriods
         case .localities: return T.localities
         case .holidays: return T.holidays
+        case .formerUnits: return T.formerUnits
         }
     }
 
@@ -82,10 +92,12 @@ struct SettingsScreen: Screen {
         case .dueDays: return "\(g.dueDays) \(env.text(T.daysUnit))"
         case .language: return env.text(SettingsFormSpec.languageLabel(g.language))
         case .inputMethod: return env.text(SettingsFormSpec.inputLabel(g.inputMethod))
+        case .reportPeriods: return env.text(T.periodsLabel(g.reportPeriods))
         case .localities: return "\(overview.localities) \(env.text(T.localitiesCount))  ›"
         case .holidays:
             let count = overview.holidays.filter { $0.year == env.today.year }.count
             return "\(env.today.year): \(count) \(env.text(T.holidaysCount))  ›"
+        case .formerUnits: return "\(overview.formerUnits.count) \(env.text(T.formerUnitsCount))  ›"
         }
     }
 
@@ -95,13 +107,13 @@ struct SettingsScreen: Screen {
         canvas.box(area, title: env.text(T.settingsTitle), .normal)
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         let labelWidth = 28
-        for (index, item) in Item.allCases.enumerated() where index < inner.height {
+        for (index, item) in items.enumerated() where index < inner.height {
             let y = inner.y + index
             let role: Role = index == table.selection ? .selected : .normal
             canvas.putPadded(env.text(Self.label(item)), x: inner.x, y: y, width: labelWidth, role == .selected ? .selected : .title)
             canvas.putPadded(value(item, env), x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, role)
         }
-        let noteY = inner.y + Item.allCases.count + 1
+        let noteY = inner.y + items.count + 1
         for (offset, line) in wrap(env.text(T.districtNote), width: inner.width).enumerated() where noteY + offset < inner.maxY {
             canvas.put(line, x: inner.x, y: noteY + offset, width: inner.width, .muted)
         }
