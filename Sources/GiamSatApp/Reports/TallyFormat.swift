@@ -10,11 +10,13 @@ public enum TallyFormat: String, CaseIterable, Sendable {
 
     /// The document for one tally or several side by side: the periods of a year-over-year view, or the parts of a
     /// tally split by former commune headed by `columns`.
-    public func render(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil) -> String {
+    /// `unitNames`: the former communes' names by code, for the line that says which are included.
+    public func render(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil,
+                       unitNames: [String: String] = [:]) -> String {
         switch self {
-        case .text: return TallyFormat.text(tallies, communeName: communeName, lang: lang, columns: columns)
+        case .text: return TallyFormat.text(tallies, communeName: communeName, lang: lang, columns: columns, unitNames: unitNames)
         case .csv: return TallyReport.csv(tallies, lang: lang, columns: columns)
-        case .md: return TallyReport.markdown(tallies, communeName: communeName, lang: lang, columns: columns)
+        case .md: return TallyReport.markdown(tallies, communeName: communeName, lang: lang, columns: columns, unitNames: unitNames)
         case .json:
             let values = tallies.map(TallyJSON.json)
             return (values.count == 1 ? values[0] : .array(values)).serialized()
@@ -22,9 +24,11 @@ public enum TallyFormat: String, CaseIterable, Sendable {
     }
 
     /// A readable table for the terminal: sections as headings, figures indented, aligned by display width.
-    static func text(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil) -> String {
+    static func text(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil,
+                     unitNames: [String: String] = [:]) -> String {
         guard !tallies.isEmpty else { return "" }
-        let out = ([TallyReport.title(tallies, lang), communeName] + TallyReport.scopeLines(tallies, lang)).joined(separator: "\n") + "\n"
+        let out = ([TallyReport.title(tallies, lang), communeName] + TallyReport.scopeLines(tallies, lang, unitNames: unitNames))
+            .joined(separator: "\n") + "\n"
         let figures = tallies.map { $0.figures() }
         var rows: [[String]] = [[""] + TallyReport.headings(tallies, columns, lang)]
         for section in TallySection.allCases {

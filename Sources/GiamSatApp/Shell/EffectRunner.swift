@@ -61,7 +61,8 @@ public struct EffectRunner: Sendable {
             let tallies = try database.tallies(periods, today: today)
             guard let first = tallies.first, let last = tallies.last else { return .failed(.other("")) }
             let commune = try database.commune()
-            let document = format.render(tallies, communeName: commune?.name ?? "", lang: lang)
+            let document = format.render(tallies, communeName: commune?.name ?? "", lang: lang,
+                                         unitNames: Dictionary(try database.formerUnits().map { ($0.code, $0.name) }) { a, _ in a })
             let name = "so-lieu-\(commune?.fileNameCode ?? "xa")-\(first.period.from.iso)-\(last.period.to.iso).\(format.fileExtension)"
             try DataDirectory(path: exportDirectory).prepare()
             let path = exportDirectory + "/" + name

@@ -15,10 +15,11 @@ public enum TallyReport {
         return "\(TallyText.title.text(lang)) — \(TallyText.rolledUp.text(lang)) \(level.label.text(lang))"
     }
 
-    /// What every report prints under its title: the period used and how it was cut, then the former communes included.
-    public static func scopeLines(_ tallies: [Tally], _ lang: Lang) -> [String] {
+    /// What every report prints under its title: the period used and how it was cut, then the former communes included
+    /// (by name when `unitNames` knows them: "Xã Tân An (tan-an)"; a tally file carries only the codes).
+    public static func scopeLines(_ tallies: [Tally], _ lang: Lang, unitNames: [String: String] = [:]) -> [String] {
         var lines = ["\(TallyText.period.text(lang)): \(TallyPeriod.span(tallies.map(\.period), lang))"]
-        let former = Array(Set(tallies.flatMap(\.formerUnits))).sorted()
+        let former = Array(Set(tallies.flatMap(\.formerUnits))).sorted().map { code in unitNames[code].map { "\($0) (\(code))" } ?? code }
         if !former.isEmpty { lines.append("\(TallyText.formerUnits.text(lang)): \(former.joined(separator: ", "))") }
         return lines
     }
@@ -35,12 +36,13 @@ public enum TallyReport {
     }
 
     /// A Markdown report: the commune and the period in the title, a table per section.
-    public static func markdown(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil) -> String {
+    public static func markdown(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil,
+                                unitNames: [String: String] = [:]) -> String {
         guard let first = tallies.first else { return "" }
         let span = tallies.count == 1 || columns != nil ? heading(first, lang) : "\(heading(first, lang)) – \(heading(tallies.last!, lang))"
         var out = "# \(title(tallies, lang))\n\n"
         out += "**\(communeName)** — \(span)\n\n"
-        out += scopeLines(tallies, lang).map { "- \($0)\n" }.joined()
+        out += scopeLines(tallies, lang, unitNames: unitNames).map { "- \($0)\n" }.joined()
         out += "- \(TallyText.communes.text(lang)): \(Array(Set(tallies.flatMap(\.communes))).sorted().joined(separator: ", "))\n"
         let figures = tallies.map { $0.figures() }
         for section in TallySection.allCases {

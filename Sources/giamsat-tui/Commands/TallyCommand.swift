@@ -20,8 +20,8 @@ struct TallyOutput: ParsableArguments {
     @Option(help: "text | csv | md | json") var format: TallyFormat = .text
     @Option(help: ArgumentHelp("Ghi vào tệp / write to a file.", valueName: "PATH")) var out: String?
 
-    func write(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil) throws {
-        try emit(format.render(tallies, communeName: communeName, lang: lang, columns: columns), to: out)
+    func write(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil, unitNames: [String: String] = [:]) throws {
+        try emit(format.render(tallies, communeName: communeName, lang: lang, columns: columns, unitNames: unitNames), to: out)
         if let out { FileHandle.standardError.write(Data((CLIText.written.text(lang) + " " + out + "\n").utf8)) }
     }
 }
@@ -65,8 +65,9 @@ struct TallyShowCommand: ParsableCommand {
         let scheme = try periods ?? database.settings().reportPeriods
         let periods = try Self.periods(year: year, kind: period, from: from, to: to, years: years, scheme: scheme, today: today)
         let communeName = try database.commune()?.name ?? ""
+        let unitNames = Dictionary(try database.formerUnits().map { ($0.code, $0.name) }) { first, _ in first }
         guard byFormerUnit else {
-            return try output.write(try database.tallies(periods, today: today), communeName: communeName, lang: lang)
+            return try output.write(try database.tallies(periods, today: today), communeName: communeName, lang: lang, unitNames: unitNames)
         }
         guard periods.count == 1 else {
             throw CLIError(text: CLIText.byFormerUnitOnePeriod, isUsage: true)
@@ -76,7 +77,8 @@ struct TallyShowCommand: ParsableCommand {
         // The JSON holds the parts only (one giamsat-tally each): their total is what `tally merge` makes of them.
         if output.format == .json { return try output.write(parts, communeName: communeName, lang: lang) }
         try output.write(parts + [split.total], communeName: communeName, lang: lang,
-                         columns: split.units.map(\.unit.name) + [TallyText.ownRecords.text(lang), TallyText.total.text(lang)])
+                         columns: split.units.map(\.unit.name) + [TallyText.ownRecords.text(lang), TallyText.total.text(lang)],
+                         unitNames: unitNames)
     }
 
     static func periods(year: Int?, kind: TallyPeriod.Kind, from: String?, to: String?, years: String?,
