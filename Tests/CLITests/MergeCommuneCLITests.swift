@@ -27,6 +27,14 @@ final class MergeCommuneCLITests: CLITestCase {
         XCTAssertTrue(merged.out.contains("PA-2024-0001  →  PA-2024-0004"), merged.out)
         XCTAssertEqual(try run(["check"]).status, 0)
 
+        // Three "Ấp 1" told apart by their former commune, in the localities and reviews lists.
+        let villages = try run(["list", "localities"]).out
+        XCTAssertTrue(villages.contains("Xã cũ"), villages)
+        for unit in ["Xã Tân An", "Xã Tân Bình", "Xã Tân Cường"] {
+            XCTAssertTrue(villages.split(separator: "\n").contains { $0.contains("Ấp 1 ") && $0.hasSuffix(unit) }, unit)
+        }
+        XCTAssertTrue(try run(["list", "reviews", "--year", "2024"]).out.contains("Xã Tân Cường"))
+
         let again = try run(["merge-commune", "--map", joins] + formerFiles)
         XCTAssertEqual(again.status, 0, again.err)
         XCTAssertTrue(again.out.contains("Không có gì mới"), again.out)

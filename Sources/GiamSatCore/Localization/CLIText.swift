@@ -31,5 +31,7 @@ public enum CLIText {
     public static let reviewsHeader = [Localized("Năm", "Year"), Localized("Địa bàn", "Locality"), Localized("Mã", "Code"), Localized("Họ và tên", "Name"), Localized("Đánh giá", "Assessment"), Localized("Ý kiến", "Opinions")]
 
     /// Column headings of `list localities`.
+    /// The column added to the localities and reviews lists after a merger: which former commune a village was in.
+    public static let formerUnitHeader = Localized("Xã cũ", "Former commune")
     public static let localitiesHeader = [Localized("Mã", "Code"), Localized("Tên địa bàn", "Name"), Localized("Loại", "Kind"), Localized("Đối tượng cư trú", "Officials living")]
 }

@@ -70,13 +70,18 @@ struct ListCommand: ParsableCommand {
             var request = LocalityListRequest()
             request.query = VietnameseText.nfc(query)
             request.limit = limit ?? Int.max
-            output.begin(Listing.localities(lang))
-            for row in try request.page(in: database).rows { try output.add(Listing.row(row, lang), json: Listing.json(row)) }
+            let former = try FormerVillages(database)
+            output.begin(former.adding(to: Listing.localities(lang), lang))
+            for row in try request.page(in: database).rows {
+                try output.add(former.adding(to: Listing.row(row, lang), locality: row.code), json: Listing.json(row))
+            }
         case .reviews:
             // A commune's reviews of a year are a few hundred rows: one statement.
-            output.begin(Listing.reviews(lang))
+            let former = try FormerVillages(database)
+            output.begin(former.adding(to: Listing.reviews(lang), lang))
             for line in try database.residenceReviewLines(year: year, locality: locality, limit: limit) {
-                try output.add(Listing.row(line, lang), json: BundleWriter.residenceReview(line.review))
+                try output.add(former.adding(to: Listing.row(line, lang), locality: line.review.locality),
+                               json: BundleWriter.residenceReview(line.review))
             }
         }
         try output.finish()
@@ -158,4 +163,31 @@ struct Listing {
     static func json(_ l: LocalityRow) -> JSONValue {
         .object([("code", .string(l.code)), ("name", .string(l.name)), ("kind", .string(l.kind.slug)), ("officials", .int(l.officials))])
     }
+}
+
+/// After a merger a commune may hold three "Ấp 1": the localities and reviews lists then end with the village's former
+/// commune (and its former name when it was renamed). A commune never merged lists exactly as before.
+struct FormerVillages {
+    private var labels: [String: String] = [:]
+    let isEmpty: Bool
+
+    init(_ database: AppDatabase) throws {
+        let units = Dictionary(try database.formerUnits().map { ($0.code, $0.name) }) { first, _ in first }
+        isEmpty = units.isEmpty
+        guard !isEmpty else { return }
+        for locality in try database.localities() {
+            guard let origin = try database.origins(.locality, code: locality.code).first else { continue }
+            let unit = units[origin.formerUnit] ?? origin.formerUnit
+            labels[locality.code] = origin.formerName.isEmpty || origin.formerName == locality.name ? unit : "\(unit) · \(origin.formerName)"
+        }
+    }
+
+    func adding(to listing: Listing, _ lang: Lang) -> Listing {
+        guard !isEmpty else { return listing }
+        var listing = listing
+        listing.header.append(CLIText.formerUnitHeader.text(lang))
+        return listing
+    }
+
+    func adding(to row: [String], locality: String) -> [String] { isEmpty ? row : row + [labels[locality] ?? ""] }
 }
