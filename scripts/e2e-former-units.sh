@@ -13,8 +13,7 @@ FORMER=sample-data/former-communes
 "$BIN" --data "$DATA" merge-commune --map "$FORMER/joins.txt" --merged-on 01/07/2025 --resolution "1234/NQ-UBTVQH15" \
   "$FORMER/tan-an.json" "$FORMER/tan-binh.json" "$FORMER/tan-cuong.json" >/dev/null
 
-tmux -L "$SOCKET" -f /dev/null new-session -d -s "$SESSION" -x 80 -y 24 \
-  "env LANG=C.UTF-8 TERM=xterm-256color GIAMSAT_TODAY=2026-11-23 $BIN --data $DATA; echo EXITED \$?; sleep 60"
+start_pane "TERM=xterm-256color $BIN --data $DATA"
 expect "F1 Trợ giúp" "the app starts"
 keys 2
 expect "PA-2024-0004 TB" "the feedback list labels a merged record with its former commune's initials"

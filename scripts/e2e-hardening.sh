@@ -9,12 +9,7 @@ source scripts/tmux-lib.sh
 SESSION=h
 e2e_setup e2e-h
 # Runs a shell command line in a fresh 80×24 pane.
-start() {
-  tmux -L "$SOCKET" kill-server 2>/dev/null || true
-  sleep 0.2
-  tmux -L "$SOCKET" -f /dev/null new-session -d -s "$SESSION" -x 80 -y 24 \
-    "env LANG=C.UTF-8 GIAMSAT_TODAY=2026-11-23 GIAMSAT_USER='Cán bộ E2E' $1; echo EXITED \$?; sleep 60"
-}
+start() { start_pane "$1"; }
 
 GIAMSAT_TODAY=2026-11-23 "$BIN" --data "$DATA" import sample-data/vi-trung-2021-2026.json >/dev/null
 

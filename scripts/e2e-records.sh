@@ -12,12 +12,7 @@ e2e_setup e2e-records
 FRESH=$(mktemp -d)
 CLEANUP=$FRESH
 TODAY=2026-11-23
-start() {
-  tmux -L "$SOCKET" kill-server 2>/dev/null || true
-  sleep 0.2
-  tmux -L "$SOCKET" -f /dev/null new-session -d -s "$SESSION" -x 80 -y 24 \
-    "env LANG=C.UTF-8 TERM=xterm-256color GIAMSAT_TODAY=$TODAY GIAMSAT_USER='Cán bộ E2E' $BIN --data $DATA open --import-if-empty sample-data/vi-trung-2021-2026.json; echo EXITED \$?; sleep 60"
-}
+start() { start_pane "TERM=xterm-256color $BIN --data $DATA open --import-if-empty sample-data/vi-trung-2021-2026.json"; }
 
 start
 expect "VIỆC CẦN LÀM" "opens on the sample data"

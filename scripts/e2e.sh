@@ -8,12 +8,7 @@ cd "$(dirname "$0")/.."
 source scripts/tmux-lib.sh
 SESSION=e2e
 e2e_setup e2e
-start() {
-  tmux -L "$SOCKET" kill-server 2>/dev/null || true
-  sleep 0.2
-  tmux -L "$SOCKET" -f /dev/null new-session -d -s "$SESSION" -x 80 -y 24 \
-    "env LANG=C.UTF-8 TERM=xterm-256color GIAMSAT_TODAY=2026-11-23 GIAMSAT_USER='Cán bộ E2E' $BIN --data $DATA open --import-if-empty sample-data/vi-trung-2021-2026.json; echo EXITED \$?; sleep 60"
-}
+start() { start_pane "TERM=xterm-256color $BIN --data $DATA open --import-if-empty sample-data/vi-trung-2021-2026.json"; }
 
 start
 expect "VIỆC CẦN LÀM" "opens on the dashboard with its worklist"

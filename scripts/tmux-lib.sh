@@ -33,3 +33,12 @@ e2e_setup() {
   SESSION=${SESSION:-$1}
   trap 'tmux -L "$SOCKET" kill-server 2>/dev/null || true; rm -rf "$DATA" ${CLEANUP:-}' EXIT
 }
+
+# Starts a fresh 80×24 pane (its own server) running `env LANG=C.UTF-8 GIAMSAT_TODAY=… GIAMSAT_USER=… $1`; the pane
+# stays a minute after the app exits, showing "EXITED status". $1 may begin with more VAR=value pairs (TERM=…).
+start_pane() {
+  tmux -L "$SOCKET" kill-server 2>/dev/null || true
+  sleep 0.2
+  tmux -L "$SOCKET" -f /dev/null new-session -d -s "$SESSION" -x 80 -y 24 \
+    "env LANG=C.UTF-8 GIAMSAT_TODAY=${TODAY:-2026-11-23} GIAMSAT_USER='Cán bộ E2E' $1; echo EXITED \$?; sleep 60"
+}
