@@ -103,10 +103,9 @@ struct Importer {
 
     private mutating func exists(_ reference: Reference) throws -> Bool {
         for target in reference.targets {
-            let table = target == .locality ? "locality" : target.rawValue
-            if found[table]?.contains(reference.code) == true { return true }
-            if try Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table) WHERE code = ?"), arguments: [reference.code]) != nil {
-                found[table, default: []].insert(reference.code)
+            if found[target.table]?.contains(reference.code) == true { return true }
+            if try AppDatabase.exists(target, code: reference.code, db) {
+                found[target.table, default: []].insert(reference.code)
                 return true
             }
         }

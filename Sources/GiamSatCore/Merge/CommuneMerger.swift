@@ -112,10 +112,8 @@ struct CommuneMerger {
 
     private func isTaken(_ entity: Entity, _ code: String) throws -> Bool {
         if taken[entity]?.contains(code) == true { return true }
-        return try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(table(entity)) WHERE code = ?"), arguments: [code]) == true
+        return try AppDatabase.exists(entity, code: code, db)
     }
-
-    private func table(_ entity: Entity) -> String { entity == .locality ? "locality" : entity.rawValue }
 
     /// The next free code of this commune's series for the record: DT-, KH-year-, PA-year-, KN-year-; a locality,
     /// which has no series, gets its own code with "-2", "-3" … ("AP1-2").
@@ -132,7 +130,7 @@ struct CommuneMerger {
         let entity = record.entity
         var number: Int
         if let last = lastNumbers[stem] { number = last } else if entity == .locality { number = 1 } else {
-            number = try AppDatabase.lastNumber(in: table(entity), stem: stem, db)
+            number = try AppDatabase.lastNumber(in: entity.table, stem: stem, db)
         }
         var code: String
         repeat {
@@ -154,7 +152,7 @@ struct CommuneMerger {
                 let target: String?
                 switch join.target {
                 case .current(let c):
-                    target = try Bool.fetchOne(db, sql: "SELECT 1 FROM official WHERE code = ?", arguments: [c]) == true ? c : nil
+                    target = try AppDatabase.exists(.official, code: c, db) ? c : nil
                 case .former(let u, let c):
                     if joins[u]?[c] != nil, !alreadyMerged.contains(key(.official, u, c)) {
                         plan.refused.append(.joinChain(line: join.line, text: join.text))

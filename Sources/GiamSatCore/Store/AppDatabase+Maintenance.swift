@@ -25,9 +25,8 @@ extension AppDatabase {
             }
             // A merged record's origin must name a record that is still here (joins and deletions move or drop it).
             for entity in [Entity.locality, .official, .plan, .feedback, .recommendation] {
-                let table = entity == .locality ? "locality" : entity.rawValue
                 for code in try String.fetchAll(db, sql: """
-                    SELECT code FROM record_origin o WHERE entity = ? AND NOT EXISTS (SELECT 1 FROM \(table) t WHERE t.code = o.code)
+                    SELECT code FROM record_origin o WHERE entity = ? AND NOT EXISTS (SELECT 1 FROM \(entity.table) t WHERE t.code = o.code)
                     """, arguments: [entity.rawValue]) {
                     problems.append(.record(RecordError(entity: entity, code: code, field: "former", problem: .unknownReference(entity: entity, code: code))))
                 }

@@ -132,3 +132,15 @@ extension AppDatabase {
         try read { db in try R.fetch(db, code: code) }
     }
 }
+
+extension Entity {
+    /// The table that holds this kind of record (each `StoredRecord`'s `table`).
+    var table: String { self == .residenceReview ? ResidenceReview.table : rawValue }
+}
+
+extension AppDatabase {
+    /// Whether a record of `entity` has `code`, by the code's index. Not for residence reviews, whose code is two columns.
+    static func exists(_ entity: Entity, code: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(entity.table) WHERE code = ?"), arguments: [code]) == true
+    }
+}
