@@ -184,12 +184,7 @@ extension AppDatabase {
     /// meanwhile. A residence must be a known locality. Returns the code it was saved under.
     public func saveNew(_ official: Official, by user: String) throws -> String {
         try write { db in
-            var record = official
-            if try Official.fetch(db, code: record.code) != nil { record.code = try Self.nextOfficialCode(db) }
-            try Self.checkResidence(record, db)
-            record.version = 0
-            _ = try Self.save(record, expectedVersion: 0, by: user, in: db)
-            return record.code
+            try Self.saveNew(official, by: user, in: db, check: { try Self.checkResidence($0, db) }) { $0.code = try Self.nextOfficialCode(db) }
         }
     }
 

@@ -60,11 +60,7 @@ extension AppDatabase {
     /// Saves a new plan under its code, or the next free code of its year when another desk took it.
     public func saveNew(_ plan: Plan, by user: String) throws -> String {
         try write { db in
-            var record = plan
-            if try Plan.fetch(db, code: record.code) != nil { record.code = try Self.nextCode(prefix: "KH", year: record.year, db) }
-            record.version = 0
-            _ = try Self.save(record, expectedVersion: 0, by: user, in: db)
-            return record.code
+            try Self.saveNew(plan, by: user, in: db) { $0.code = try Self.nextCode(prefix: "KH", year: $0.year, db) }
         }
     }
 
@@ -116,13 +112,7 @@ extension AppDatabase {
 
     public func saveNew(_ recommendation: Recommendation, by user: String) throws -> String {
         try write { db in
-            var record = recommendation
-            if try Recommendation.fetch(db, code: record.code) != nil {
-                record.code = try Self.nextCode(prefix: "KN", year: record.sentOn.year, db)
-            }
-            record.version = 0
-            _ = try Self.save(record, expectedVersion: 0, by: user, in: db)
-            return record.code
+            try Self.saveNew(recommendation, by: user, in: db) { $0.code = try Self.nextCode(prefix: "KN", year: $0.sentOn.year, db) }
         }
     }
 

@@ -27,14 +27,20 @@ extension AppDatabase {
     /// desk took that code meanwhile. Returns the code it was saved under.
     public func saveNew(_ feedback: Feedback, by user: String) throws -> String {
         try write { db in
-            var record = feedback
-            if try Feedback.fetch(db, code: record.code) != nil {
-                record.code = try Self.nextCode(prefix: "PA", year: record.receivedOn.year, db)
-            }
-            record.version = 0
-            _ = try Self.save(record, expectedVersion: 0, by: user, in: db)
-            return record.code
+            try Self.saveNew(feedback, by: user, in: db) { $0.code = try Self.nextCode(prefix: "PA", year: $0.receivedOn.year, db) }
         }
+    }
+
+    /// Every kind's "new record": saved under its code, or, when another desk took that code meanwhile, under the
+    /// one `nextCode` gives it; `check` sees it under that code before it is saved. Returns the code it was saved under.
+    static func saveNew<R: StoredRecord>(_ record: R, by user: String, in db: Database, check: (R) throws -> Void = { _ in },
+                                         nextCode: (inout R) throws -> Void) throws -> String {
+        var record = record
+        if try exists(R.entity, code: record.code, db) { try nextCode(&record) }
+        try check(record)
+        record.version = 0
+        _ = try save(record, expectedVersion: 0, by: user, in: db)
+        return record.code
     }
 
     /// Saves an edit made from `expectedVersion`; refused as stale when the record moved on since.
