@@ -1,6 +1,6 @@
 import XCTest
 @testable import GiamSatApp
-import GiamSatCore
+@testable import GiamSatCore
 import TerminalUI
 
 /// Identities sealed by `giamsat-tui protect`: the app asks for the passphrase, then shows them.

@@ -255,7 +255,7 @@ final class HardeningTests: XCTestCase {
             XCTAssertEqual($0 as? GiamSatError, .notADatabase(path: folder + "/garbage.sqlite"))
         }
         XCTAssertEqual(try db.fetch(Locality.self, code: "TH02")?.name, "Thôn mới", "a refused file changes nothing")
-        let kept = try XCTUnwrap(try db.restore(from: folder + "/before.sqlite", in: directory, by: "A"))
+        let kept = try XCTUnwrap(try db.restore(from: folder + "/before.sqlite", in: directory, by: "A").kept)
         XCTAssertNil(try db.fetch(Locality.self, code: "TH02"))
         XCTAssertEqual(try AppDatabase.inspect(databaseAt: kept).counts[.locality], 2, "the replaced data is kept")
         XCTAssertEqual(try db.check(), [])

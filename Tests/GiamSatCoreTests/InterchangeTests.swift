@@ -169,7 +169,7 @@ final class OfficialsCSVTests: XCTestCase {
             XCTAssertEqual(errors.first?.field, "category")
         }
         XCTAssertThrowsError(try OfficialsCSV.read(Data([0xFF, 0xFE, 0x41]), file: "a.csv")) {
-            XCTAssertEqual($0 as? GiamSatError, .csv(file: "a.csv", line: 1, problem: .notUTF8))
+            XCTAssertEqual($0 as? GiamSatError, .csv(file: "a.csv", line: 1, problem: .notUTF8(offset: 0)))
         }
     }
 }

@@ -105,7 +105,7 @@ final class ProtectionTests: XCTestCase {
         XCTAssertEqual(try db.revealReporter(of: "PA-2021-0001", by: "A", passphrase: "mật khẩu mới dài")?.phone, "0912345678")
         XCTAssertThrowsError(try db.protect(passphrase: passphrase, by: "A", logN: 10)) { XCTAssertEqual($0 as? GiamSatError, .alreadyProtected) }
         XCTAssertThrowsError(try AppDatabase.inMemory().protect(passphrase: "ngắn", by: "A", logN: 10)) {
-            XCTAssertEqual($0 as? GiamSatError, .passphraseTooShort(minimum: 8))
+            XCTAssertEqual($0 as? GiamSatError, .passphraseTooShort(minimum: 10))
         }
     }
 

@@ -59,6 +59,18 @@ public struct FormValues: Equatable, Sendable {
         }
     }
 
+    /// A field's value as a person reads it (a conflict shows the other person's value with it).
+    func shown(_ id: String) -> String {
+        switch values[id] {
+        case .text?, .area?: return text(id)
+        case .choice(let value)?: return value.map { names[$0] ?? $0 } ?? "—"
+        case .many(let ids)?: return ids.map { names[$0] ?? $0 }.joined(separator: ", ")
+        case .flag(let on)?: return on ? "✓" : "—"
+        case .rows(let rows)?: return "\(rows.count)"
+        case nil: return ""
+        }
+    }
+
     func choice(_ id: String) -> String? { if case .choice(let value)? = values[id] { return value }; return nil }
     func many(_ id: String) -> [String] { if case .many(let value)? = values[id] { return value }; return [] }
     func flag(_ id: String) -> Bool { if case .flag(let value)? = values[id] { return value }; return false }
@@ -286,8 +298,24 @@ struct FormScreen<Spec: FormSpec>: Screen {
         default:
             guard let fresh = spec.loaded(result, env) else { return .none }
             if let initial {
-                for (id, value) in fresh.values where values[id] == initial[id] { values[id] = value }
+                // Fields only the other person changed take their value; a field both changed is a conflict: the
+                // user's value stays, marked with theirs, and F2 is needed again to put the user's over it (issue 19:
+                // the second save silently replaced the first).
+                var conflicts: [String] = []
+                for (id, value) in fresh.values {
+                    if values[id] == initial[id] {
+                        values[id] = value
+                    } else if value != initial[id], values.shown(id) != fresh.shown(id) {
+                        errors[id] = T.changedMeanwhile(fresh.shown(id))
+                        conflicts.append(id)
+                    }
+                }
                 values.names.merge(fresh.names) { current, _ in current }
+                self.initial = fresh
+                if let first = spec.fields(values, env).map(\.id).first(where: conflicts.contains) {
+                    focus = first
+                    return .say(.error(T.staleConflict))
+                }
             } else {
                 values = fresh
                 let ids = spec.fields(values, env).map(\.id)

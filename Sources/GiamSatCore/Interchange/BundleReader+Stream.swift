@@ -157,7 +157,7 @@ extension BundleReader {
             }
             try stream.expectEnd()
         } catch let error as JSONStream.SyntaxError {
-            throw GiamSatError.notJSON(file: file, line: error.line, column: error.column)
+            throw error.error(file: file)
         }
         guard sawFormat, sawVersion else { throw GiamSatError.notABundle(file: file) }
         if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }

@@ -5,7 +5,12 @@ import Foundation
 public enum CSV {
     /// Rows of cells, each with the line number it starts on.
     public static func parse(_ data: Data, file: String) throws -> [(line: Int, cells: [String])] {
-        guard var text = String(data: data, encoding: .utf8) else { throw GiamSatError.csv(file: file, line: 1, problem: .notUTF8) }
+        guard var text = String(data: data, encoding: .utf8) else {
+            // Named by its offset and line, as the JSON reader does, so the bad byte can be found (issue 19).
+            let offset = UTF8Validator.firstInvalid(in: data) ?? 0
+            let line = lineNumber(data.prefix(offset))
+            throw GiamSatError.csv(file: file, line: line, problem: .notUTF8(offset: offset))
+        }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let delimiter = detectDelimiter(text)
         var rows: [(Int, [String])] = []
@@ -46,6 +51,16 @@ public enum CSV {
             rows.append((rowStart, cells))
         }
         return rows.map { (line: $0.0, cells: $0.1.map(VietnameseText.clean)) }
+    }
+
+    /// The line a byte offset is on, counting CRLF, LF and a lone CR as one line end each.
+    static func lineNumber(_ bytes: Data) -> Int {
+        var line = 1, afterCR = false
+        for byte in bytes {
+            if byte == 0x0D || (byte == 0x0A && !afterCR) { line += 1 }
+            afterCR = byte == 0x0D
+        }
+        return line
     }
 
     /// Spreadsheets set to Vietnamese often save with ";" (the comma is the decimal mark).

@@ -14,8 +14,7 @@ public enum Files {
     /// Writes `data` to a temporary file created with `mode` (never wider, even for a moment),
     /// flushes it to disk, then renames it over `path`.
     public static func write(_ data: Data, to path: String, mode: mode_t = privateMode) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let temporary = temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw GiamSatError.cannotWrite(path: path, reason: posixReason(errno)) }
         var failure: Int32 = 0
@@ -39,6 +38,15 @@ public enum Files {
             unlink(temporary)
             throw GiamSatError.cannotWrite(path: path, reason: posixReason(failure))
         }
+    }
+
+    /// `.NAME.PID.tmp` beside `path`, after removing those a killed earlier write of the same file left (issue 19:
+    /// an export killed with `--include-identities` kept thousands of phone numbers in clear there for ever).
+    static func temporaryPath(for path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        Leftovers.remove(in: directory, prefix: ".\(name).", suffix: ".tmp")
+        return (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).tmp"
     }
 
     static func posixReason(_ code: Int32) -> String {
@@ -98,9 +106,13 @@ public final class TextSink {
         temporary = nil
     }
 
+    /// Runs after the last byte is written and before the file is put in place (for standard output: after the last
+    /// byte): `export --include-identities` writes its audit row here, so a failed or killed export writes none, and a
+    /// file is not put in place without one.
+    public var beforePublishing: (() throws -> Void)?
+
     public init(path: String, mode: mode_t = Files.privateMode) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let temporary = Files.temporaryPath(for: path)
         fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw GiamSatError.cannotWrite(path: path, reason: Files.posixReason(errno)) }
         destination = path
@@ -138,9 +150,16 @@ public final class TextSink {
     /// Writes what is left and, for a file, puts it in place.
     public func finish() throws {
         try flush()
-        guard let destination, let temporary else { return }
+        guard let destination, let temporary else { return try beforePublishing?() ?? () }
         var failure: Int32 = 0
         if fsync(fd) != 0 { failure = errno }
+        if failure == 0, let beforePublishing {
+            do { try beforePublishing() } catch {
+                close(fd)
+                unlink(temporary)
+                throw error
+            }
+        }
         close(fd)
         if failure == 0, rename(temporary, destination) != 0 { failure = errno }
         if failure != 0 {

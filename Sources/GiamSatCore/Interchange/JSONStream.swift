@@ -3,11 +3,29 @@ import Foundation
 /// A JSON reader that pulls bytes from a file a chunk at a time, so a bundle of a million
 /// records is read one record at a time instead of as one tree (docs/performance.md).
 /// It knows line and column at every byte, which is what an error message names.
+///
+/// Hostile input (issue 19): nesting is limited to `maxDepth` (the recursion of `value()` is the only stack the
+/// input could grow; 60,000 `[` once overflowed it), text must be UTF-8 (the first bad byte is named by its offset,
+/// instead of being replaced by U+FFFD and stored), a UTF-8 byte order mark at the start is skipped, and a lone CR
+/// ends a line as LF and CRLF do, so errors in a file with old Mac line endings name the right line.
 struct JSONStream {
-    struct SyntaxError: Error { let line: Int; let column: Int }
+    struct SyntaxError: Error, Equatable {
+        enum Kind: Equatable { case syntax, tooDeep, notUTF8(offset: Int) }
+        let line: Int
+        let column: Int
+        var kind: Kind = .syntax
+    }
+
+    /// Deeper than any bundle or tally (they nest five levels at most), far below what the stack holds.
+    static let maxDepth = 64
 
     private var buffer: [UInt8] = []
     private var index = 0
+    /// Bytes of the buffers before this one: `consumed + index` is the offset in the file.
+    private var consumed = 0
+    private var depth = 0
+    private var afterCR = false
+    private var startChecked = false
     private let refill: (() throws -> [UInt8])?
     private(set) var line = 1
     private(set) var column = 1
@@ -23,11 +41,17 @@ struct JSONStream {
         refill = { [UInt8](try handle.read(upToCount: 1 << 20) ?? Data()) }
     }
 
+    /// Reads pieces handed out by `next` (the fuzz harness cuts a buffer into chunks of every size with it).
+    init(chunks next: @escaping () -> [UInt8]) {
+        refill = next
+    }
+
     // MARK: Bytes
 
     private mutating func peek() throws -> UInt8? {
         if index < buffer.count { return buffer[index] }
         guard let refill else { return nil }
+        consumed += buffer.count
         buffer = try refill()
         index = 0
         return buffer.isEmpty ? nil : buffer[0]
@@ -37,12 +61,33 @@ struct JSONStream {
         let byte = buffer[index]
         index += 1
         if byte == UInt8(ascii: "\n") {
+            if !afterCR { line += 1 }
+            column = 1
+        } else if byte == UInt8(ascii: "\r") {
             line += 1
             column = 1
         } else if byte & 0xC0 != 0x80 {
             column += 1 // a character starts here (UTF-8 continuation bytes do not count)
         }
+        afterCR = byte == UInt8(ascii: "\r")
     }
+
+    /// The offset in the input of the next byte.
+    var offset: Int { consumed + index }
+
+    /// A UTF-8 byte order mark (Notepad writes one) is skipped: it says nothing a reader needs.
+    private mutating func skipByteOrderMark() throws {
+        startChecked = true
+        guard try peek() == 0xEF else { return }
+        advance()
+        guard try peek() == 0xBB else { throw notUTF8(at: 0) }
+        advance()
+        guard try peek() == 0xBF else { throw notUTF8(at: 0) }
+        advance()
+        column = 1
+    }
+
+    private func notUTF8(at offset: Int) -> SyntaxError { SyntaxError(line: line, column: column, kind: .notUTF8(offset: offset)) }
 
     private mutating func next() throws -> UInt8 {
         guard let byte = try peek() else { throw error() }
@@ -54,6 +99,7 @@ struct JSONStream {
 
     /// The next byte that is not white space, without taking it; nil at the end.
     mutating func peekToken() throws -> UInt8? {
+        if !startChecked { try skipByteOrderMark() }
         while let byte = try peek() {
             switch byte {
             case 0x20, 0x0A, 0x0D, 0x09: advance()
@@ -84,6 +130,11 @@ struct JSONStream {
 
     mutating func value() throws -> JSONValue {
         guard let byte = try peekToken() else { throw error() }
+        if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+            guard depth < Self.maxDepth else { return try tooDeep() }
+        }
+        depth += 1
+        defer { depth -= 1 }
         switch byte {
         case UInt8(ascii: "{"):
             advance()
@@ -110,6 +161,10 @@ struct JSONStream {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default: throw error()
         }
+    }
+
+    private func tooDeep() throws -> JSONValue {
+        throw SyntaxError(line: line, column: column, kind: .tooDeep)
     }
 
     private mutating func literal(_ word: StaticString) throws {
@@ -148,10 +203,13 @@ struct JSONStream {
     mutating func string() throws -> String {
         guard try peekToken() == UInt8(ascii: "\"") else { throw error() }
         advance()
-        if let text = plainString() { return text }
+        if let text = try plainString() { return text }
         var bytes: [UInt8] = []
+        var validator = UTF8Validator()
         while true {
+            let byteOffset = offset
             let byte = try next()
+            guard validator.accept(byte) else { throw notUTF8(at: byteOffset - validator.started) }
             switch byte {
             case UInt8(ascii: "\""): return String(decoding: bytes, as: UTF8.self)
             case UInt8(ascii: "\\"):
@@ -184,7 +242,7 @@ struct JSONStream {
 
     /// Nearly every string has no escape and ends inside the buffer: it is decoded from the buffer in one go
     /// instead of byte by byte (a tenth of an import's reading). Nil, with nothing taken, for any other string.
-    private mutating func plainString() -> String? {
+    private mutating func plainString() throws -> String? {
         var end = index
         while end < buffer.count {
             let byte = buffer[end]
@@ -193,10 +251,14 @@ struct JSONStream {
         }
         guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { return nil }
         let bytes = buffer[index..<end]
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw notUTF8(at: offset + (UTF8Validator.firstInvalid(in: bytes) ?? 0))
+        }
         // As `advance` counts: one column per character (UTF-8 continuation bytes do not count), and the quote.
         column += bytes.reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         index = end + 1
-        return String(decoding: bytes, as: UTF8.self)
+        afterCR = false
+        return text
     }
 
     private mutating func hex4() throws -> UInt32 {
@@ -207,5 +269,16 @@ struct JSONStream {
             value = value << 4 | UInt32(digit)
         }
         return value
+    }
+}
+
+extension JSONStream.SyntaxError {
+    /// The message the user reads for a file that `JSONStream` refused.
+    func error(file: String) -> GiamSatError {
+        switch kind {
+        case .syntax: return .notJSON(file: file, line: line, column: column)
+        case .tooDeep: return .jsonTooDeep(file: file, line: line, column: column, limit: JSONStream.maxDepth)
+        case .notUTF8(let offset): return .notUTF8(file: file, offset: offset, line: line)
+        }
     }
 }

@@ -31,6 +31,10 @@ public enum OfficialsCSV {
             guard let column = columns.first(where: { $0.names.contains(folded) }) else {
                 throw GiamSatError.csv(file: file, line: header.line, problem: .unknownColumn(name))
             }
+            // Two headers for one field ("code" twice, or "code" and "Mã"): which one holds the value is a guess.
+            guard index[column.key] == nil else {
+                throw GiamSatError.csv(file: file, line: header.line, problem: .duplicateColumn(name))
+            }
             index[column.key] = position
         }
         for required in ["code", "category"] where index[required] == nil {
@@ -41,6 +45,7 @@ public enum OfficialsCSV {
         }
         var errors: [RecordError] = []
         var officials: [Official] = []
+        var codes: Set<String> = []
         for row in rows.dropFirst() {
             guard row.cells.count == header.cells.count else {
                 throw GiamSatError.csv(file: file, line: row.line, problem: .wrongColumnCount(expected: header.cells.count, found: row.cells.count))
@@ -51,6 +56,8 @@ public enum OfficialsCSV {
                 errors.append(RecordError(file: "\(file):\(row.line)", entity: .official, code: code.isEmpty ? nil : code, field: field, problem: problem))
             }
             if code.isEmpty { fail("code", .empty); continue }
+            // As in a bundle: one code twice is refused, not imported as "added 1, updated 1" (issue 19).
+            guard codes.insert(code).inserted else { fail("code", .duplicateCode); continue }
             var (family, middle, given) = (cell("familyName"), cell("middleName"), cell("givenName"))
             if index["fullName"] != nil && family.isEmpty && given.isEmpty {
                 (family, middle, given) = splitFullName(cell("fullName"))

@@ -1,3 +1,4 @@
+import Foundation
 // Every message the user may read, Vietnamese then English.
 
 extension Entity {
@@ -23,6 +24,22 @@ public enum Quote {
         let visible = TerminalText.escaped(value)
         guard visible.count > maxCharacters else { return visible }
         return String(visible.prefix(maxCharacters)) + "…"
+    }
+
+    /// Characters that show as nothing (zero-width space, BOM, soft hyphen, no-break space…): a field name that
+    /// holds one looks right and is still unknown, so the message must show them (issue 19).
+    public static func invisible(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { scalar in
+            scalar.properties.generalCategory == .format || (scalar.properties.isWhitespace && scalar != " ")
+                || scalar.properties.isDefaultIgnorableCodePoint
+        }
+    }
+
+    /// `text` with each invisible character written as <U+200B>.
+    public static func showingInvisible(_ text: String) -> String {
+        let hidden = Set(invisible(text))
+        guard !hidden.isEmpty else { return text }
+        return text.unicodeScalars.map { hidden.contains($0) ? "<U+\(String(format: "%04X", $0.value))>" : String($0) }.joined()
     }
 }
 
@@ -97,9 +114,14 @@ extension RecordError {
         let vi = lang == .vi
         var place = vi ? "\(entity.label.vi)" : "\(entity.label.en)"
         if let code { place += " \(Quote.short(code))" }
-        place += vi ? ", trường “\(Quote.short(field))”" : ", field “\(Quote.short(field))”"
+        let shown = Quote.short(Quote.showingInvisible(field))
+        place += vi ? ", trường “\(shown)”" : ", field “\(shown)”"
         let prefix = file.map { "\($0): " } ?? ""
-        return "\(prefix)\(place): \(problem.message(lang))"
+        var hint = ""
+        if problem == .unknownKey, !Quote.invisible(field).isEmpty {
+            hint = vi ? " — tên trường có ký tự vô hình (<U+…>): xóa tên đó rồi gõ lại" : " — the name holds an invisible character (<U+…>): delete the name and type it again"
+        }
+        return "\(prefix)\(place): \(problem.message(lang))\(hint)"
     }
 }
 
@@ -116,6 +138,12 @@ extension GiamSatError {
         case .notJSON(let file, let line?, let column?):
             return vi ? "\(file): không phải JSON hợp lệ, lỗi ở dòng \(line), cột \(column)"
                       : "\(file): not valid JSON, error at line \(line), column \(column)"
+        case .jsonTooDeep(let file, let line, let column, let limit):
+            return vi ? "\(file): mảng/đối tượng JSON lồng nhau quá \(limit) tầng ở dòng \(line), cột \(column); tệp giamsat không bao giờ lồng sâu như vậy: tệp hỏng hoặc không phải tệp xuất của giamsat"
+                      : "\(file): JSON arrays/objects nested more than \(limit) deep at line \(line), column \(column); giamsat files never nest that deep: the file is damaged or not a giamsat export"
+        case .notUTF8(let file, let offset, let line):
+            return vi ? "\(file): không phải UTF-8 ở byte \(offset) (dòng \(line)); không nhập gì. Lưu lại tệp với mã hóa UTF-8 (tệp Windows-1258/TCVN3 cần chuyển mã trước)"
+                      : "\(file): not UTF-8 at byte offset \(offset) (line \(line)); nothing imported. Save the file again as UTF-8 (convert a Windows-1258/TCVN3 file first)"
         case .notJSON(let file, _, _):
             return vi ? "\(file): không phải JSON hợp lệ (tệp bị cắt cụt?)" : "\(file): not valid JSON (truncated file?)"
         case .notABundle(let file):
@@ -141,6 +169,12 @@ extension GiamSatError {
         case .notInitialized(let path):
             return vi ? "chưa có dữ liệu ở \(path); chạy “giamsat-tui init --commune-name …” hoặc “giamsat-tui import TỆP”"
                       : "no data in \(path) yet; run “giamsat-tui init --commune-name …” or “giamsat-tui import FILE”"
+        case .dataDirectoryIsFile(let path):
+            return vi ? "\(path) là một tệp, không phải thư mục dữ liệu; --data (hoặc GIAMSAT_DATA) phải chỉ đến một thư mục, vd. --data ~/giamsat (nếu đó là tệp giamsat.sqlite, hãy chỉ đến thư mục chứa nó)"
+                      : "\(path) is a file, not a data directory; --data (or GIAMSAT_DATA) must name a folder, e.g. --data ~/giamsat (if it is a giamsat.sqlite file, name the folder holding it)"
+        case .firstImportWithoutCommune(let path):
+            return vi ? "chưa nhập gì: \(path) chưa có dữ liệu, và tệp nhập không có phần “commune” (tên xã) để tạo dữ liệu mới. Chạy trước “giamsat-tui init --commune-name …” rồi nhập lại, hoặc nhập một tệp xuất có “commune”"
+                      : "nothing imported: \(path) has no data yet, and the file has no “commune” part (the commune's name) to start it. Run “giamsat-tui init --commune-name …” first and import again, or import an export that has “commune”"
         case .alreadyInitialized(let path):
             return vi ? "\(path) đã có dữ liệu của một xã" : "\(path) already holds a commune's data"
         case .databaseBusy:
@@ -198,6 +232,12 @@ extension GiamSatError {
             return vi ? "mật khẩu bảo vệ không đúng" : "wrong protection passphrase"
         case .passphraseTooShort(let minimum):
             return vi ? "mật khẩu bảo vệ phải có ít nhất \(minimum) ký tự" : "the protection passphrase needs at least \(minimum) characters"
+        case .passphraseTooWeak:
+            return vi ? "mật khẩu bảo vệ quá dễ đoán (dãy liên tiếp như 12345678/abcdefgh, một ký tự lặp lại, hoặc mật khẩu phổ biến); chưa mã hóa gì. Hãy dùng một câu vài từ dễ nhớ, vd. “trâu cày ruộng sáng thứ hai”"
+                      : "the protection passphrase is too easy to guess (a run like 12345678/abcdefgh, one character repeated, or a common password); nothing was encrypted. Use a short sentence of a few words, e.g. “buffalo ploughs the field on monday”"
+        case .protectedNotScrubbed(let count):
+            return vi ? "ĐÃ mã hóa danh tính của \(count) phản ánh bằng mật khẩu mới (hãy giữ mật khẩu đó), nhưng đĩa đầy nên chưa ghi lại được tệp: các trang cũ trong tệp có thể còn danh tính chưa mã hóa. Giải phóng chỗ trên đĩa rồi chạy lại “giamsat-tui protect” để hoàn tất"
+                      : "identities of \(count) feedback records ARE now encrypted under the new passphrase (keep it), but the disk is full and the file could not be rewritten: old pages may still hold identities in clear. Free some disk space and run “giamsat-tui protect” again to finish"
         case .alreadyProtected:
             return vi ? "danh tính đã được mã hóa; đổi mật khẩu bằng “giamsat-tui protect --change-passphrase”"
                       : "identities are already encrypted; change the passphrase with “giamsat-tui protect --change-passphrase”"
@@ -224,10 +264,16 @@ extension GiamSatError.CSVProblem {
         case .unknownColumn(let raw):
             let name = Quote.short(raw)
             return vi ? "cột “\(name)” không có trong định dạng" : "unknown column “\(name)”"
+        case .duplicateColumn(let raw):
+            let name = Quote.short(raw)
+            return vi ? "cột “\(name)” trùng với một cột trước (cùng một trường hai lần); xóa một cột rồi nhập lại"
+                      : "column “\(name)” repeats an earlier one (the same field twice); delete one of them and import again"
         case .wrongColumnCount(let expected, let found):
             return vi ? "có \(found) cột, tiêu đề có \(expected)" : "has \(found) cells, the header has \(expected)"
         case .unterminatedQuote: return vi ? "dấu ngoặc kép không được đóng" : "unterminated quote"
-        case .notUTF8: return vi ? "tệp không phải UTF-8" : "the file is not UTF-8"
+        case .notUTF8(let offset):
+            return vi ? "không phải UTF-8 ở byte \(offset); lưu lại tệp với mã hóa UTF-8 (trong bảng tính: Lưu thành → CSV UTF-8)"
+                      : "not UTF-8 at byte offset \(offset); save the file again as UTF-8 (in a spreadsheet: Save as → CSV UTF-8)"
         }
     }
 }

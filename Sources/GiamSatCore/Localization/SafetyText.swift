@@ -94,6 +94,15 @@ public enum SafetyText {
                   "Note: \(count) older backups in \(folder) still hold identities in clear; delete them (protect --delete-old-backups) or keep them safe.")
     }
 
+    public static func restoredResealed(_ count: Int) -> Localized {
+        Localized("Bản sao lưu này được tạo trước khi bật bảo vệ: đã mã hóa lại danh tính của \(count) phản ánh bằng khóa hiện tại (mật khẩu không đổi).",
+                  "This backup was made before protection was turned on: the identities of \(count) feedback records were encrypted again with the current key (same passphrase).")
+    }
+
+    public static let protectionFinished = Localized(
+        "Đã ghi lại tệp dữ liệu: không còn trang cũ nào giữ danh tính chưa mã hóa. Việc bảo vệ đã hoàn tất.",
+        "The data file has been rewritten: no old page holds an identity in clear. Protection is complete.")
+
     public static func oldBackupsDeleted(_ count: Int) -> Localized {
         Localized("Đã xóa \(count) bản sao lưu cũ còn danh tính chưa mã hóa.", "Deleted \(count) older backups that held identities in clear.")
     }

@@ -55,6 +55,10 @@ public enum GiamSatError: Error, Equatable, Sendable {
     /// Several records are wrong (an import): one line each; nothing was written.
     case invalidRecords([RecordError])
     case notJSON(file: String, line: Int?, column: Int?)
+    /// Arrays and objects nested deeper than the reader allows (`JSONStream.maxDepth`).
+    case jsonTooDeep(file: String, line: Int, column: Int, limit: Int)
+    /// A byte that is not UTF-8 (a file saved as Windows-1258 or TCVN3), by its offset from the start (0-based).
+    case notUTF8(file: String, offset: Int, line: Int)
     case notABundle(file: String)
     case unsupportedVersion(file: String, version: Int)
     case csv(file: String, line: Int, problem: CSVProblem)
@@ -64,6 +68,10 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case cannotWrite(path: String, reason: String)
     case dataDirectory(path: String, reason: String)
     case notInitialized(path: String)
+    /// The data directory given is a file.
+    case dataDirectoryIsFile(path: String)
+    /// A first import whose files have no `commune`: there is nothing to name the new database after.
+    case firstImportWithoutCommune(path: String)
     case alreadyInitialized(path: String)
     case databaseBusy
     case diskFull
@@ -97,6 +105,11 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case passphraseNeeded
     case wrongPassphrase
     case passphraseTooShort(minimum: Int)
+    /// A sequence, a repeated character or a well-known password.
+    case passphraseTooWeak
+    /// `protect` sealed every identity under the new passphrase but could not rewrite the file (a full disk):
+    /// old pages may still hold identities in clear until `protect` is run again with room on the disk.
+    case protectedNotScrubbed(count: Int)
     case alreadyProtected
     case notProtected
     /// A locality that records name cannot be deleted.
@@ -105,8 +118,10 @@ public enum GiamSatError: Error, Equatable, Sendable {
     public enum CSVProblem: Equatable, Sendable {
         case missingColumn(String)
         case unknownColumn(String)
+        /// Two headers naming one field.
+        case duplicateColumn(String)
         case wrongColumnCount(expected: Int, found: Int)
         case unterminatedQuote
-        case notUTF8
+        case notUTF8(offset: Int)
     }
 }

@@ -21,7 +21,7 @@ public struct ProtectionHeader: Codable, Equatable, Sendable {
 
     public static let settingKey = "identity-protection"
     public static let defaultLogN = 15
-    public static let minimumPassphrase = 8
+    public static let minimumPassphrase = 10
     static let keyContext = Data("giamsat identity key v1".utf8)
 
     /// A new key pair, its private half sealed under `passphrase`.
@@ -32,7 +32,7 @@ public struct ProtectionHeader: Codable, Equatable, Sendable {
     }
 
     static func sealing(_ privateKey: Curve25519.KeyAgreement.PrivateKey, passphrase: String, logN: Int) throws -> ProtectionHeader {
-        guard passphrase.count >= minimumPassphrase else { throw GiamSatError.passphraseTooShort(minimum: minimumPassphrase) }
+        try PassphraseStrength.check(passphrase)
         let salt = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
         var header = ProtectionHeader(logN: logN, r: 8, p: 1, salt: salt.base64EncodedString(),
                                       publicKey: privateKey.publicKey.rawRepresentation.base64EncodedString(), sealedPrivateKey: "")
@@ -82,6 +82,44 @@ public struct ProtectionHeader: Codable, Equatable, Sendable {
             throw GiamSatError.badStoredValue(column: "setting.\(settingKey)", value: text, expected: "giamsat protection v1")
         }
         return header
+    }
+}
+
+/// The least a passphrase must be: long enough, and not a sequence nobody has to guess (12345678, abcdefgh,
+/// a key held down, a well-known password). scrypt makes each guess cost a tenth of a second; that is worth
+/// little if the first guesses of every list are accepted (issue 19).
+public enum PassphraseStrength {
+    static let common: Set<String> = ["password", "matkhau", "mat khau", "qwerty", "qwertyuiop", "asdfghjkl", "iloveyou",
+                                      "admin", "giamsat", "matkhau123", "password123", "12345678", "123456789", "1234567890"]
+
+    static let runs = [String(repeating: "0123456789", count: 4), "qwertyuiopasdfghjklzxcvbnm", "qwertyuiop", "asdfghjkl", "zxcvbnm",
+                       "1qaz2wsx3edc4rfv5tgb", "qazwsxedcrfvtgbyhnujmikolp"]
+
+    public static func check(_ passphrase: String) throws {
+        let text = VietnameseText.nfc(passphrase)
+        guard text.count >= ProtectionHeader.minimumPassphrase else {
+            throw GiamSatError.passphraseTooShort(minimum: ProtectionHeader.minimumPassphrase)
+        }
+        if isWeak(text) { throw GiamSatError.passphraseTooWeak }
+    }
+
+    /// One character repeated, a run up or down the alphabet or the digits (with a repeat of it: "abcabcabc"),
+    /// a common password with digits around it, or fewer than four different characters.
+    static func isWeak(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        let scalars = folded.unicodeScalars.map(\.value)
+        if Set(scalars).count < 4 { return true }
+        let steps = zip(scalars.dropFirst(), scalars).map { Int($0) - Int($1) }
+        if steps.allSatisfy({ abs($0) == 1 || $0 == 0 }) { return true }
+        // Along the digits (wrapping: 7890123) or a keyboard row, forwards or backwards.
+        let compact = String(folded.filter { $0 != " " })
+        if runs.contains(where: { $0.contains(compact) || $0.contains(String(compact.reversed())) }) { return true }
+        // A short run repeated: "abcabcabc", "123123123".
+        for period in 1...4 where scalars.count % period == 0 && scalars.count > period {
+            if (period..<scalars.count).allSatisfy({ scalars[$0] == scalars[$0 - period] }) { return true }
+        }
+        let letters = String(folded.unicodeScalars.filter { !CharacterSet.decimalDigits.contains($0) && $0 != " " })
+        return common.contains(folded) || common.contains(letters) || common.contains(VietnameseText.fold(folded))
     }
 }
 

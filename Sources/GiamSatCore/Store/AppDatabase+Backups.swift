@@ -31,6 +31,13 @@ public enum BackupRotation {
     }
 }
 
+/// What `restore` did: where the data it replaced was kept, and how many identities of a backup made before
+/// `protect` it sealed again (nil when it sealed nothing because none needed it).
+public struct RestoreOutcome: Equatable, Sendable {
+    public var kept: String?
+    public var resealed: Int?
+}
+
 /// What a database file holds, shown before `restore` replaces anything.
 public struct DatabaseSummary: Equatable, Sendable {
     public var path: String
@@ -68,6 +75,10 @@ extension AppDatabase {
     /// Opens a file that is meant to be a giamsat database, read-only and without leaving
     /// `-wal`/`-shm` files beside it, and checks it: SQLite integrity, the app's schema, not newer.
     public static func inspect(databaseAt path: String) throws -> DatabaseSummary {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw GiamSatError.cannotRead(path: path, reason: "là một thư mục, không phải tệp sao lưu; chọn một tệp .sqlite trong đó (vd. backups/auto-….sqlite) / is a folder, not a backup file; give a .sqlite file in it (e.g. backups/auto-….sqlite)")
+        }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw GiamSatError.cannotRead(path: path, reason: FileManager.default.fileExists(atPath: path)
                                           ? "permission denied / không có quyền đọc" : "no such file / không có tệp này")
@@ -102,9 +113,14 @@ extension AppDatabase {
     /// current content is first kept as `backups/truoc-khoi-phuc-….sqlite`; the copy goes
     /// through SQLite's backup API into the open database, so other windows see either the
     /// old data or the new, never a mix. Returns the path of the kept copy (nil if there was no data).
+    ///
+    /// A backup made before `protect`, restored into a protected folder, would put every identity back in clear
+    /// without a word (issue 19): the folder's protection key is kept and every clear identity is sealed to it again
+    /// in the same step, then the file is rewritten (`RestoreOutcome.resealed` says how many).
     @discardableResult
-    public func restore(from path: String, in directory: DataDirectory, by user: String, now: Date = Date()) throws -> String? {
+    public func restore(from path: String, in directory: DataDirectory, by user: String, now: Date = Date()) throws -> RestoreOutcome {
         _ = try Self.inspect(databaseAt: path)
+        let protection = try read { try Self.protection($0) }
         var kept: String?
         if try commune() != nil {
             let folder = DataDirectory(path: directory.path + "/backups")
@@ -126,11 +142,21 @@ extension AppDatabase {
             // An older file is brought up to this version's schema.
             try Schema.migrator.migrate(writer)
         }
-        try write { db in
+        let resealed = try write { db -> Int? in
             let code = try Self.commune(db)?.code ?? ""
             try Self.audit(db, AuditEntry(at: Self.timestamp(now), by: user, entity: .commune, code: code,
                                           field: AuditEntry.restoredField, old: kept ?? "", new: path))
+            guard let protection, try Self.protection(db) == nil else { return nil }
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?)", arguments: [ProtectionHeader.settingKey, protection.json])
+            try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES (?, '1')", arguments: [Self.scrubPendingKey])
+            let count = try Self.sealClearIdentities(db, to: try protection.publicKeyValue)
+            try Self.audit(db, AuditEntry(at: Self.timestamp(now), by: user, entity: .commune, code: code,
+                                          field: AuditEntry.protectedField, old: "", new: String(count)))
+            return count
         }
-        return kept
+        if let resealed {
+            do { try finishProtection() } catch GiamSatError.diskFull { throw GiamSatError.protectedNotScrubbed(count: resealed) }
+        }
+        return RestoreOutcome(kept: kept, resealed: resealed)
     }
 }

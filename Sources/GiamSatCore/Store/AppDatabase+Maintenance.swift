@@ -84,7 +84,10 @@ extension AppDatabase {
     public func backup(to destination: String) throws {
         // Per process: two windows making the day's backup at the same moment must not share a file.
         let temporary = destination + ".\(getpid()).partial"
-        try? FileManager.default.removeItem(atPath: temporary)
+        // …and one a killed backup of the same file left (with its -journal) goes now (issue 19).
+        Leftovers.remove(in: (destination as NSString).deletingLastPathComponent,
+                         prefix: (destination as NSString).lastPathComponent + ".", suffix: ".partial")
+        for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
         do {
             let previousMask = umask(0o077)
             defer { umask(previousMask) }

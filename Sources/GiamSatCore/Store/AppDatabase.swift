@@ -32,24 +32,25 @@ public struct AppDatabase: Sendable {
     /// Opens (creating if needed) the database of a data directory, in WAL mode so
     /// that a second window can read while one writes.
     public static func open(_ directory: DataDirectory, create: Bool) throws -> AppDatabase {
+        if directory.isFile { throw GiamSatError.dataDirectoryIsFile(path: directory.path) }
         if !directory.databaseExists && !create { throw GiamSatError.notInitialized(path: directory.path) }
         // A file or folder we cannot write can still be read: lists, exports and tallies work,
         // saving says why not, and no -wal/-shm file is left behind (DataDirectory.readOnlyURI).
         if directory.databaseExists && !create, let uri = directory.readOnlyURI {
-            return try mapErrors(path: directory.databasePath) {
-                try AppDatabase(DatabaseQueue(path: uri, configuration: readOnlyConfiguration()), path: directory.databasePath,
-                                migrate: false)
-            }
+            return try openReadOnly(directory, uri: uri)
         }
         try directory.prepare()
+        // Temporary files of processes killed here before (an export, a backup, a first import) go first.
+        Leftovers.clean(directory)
         let path = directory.databasePath
         let existed = ["", "-wal", "-shm"].map { FileManager.default.fileExists(atPath: path + $0) }
         // Created files get 0600 whatever the user's umask says.
         let previousMask = umask(0o077)
         defer { umask(previousMask) }
         do {
-            let database = try mapErrors(path: path) {
-                try AppDatabase(DatabasePool(path: path, configuration: configuration()), path: path)
+            // One process at a time creates or migrates the file (DataDirectory.withLock).
+            let database = try directory.withLock {
+                try mapErrors(path: path) { try AppDatabase(DatabasePool(path: path, configuration: configuration()), path: path) }
             }
             directory.protectFiles()
             return database
@@ -61,7 +62,18 @@ public struct AppDatabase: Sendable {
                     try? FileManager.default.removeItem(atPath: path + suffix)
                 }
             }
+            // Reading needs no room (issue 19: under 32 KB free, list, check and the app refused): open it read-only,
+            // and a save then says "disk full" (mapErrors).
+            if !create, directory.databaseExists, let database = try? openReadOnly(directory, uri: directory.readingURI) {
+                return database
+            }
             throw GiamSatError.diskFull
+        }
+    }
+
+    private static func openReadOnly(_ directory: DataDirectory, uri: String) throws -> AppDatabase {
+        try mapErrors(path: directory.databasePath) {
+            try AppDatabase(DatabaseQueue(path: uri, configuration: readOnlyConfiguration()), path: directory.databasePath, migrate: false)
         }
     }
 
@@ -133,6 +145,7 @@ func mapErrors<T>(path: String?, _ body: () throws -> T) throws -> T {
         let file = path ?? ":memory:"
         switch error.resultCode {
         case .SQLITE_FULL: throw GiamSatError.diskFull
+        case .SQLITE_READONLY where path.map(DataDirectory.isFull(at:)) ?? false: throw GiamSatError.diskFull
         case .SQLITE_READONLY, .SQLITE_PERM: throw GiamSatError.readOnly(path: file)
         case .SQLITE_BUSY, .SQLITE_LOCKED: throw GiamSatError.databaseBusy
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: throw GiamSatError.notADatabase(path: file)

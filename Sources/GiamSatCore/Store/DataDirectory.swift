@@ -28,7 +28,11 @@ public struct DataDirectory: Sendable {
     /// content to read, `immutable=1` opens the file alone; with some, `mode=ro` reads it.
     public var readOnlyURI: String? {
         let writable = access(path, W_OK) == 0 && access(databasePath, W_OK) == 0
-        if writable { return nil }
+        return writable ? nil : readingURI
+    }
+
+    /// How to open the database to read it without writing anything beside it (also on a full disk).
+    var readingURI: String {
         let wal = (try? FileManager.default.attributesOfItem(atPath: databasePath + "-wal")[.size] as? NSNumber)?.intValue ?? 0
         return wal > 0 ? Self.uri(databasePath, query: "mode=ro") : Self.immutableURI(databasePath)
     }
@@ -53,14 +57,18 @@ public struct DataDirectory: Sendable {
         return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 256 * 1024
     }
 
+    /// True when the path names a file, not a folder (`--data giamsat.sqlite`): said as it is, not "no data yet".
+    public var isFile: Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
     /// Makes the directory (0700) if needed and checks that it can be written.
     public func prepare() throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw GiamSatError.dataDirectory(path: path, reason: "not a directory / không phải thư mục")
-            }
+            guard isDirectory.boolValue else { throw GiamSatError.dataDirectoryIsFile(path: path) }
         } else {
             do {
                 try manager.createDirectory(atPath: path, withIntermediateDirectories: true,

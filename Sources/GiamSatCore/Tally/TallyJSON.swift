@@ -70,7 +70,7 @@ public enum TallyJSON {
 
     private static func parse(_ data: Data, file: String) throws -> JSONValue {
         do { return try JSONValue.parse(data) } catch let error as JSONStream.SyntaxError {
-            throw GiamSatError.notJSON(file: file, line: error.line, column: error.column)
+            throw error.error(file: file)
         }
     }
 

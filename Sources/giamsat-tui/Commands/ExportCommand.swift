@@ -21,20 +21,31 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let database = try global.open()
         var passphrase: String?
+        var audit: (() throws -> Void)?
         if includeIdentities {
-            // Encrypted identities (protect) are opened with the passphrase, asked for only now.
-            if try database.isProtected() { passphrase = Passphrase.read(SafetyText.exportPassphrase, lang: global.language) }
-            // Identities leave the database only with an audit row saying who, when and where to.
+            // Identities leave the database only with an audit row saying who, when and where to. It is written once
+            // the export is complete and before the file is put in place (TextSink.beforePublishing): a refused,
+            // failed or killed export writes none (issue 19). What would refuse it later is checked first.
+            if global.directory.readOnlyURI != nil { throw CLIError(text: SafetyText.identityExportNeedsAudit, isUsage: false) }
+            // Encrypted identities (protect) are opened with the passphrase, asked for only now, and tried first.
+            if try database.isProtected() {
+                passphrase = Passphrase.read(SafetyText.exportPassphrase, lang: global.language)
+                try database.unlockIdentities(passphrase: passphrase)
+            }
             let destination = out.map { ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 } ?? "stdout"
-            do {
-                try database.recordIdentityExport(to: destination, records: try database.identityCount(), by: global.user(database))
-            } catch GiamSatError.readOnly {
-                throw CLIError(text: SafetyText.identityExportNeedsAudit, isUsage: false)
+            let (records, user) = (try database.identityCount(), global.user(database))
+            audit = {
+                do {
+                    try database.recordIdentityExport(to: destination, records: records, by: user)
+                } catch GiamSatError.readOnly {
+                    throw CLIError(text: SafetyText.identityExportNeedsAudit, isUsage: false)
+                }
             }
         }
         // Written record by record as it is read: memory stays flat on a million records. A file is
         // created 0600 and renamed into place when complete (docs/security.md).
         let sink = try out.map { try TextSink(path: $0) } ?? TextSink()
+        sink.beforePublishing = audit
         let count: Int
         do {
             count = try database.exportBundle(includeIdentities: includeIdentities, passphrase: passphrase, to: sink)

@@ -27,29 +27,49 @@ struct ImportCommand: ParsableCommand {
             }
             if !FileManager.default.isReadableFile(atPath: file) { _ = try readFile(file) }
         }
-        // Records are read and written one at a time, in one transaction (docs/performance.md). A database
-        // made for this import is removed again if the import is refused, so a refusal leaves nothing behind.
-        let created = !directory.databaseExists
-        let database = try global.open(create: created)
-        // An import rewrites many records at once: today's backup first, if the day has none yet
-        // (a database made for this import has nothing to keep).
-        if !dryRun, !created, directory.readOnlyURI == nil { _ = try? database.dailyBackup(in: directory) }
+        // Records are read and written one at a time, in one transaction (docs/performance.md). Into a folder
+        // without data, a dry run works in memory and a real import builds the database under a name of its own,
+        // put in place only when it succeeded (AppDatabase.buildNew): nothing is created before the input is
+        // accepted, and nothing another process made is ever removed (issue 19).
         let report: ImportReport
+        if directory.isFile { throw GiamSatError.dataDirectoryIsFile(path: directory.path) }
+        if !directory.databaseExists, let first = try importIntoNew(directory) {
+            report = first
+        } else {
+            report = try importIntoExisting(directory)
+        }
+        print(Self.describe(report, dryRun: dryRun, lang: global.language), terminator: "")
+    }
+
+    /// Nil when another process made the database meanwhile (then this import goes into that one).
+    private func importIntoNew(_ directory: DataDirectory) throws -> ImportReport? {
         do {
-            report = try database.importFiles(files, by: global.user(database), dryRun: dryRun)
+            if dryRun {
+                let database = try AppDatabase.inMemory()
+                return try database.importFiles(files, by: global.user(database), dryRun: true)
+            }
+            return try AppDatabase.buildNew(directory) { try $0.importFiles(files, by: global.user($0), dryRun: false) }
+        } catch GiamSatError.notInitialized {
+            throw GiamSatError.firstImportWithoutCommune(path: directory.path)
+        }
+    }
+
+    private func importIntoExisting(_ directory: DataDirectory) throws -> ImportReport {
+        let readOnly = directory.readOnlyURI != nil
+        // A dry run of data that cannot be written works on a copy in memory: it says what the import would do
+        // instead of "read-only" (issue 19).
+        let database = try dryRun && readOnly ? AppDatabase.copyInMemory(of: directory) : global.open()
+        // An import rewrites many records at once: today's backup first, if the day has none yet.
+        if !dryRun, !readOnly { _ = try? database.dailyBackup(in: directory) }
+        do {
+            let report = try database.importFiles(files, by: global.user(database), dryRun: dryRun)
             try database.close()
+            return report
         } catch {
             try? database.close()
-            if created {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.databasePath + suffix) }
-            }
             if case GiamSatError.notInitialized = error { throw GiamSatError.notInitialized(path: directory.path) }
             throw error
         }
-        if created && dryRun {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.databasePath + suffix) }
-        }
-        print(Self.describe(report, dryRun: dryRun, lang: global.language), terminator: "")
     }
 
     static func describe(_ report: ImportReport, dryRun: Bool, lang: Lang) -> String {

@@ -26,35 +26,52 @@ struct ProtectCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let database = try global.open()
-        let logN = ProcessInfo.processInfo.environment["GIAMSAT_SCRYPT_LOG_N"].flatMap(Int.init).map { min(max($0, 10), 22) }
-            ?? ProtectionHeader.defaultLogN
+        // The scrypt cost is not taken from the environment: GIAMSAT_SCRYPT_LOG_N once lowered it for a real
+        // database (issue 19); only the tests choose it, through the library (docs/security.md).
         if changePassphrase {
             guard let old = Passphrase.read(SafetyText.currentPassphrase, lang: lang) else {
                 throw CLIError(text: SafetyText.passphraseNoTerminal("GIAMSAT_PASSPHRASE"), isUsage: true)
             }
             let new = try Passphrase.new(lang: lang, variable: "GIAMSAT_NEW_PASSPHRASE")
-            try database.changePassphrase(from: old, to: new, by: global.user(database), logN: logN)
+            try database.changePassphrase(from: old, to: new, by: global.user(database))
             print(SafetyText.passphraseChanged.text(lang))
             return
         }
-        if try database.isProtected() { throw GiamSatError.alreadyProtected }
+        if try database.isProtected() {
+            // Already on: what is left to do is finishing a rewrite a full disk stopped, and the old backups.
+            var didSomething = false
+            if try database.protectionUnfinished() {
+                do { try database.finishProtection() } catch GiamSatError.diskFull {
+                    throw GiamSatError.protectedNotScrubbed(count: 0)
+                }
+                print(SafetyText.protectionFinished.text(lang))
+                didSomething = true
+            }
+            if deleteOldBackups {
+                deleteBackupsInClear(lang)
+                didSomething = true
+            }
+            if !didSomething { throw GiamSatError.alreadyProtected }
+            return
+        }
         print(SafetyText.lostPassphraseWarning.text(lang))
         let passphrase = try Passphrase.new(lang: lang, variable: "GIAMSAT_PASSPHRASE")
-        let before = Date()
-        let count = try database.protect(passphrase: passphrase, by: global.user(database), logN: logN)
+        let count = try database.protect(passphrase: passphrase, by: global.user(database))
         print(SafetyText.protected(count).text(lang))
-        // Backups made before hold identities in clear.
-        let folder = global.directory.path + "/backups"
-        let old = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".sqlite") }.sorted().filter {
-            let modified = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + $0)[.modificationDate] as? Date) ?? nil
-            return (modified ?? .distantPast) < before
-        }
-        guard !old.isEmpty else { return }
         if deleteOldBackups {
-            for name in old { try? FileManager.default.removeItem(atPath: folder + "/" + name) }
-            print(SafetyText.oldBackupsDeleted(old.count).text(lang))
+            deleteBackupsInClear(lang)
         } else {
-            print(SafetyText.oldBackupsInClear(old.count, folder).text(lang))
+            let old = AppDatabase.backupsInClear(in: global.directory)
+            if !old.isEmpty { print(SafetyText.oldBackupsInClear(old.count, global.directory.path + "/backups").text(lang)) }
         }
+    }
+
+    /// Backups made before `protect` hold identities in clear: judged by their content, so this works any day after.
+    private func deleteBackupsInClear(_ lang: Lang) {
+        let old = AppDatabase.backupsInClear(in: global.directory)
+        var deleted = 0
+        for path in old where (try? FileManager.default.removeItem(atPath: path)) != nil { deleted += 1 }
+        print(SafetyText.oldBackupsDeleted(deleted).text(lang))
+        if deleted < old.count { print(SafetyText.oldBackupsInClear(old.count - deleted, global.directory.path + "/backups").text(lang)) }
     }
 }

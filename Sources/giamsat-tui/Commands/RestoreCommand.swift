@@ -34,7 +34,8 @@ struct RestoreCommand: ParsableCommand {
             }
         }
         let database = try global.open(create: true)
-        let kept = try database.restore(from: file, in: global.directory, by: global.user(database))
-        print(SafetyText.restored(kept: kept).text(lang))
+        let outcome = try database.restore(from: file, in: global.directory, by: global.user(database))
+        print(SafetyText.restored(kept: outcome.kept).text(lang))
+        if let resealed = outcome.resealed { print(SafetyText.restoredResealed(resealed).text(lang)) }
     }
 }

@@ -25,7 +25,19 @@ struct FeedbackDetailSource: DetailSource {
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
         switch result {
         case .feedback(let record):
+            let changed = self.record.map { $0.feedback.version != record.feedback.version } ?? false
             self.record = record
+            // A shown identity is of the version it was opened from: after an edit or an undo, show the stored one
+            // (issue 19: the old phone stayed on screen after F2, the edited one after `u`). A sealed one is opened
+            // again with the key this session already holds.
+            if changed, revealed != nil {
+                guard let reporter = record.feedback.reporter, reporter.isSealed else {
+                    revealed = record.feedback.reporter
+                    return Outcome.none
+                }
+                revealed = nil
+                return Outcome(effects: [.reveal(code: code, passphrase: nil)])
+            }
         case .revealed(let reporter):
             revealed = reporter
         case _ where PassphraseScreen.isNeeded(result):

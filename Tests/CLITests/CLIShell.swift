@@ -1,0 +1,39 @@
+import Foundation
+import XCTest
+
+/// Shell scripts around the binary, for tests that race processes, kill them or mount file systems.
+extension CLITestCase {
+    /// Runs a shell script with BIN (the binary) and TMP (the test folder) set.
+    @discardableResult
+    func shell(_ script: String, environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        var environment = ["GIAMSAT_TODAY": "2026-11-23", "GIAMSAT_USER": "Kiểm thử", "HOME": folder,
+                           "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "BIN": binary.path, "TMP": folder]
+        environment.merge(extra) { _, new in new }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                      err: String(decoding: errData, as: UTF8.self))
+    }
+
+    func sqlite(_ sql: String, _ database: String? = nil) throws -> String {
+        let result = try shell("sqlite3 \"$DB\" \"$SQL\"", environment: ["DB": database ?? folder + "/data/giamsat.sqlite", "SQL": sql])
+        XCTAssertEqual(result.status, 0, result.err)
+        return result.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether this machine lets a test mount in a user namespace.
+    func canMount() throws -> Bool {
+        let probe = try shell("mkdir -p \"$TMP/probe\" && unshare -rm sh -c 'mount -t tmpfs -o size=64k tmpfs \"$TMP/probe\"'")
+        if probe.status != 0 { print("SKIPPED: cannot mount in a user namespace here (\(probe.err.trimmingCharacters(in: .whitespacesAndNewlines)))") }
+        return probe.status == 0
+    }
+}
