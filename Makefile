@@ -7,7 +7,7 @@ SAMPLE       = sample-data/vi-trung-2021-2026.json
 RELEASE_BIN  = .build/release/giamsat-tui
 ARGS        ?=
 
-.PHONY: deps install-missing build run test unit-test e2e bench clean
+.PHONY: deps install-missing build run test unit-test e2e bench fuzz crash-safety clean
 
 # Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -37,6 +37,21 @@ test: deps
 	@if [ -x scripts/e2e-hardening.sh ]; then scripts/e2e-hardening.sh; fi
 	@if [ -x scripts/e2e-former-units.sh ]; then scripts/e2e-former-units.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
+	FUZZ_SECONDS=$(TEST_FUZZ_SECONDS) FUZZ_SEED=1 scripts/fuzz.sh
+	scripts/crash-safety.sh
+
+# In `make test`: each fuzz harness this long, with a fixed seed (docs/security.md).
+TEST_FUZZ_SECONDS ?= 15
+FUZZ_SECONDS ?= 120
+
+# libFuzzer on the JSON and CSV readers, date parsing and Telex/VNI, FUZZ_SECONDS each (docs/security.md).
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
+# kill -9 at random moments of imports, merges, restores, protect and exports; CRASH_ROUNDS=300 for a long run.
+crash-safety:
+	$(SWIFT) build
+	scripts/crash-safety.sh
 
 # Generated communes of 100,000 and 1,000,000 feedback records, imported and timed next to sqlite3, Python's
 # sqlite3 and taskwarrior; one table per size and .build/bench/results.json (docs/performance.md).

@@ -11,7 +11,7 @@ public enum CSV {
             let line = lineNumber(data.prefix(offset))
             throw GiamSatError.csv(file: file, line: line, problem: .notUTF8(offset: offset))
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        while text.hasPrefix("\u{FEFF}") { text.removeFirst() } // a mark written twice (a file saved again) is no cell
         let delimiter = detectDelimiter(text)
         var rows: [(Int, [String])] = []
         var cells: [String] = []
@@ -78,11 +78,20 @@ public enum CSV {
         return semicolons > commas ? ";" : ","
     }
 
-    /// One row, quoted where needed.
+    /// One row, quoted where needed. By Unicode scalars, as `parse` reads: a quote followed by a combining mark is
+    /// one Character, which a Character test would miss (found by the fuzz harness, Tests/Fuzz/FuzzCSV.swift).
     public static func row(_ cells: [String]) -> String {
         cells.map { cell in
-            cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            // ";" too: a reader guesses the separator from the first row, and a cell "a;b" must not turn it into ";".
+            guard cell.unicodeScalars.contains(where: { ",;\"\n\r".unicodeScalars.contains($0) }) else { return cell }
+            var quoted = String.UnicodeScalarView()
+            quoted.append("\"")
+            for scalar in cell.unicodeScalars {
+                if scalar == "\"" { quoted.append(scalar) }
+                quoted.append(scalar)
+            }
+            quoted.append("\"")
+            return String(quoted)
         }.joined(separator: ",")
     }
 }

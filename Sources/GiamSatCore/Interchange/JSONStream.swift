@@ -203,7 +203,7 @@ struct JSONStream {
     mutating func string() throws -> String {
         guard try peekToken() == UInt8(ascii: "\"") else { throw error() }
         advance()
-        if let text = try plainString() { return text }
+        if let text = plainString() { return text }
         var bytes: [UInt8] = []
         var validator = UTF8Validator()
         while true {
@@ -242,7 +242,7 @@ struct JSONStream {
 
     /// Nearly every string has no escape and ends inside the buffer: it is decoded from the buffer in one go
     /// instead of byte by byte (a tenth of an import's reading). Nil, with nothing taken, for any other string.
-    private mutating func plainString() throws -> String? {
+    private mutating func plainString() -> String? {
         var end = index
         while end < buffer.count {
             let byte = buffer[end]
@@ -251,9 +251,8 @@ struct JSONStream {
         }
         guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { return nil }
         let bytes = buffer[index..<end]
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw notUTF8(at: offset + (UTF8Validator.firstInvalid(in: bytes) ?? 0))
-        }
+        // Not UTF-8: the byte-by-byte path finds the bad byte and says it, the same wherever the buffer was cut.
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
         // As `advance` counts: one column per character (UTF-8 continuation bytes do not count), and the quote.
         column += bytes.reduce(1) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
         index = end + 1

@@ -33,7 +33,11 @@ public struct AppDatabase: Sendable {
     /// that a second window can read while one writes.
     public static func open(_ directory: DataDirectory, create: Bool) throws -> AppDatabase {
         if directory.isFile { throw GiamSatError.dataDirectoryIsFile(path: directory.path) }
-        if !directory.databaseExists && !create { throw GiamSatError.notInitialized(path: directory.path) }
+        if !directory.databaseExists && !create {
+            // A first import killed here leaves its private file: this start removes it (Leftovers).
+            if access(directory.path, W_OK) == 0 { Leftovers.clean(directory) }
+            throw GiamSatError.notInitialized(path: directory.path)
+        }
         // A file or folder we cannot write can still be read: lists, exports and tallies work,
         // saving says why not, and no -wal/-shm file is left behind (DataDirectory.readOnlyURI).
         if directory.databaseExists && !create, let uri = directory.readOnlyURI {
