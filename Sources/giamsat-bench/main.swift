@@ -3,6 +3,7 @@
 // the same work in sqlite3, Python's sqlite3 module and taskwarrior, in the same run. Prints one table per
 // size and writes .build/bench/results.json. How each figure is measured: docs/performance.md.
 // BENCH_SIZES=100000,1000000 · BENCH_FEEDBACK=N (one size) · BENCH_OFFICIALS=N · BENCH_KEEP=1 keeps the files.
+// BENCH_RANDOM_ORDER=0 skips importing the same records in random order (import.N.random, next to import.N).
 // BENCH_ONLY=import stops after the import rows (and, with BENCH_KEEP=1, keeps the bundle to import again by hand).
 // Not a test: numbers depend on the machine and on what else runs on it.
 import Foundation
@@ -71,6 +72,17 @@ for size in sizes {
     if let python {
         rows.append(Measurement(id: "import.\(name).python", operation: "the same rows, bulk-inserted by Python", samples: [python.milliseconds],
                                 note: "floor"))
+    }
+    // The same records in random order: the import's speed must not depend on it (issue 19).
+    if environment["BENCH_RANDOM_ORDER"] != "0" {
+        let shuffled = folder + "/bundle-random.json"
+        _ = try Generate.bundle(to: shuffled, feedback: size, officials: officials, shuffled: true)
+        let random = try Processes.must([app, "--data", folder + "/data-random", "import", shuffled], log: log)
+        rows.append(Measurement(id: "import.\(name).random", operation: "the same bundle, feedback in random order",
+                                samples: [random.milliseconds], anchor: "sorted (import.\(name))", anchorValue: imported.milliseconds,
+                                maxRatio: 1.15, note: "1 run"))
+        try? FileManager.default.removeItem(atPath: folder + "/data-random")
+        try? FileManager.default.removeItem(atPath: shuffled)
     }
     rows.append(Measurement(id: "rss.import", operation: "peak memory of the import", samples: [imported.peakMB], target: 300, unit: "MB"))
     let wal = ((try? FileManager.default.attributesOfItem(atPath: data + "/giamsat.sqlite-wal")[.size]) as? NSNumber)?.intValue ?? 0

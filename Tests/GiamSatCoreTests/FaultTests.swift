@@ -239,4 +239,27 @@ final class FaultTests: XCTestCase {
             XCTAssertEqual($0 as? GiamSatError, .dataDirectoryIsFile(path: file))
         }
     }
+
+    // MARK: Record order
+
+    /// The bulk path writes the search rows sorted by rowid (FTS5 made a segment for each row that came with a smaller
+    /// rowid than the one before): a bundle in any order gives the same database, rows and search index alike.
+    func testAnImportInReverseOrderGivesTheSameSearchIndex() throws {
+        guard case .object(let pairs) = try JSONValue.parse(try Data(contentsOf: Fixtures.sampleBundleURL)) else { return XCTFail() }
+        let reversed = JSONValue.object(pairs.map { key, value in
+            guard key == "feedback", case .array(let items) = value else { return (key, value) }
+            return (key, .array(items.reversed()))
+        })
+        let file = folder + "/reversed.json"
+        try reversed.serialized().write(toFile: file, atomically: true, encoding: .utf8)
+        func index(_ path: String) throws -> [String] {
+            let db = try AppDatabase.inMemory()
+            _ = try db.importFiles([path], by: "A")
+            // The id in the rowid's low half is the order of writing; the received day (high half) and the words are not.
+            return try db.read { try String.fetchAll($0, sql: "SELECT (rowid >> 32) || ' ' || text FROM feedback_search ORDER BY 1") }
+        }
+        let sorted = try index(Fixtures.sampleBundleURL.path)
+        XCTAssertGreaterThan(sorted.count, 100)
+        XCTAssertTrue(try index(file) == sorted, "the same search rows")
+    }
 }
