@@ -37,7 +37,6 @@ extension T {
     static let nothingYet = Localized("(không có)", "(none)")
     static let shownOf = Localized("đang hiện", "showing")
     static let archivedDone = Localized("Đã lưu trữ đối tượng", "Archived official")
-    static let archivedLog = Localized("Lưu trữ", "Archived")
     static let deletedLog = Localized("đã xóa", "deleted")
     static let restoredDone = Localized("Đã bỏ lưu trữ đối tượng", "Restored official")
 
