@@ -135,7 +135,7 @@ public struct AppDatabase: Sendable {
     var readsInParallel: Bool { writer is DatabasePool }
 
     /// Runs `body` in a transaction that is always rolled back (import --dry-run).
-    public func dryRun<T>(_ body: (Database) throws -> T) throws -> T {
+    func dryRun<T>(_ body: (Database) throws -> T) throws -> T {
         try mapErrors(path: path) {
             try writer.writeWithoutTransaction { db in
                 var result: T?
