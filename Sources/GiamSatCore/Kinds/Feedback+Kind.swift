@@ -17,6 +17,21 @@ extension Feedback: KindRecord {
                                            "history": FeedbackStatus.self]),
         // Never the reporter (docs/security.md).
         searchHolds: ["code", "summary", "officials", "locality"],
+        listing: KindListing(name: "feedback", header: CLIText.feedbackHeader, maxWidths: [2: 22, 3: 24, 4: 40, 5: 24],
+                             statuses: FeedbackStatus.allSlugs, options: [.query, .overdue]) { database, request, row in
+            if request.json {
+                return try database.forEachFeedback(request.filter) { item, _ in
+                    try row(.init([], json: BundleWriter.feedback(item, includeIdentities: false)))
+                }
+            }
+            // Tables and TSV need no history: one statement, no query per row.
+            let (lang, today) = (request.lang, request.filter.today)
+            try database.forEachFeedbackRow(request.filter) { f in
+                let due = f.isOverdue(on: today) ? f.dueOn.vietnamese + " " + CLIText.overdue.text(lang) : f.dueOn.vietnamese
+                try row(.init([f.code, f.receivedOn.vietnamese, f.channel.label(lang), f.officialNames, f.summary, f.status.label(lang), due],
+                              json: .null))
+            }
+        },
         record: Feedback.self)
 
     var seriesYear: Int? { receivedOn.year }

@@ -10,6 +10,18 @@ extension Locality: KindRecord {
         entity: .locality, singular: KindText.localityNames.0, plural: KindText.localityNames.1, bundleKey: "localities", table: Locality.table,
         auditLabels: ["name": KindText.name, "kind": KindText.kind],
         auditValue: RecordKind.slugLabels(["kind": LocalityKind.self]),
+        listing: KindListing(name: "localities", header: CLIText.localitiesHeader, showsFormerVillage: true) { database, request, row in
+            // A few dozen rows per commune: one page.
+            var page = LocalityListRequest()
+            page.query = request.filter.query
+            page.limit = request.filter.limit ?? Int.max
+            for l in try page.page(in: database).rows {
+                try row(.init([l.code, l.name, l.kind.label(request.lang), String(l.officials)],
+                              json: .object([("code", .string(l.code)), ("name", .string(l.name)), ("kind", .string(l.kind.slug)),
+                                             ("officials", .int(l.officials))]),
+                              locality: l.code))
+            }
+        },
         record: Locality.self)
 
     mutating func recode(_ code: String) { self.code = code }

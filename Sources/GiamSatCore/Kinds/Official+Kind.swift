@@ -13,6 +13,14 @@ extension Official: KindRecord {
                       "exemptFromResidence": KindText.exemptFromResidence, "archived": KindText.archived],
         auditValue: RecordKind.slugLabels(["category": OfficialCategory.self, "gender": Gender.self, "status": OfficialStatus.self]),
         searchHolds: ["code", "familyName", "middleName", "givenName", "position", "unit", "partyCell"],
+        listing: KindListing(name: "officials", header: CLIText.officialsHeader, maxWidths: [2: 30, 3: 30], statuses: OfficialStatus.allSlugs) {
+            database, request, row in
+            let lang = request.lang
+            try database.forEachOfficial(request.filter) { o in
+                try row(.init([o.code, o.fullName, o.position, o.unit, o.category.label(lang),
+                               o.status.label(lang) + (o.archived ? CLIText.archived.text(lang) : "")], json: BundleWriter.official(o)))
+            }
+        },
         record: Official.self)
 
     mutating func recode(_ code: String) { self.code = code }

@@ -15,6 +15,14 @@ extension Plan: KindRecord {
                       "reportedOn": KindText.reportedOn],
         auditValue: RecordKind.slugLabels(["status": PlanStatus.self, "type": PlanType.self, "form": PlanForm.self]),
         searchHolds: ["code", "documentNumber", "title", "team.lead", "targetUnits"],
+        listing: KindListing(name: "plans", header: CLIText.plansHeader, maxWidths: [3: 40, 6: 22], statuses: PlanStatus.allSlugs) {
+            database, request, row in
+            let lang = request.lang
+            try database.forEachPlan(request.filter) { p in
+                try row(.init([p.code, String(p.year), p.documentNumber, p.title, p.type.label(lang), p.status.label(lang), p.team.lead,
+                               String(p.supervised.count)], json: BundleWriter.plan(p)))
+            }
+        },
         record: Plan.self)
 
     var seriesYear: Int? { year }

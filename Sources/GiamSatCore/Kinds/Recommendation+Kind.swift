@@ -11,6 +11,15 @@ extension Recommendation: KindRecord {
                       "response": KindText.response, "respondedOn": KindText.respondedOn, "outcomes": KindText.outcomes],
         auditValue: RecordKind.slugLabels(["response": RecommendationResponse.self]),
         searchHolds: ["code", "source", "to", "content", "outcomes.official"],
+        listing: KindListing(name: "recommendations", header: CLIText.recommendationsHeader, maxWidths: [2: 30],
+                             statuses: RecommendationResponse.allSlugs) { database, request, row in
+            let lang = request.lang
+            try database.forEachRecommendation(request.filter) { r in
+                try row(.init([r.code, r.sentOn.vietnamese, r.to, r.source ?? "", r.response.label(lang),
+                               r.outcomes.map { "\($0.official): \($0.measure.label(lang))" }.joined(separator: "; ")],
+                              json: BundleWriter.recommendation(r)))
+            }
+        },
         record: Recommendation.self)
 
     /// Where a recommendation's source may be: a plan or a feedback record.

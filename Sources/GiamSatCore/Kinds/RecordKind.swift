@@ -24,6 +24,8 @@ public struct RecordKind: Sendable {
     public let auditValue: @Sendable (_ field: String, _ value: String) -> Localized?
     /// The fields its search text holds (as named in the bundle); empty when the kind has no search index.
     public let searchHolds: [String]
+    /// How the command line's `list` shows it, nil when it does not.
+    public let listing: KindListing?
     /// The record type behind the kind: bundle, import, export, merge, `check`. Nil for the commune, which is one
     /// record with its own operations (`setCommune`, settings, former units).
     let record: (any KindRecord.Type)?
@@ -31,7 +33,7 @@ public struct RecordKind: Sendable {
     init(entity: Entity, singular: Localized, plural: Localized, bundleKey: String, table: String, codeIsColumn: Bool = true,
          series: CodeSeries? = nil, auditLabels: [String: Localized], auditSteps: Set<String> = [],
          auditValue: @escaping @Sendable (_ field: String, _ value: String) -> Localized? = { _, _ in nil },
-         searchHolds: [String] = [], record: (any KindRecord.Type)?) {
+         searchHolds: [String] = [], listing: KindListing? = nil, record: (any KindRecord.Type)?) {
         self.entity = entity
         self.singular = singular
         self.plural = plural
@@ -43,6 +45,7 @@ public struct RecordKind: Sendable {
         self.auditSteps = auditSteps
         self.auditValue = auditValue
         self.searchHolds = searchHolds
+        self.listing = listing
         self.record = record
     }
 

@@ -11,6 +11,14 @@ extension ResidenceReview: KindRecord {
         bundleKey: "residenceReviews", table: ResidenceReview.table, codeIsColumn: false,
         auditLabels: ["locality": KindText.locality, "assessment": KindText.assessment, "opinions": KindText.opinions],
         auditValue: RecordKind.slugLabels(["assessment": Assessment.self]),
+        listing: KindListing(name: "reviews", header: CLIText.reviewsHeader, maxWidths: [1: 20, 3: 24, 5: 40], options: [.yearAndLocality],
+                             showsFormerVillage: true) { database, request, row in
+            // A commune's reviews of a year are a few hundred rows: one statement.
+            for r in try database.residenceReviewLines(year: request.year, locality: request.locality, limit: request.filter.limit) {
+                try row(.init([String(r.review.year), r.localityName, r.review.official, r.officialName, r.review.assessment.label(request.lang),
+                               r.review.opinions], json: BundleWriter.residenceReview(r.review), locality: r.review.locality))
+            }
+        },
         record: ResidenceReview.self)
 
     /// Its code is made of its year and official: a merge maps the official, which gives the code.
