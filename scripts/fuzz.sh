@@ -15,7 +15,7 @@ CORE=Sources/GiamSatCore
 mkdir -p "$OUT"
 
 # The sources each harness needs: the reader and what its errors are made of.
-COMMON="$CORE/Text/UTF8Validator.swift $CORE/Model/Errors.swift $CORE/Model/Entity.swift $CORE/Text/VietnameseText.swift \
+COMMON="$CORE/Text/UTF8Validator.swift $CORE/Model/Errors.swift Tests/Fuzz/FuzzStubs.swift $CORE/Text/VietnameseText.swift \
   $CORE/Text/LocalDate.swift $CORE/Text/TerminalText.swift"
 sources() {
   case $1 in

@@ -120,6 +120,41 @@ final class FaultCLITests: CLITestCase {
         XCTAssertTrue(result.err.contains("mã bị trùng"), result.err)
     }
 
+    func testADryRunOnReadOnlyDataSaysWhatTheImportWouldDo() throws {
+        try importSample()
+        guard try canMount() else { return }
+        let mounted = try shell("""
+            mkdir -p "$TMP/mnt" && unshare -rm sh -c 'mount --bind -o ro "$TMP/data" "$TMP/mnt" \\
+              && "$BIN" --data "$TMP/mnt" import "$SAMPLE" --dry-run; echo "dry=$?"; ls -a "$TMP/mnt"'
+            """, environment: ["SAMPLE": Self.sample])
+        XCTAssertTrue(mounted.out.contains("dry=0") && mounted.out.contains("632"), mounted.out + mounted.err)
+        XCTAssertFalse(mounted.err.contains("chỉ đọc"), mounted.err)
+        XCTAssertFalse(mounted.out.contains("-wal") || mounted.out.contains("-shm"), mounted.out)
+    }
+
+    /// On a nearly full disk `protect` either seals everything and says so, or seals nothing and says that.
+    func testProtectOnAFullDiskSaysExactlyWhatHappened() throws {
+        try importSample()
+        guard try canMount() else { return }
+        let full = try shell("""
+            mkdir -p "$TMP/full" && unshare -rm sh -c 'mount -t tmpfs -o size=3m tmpfs "$TMP/full" \\
+              && cp "$TMP/data/giamsat.sqlite" "$TMP/full/" \\
+              && (dd if=/dev/zero of="$TMP/full/fill" bs=4k count=$(( $(stat -f -c %a "$TMP/full") - 40 )) 2>/dev/null; true) \\
+              && "$BIN" --data "$TMP/full" protect; echo "protect=$?"; \\
+              sqlite3 "$TMP/full/giamsat.sqlite" "SELECT count(*) FROM setting WHERE key = 'identity-protection'"; \\
+              rm "$TMP/full/fill"; "$BIN" --data "$TMP/full" protect; echo "again=$?"'
+            """, environment: passphrase)
+        let lines = full.out.split(separator: "\n").map(String.init)
+        let sealed = lines.contains("1")
+        if sealed {
+            XCTAssertFalse(full.err.contains("dữ liệu cũ vẫn nguyên vẹn"), "sealed, yet told nothing happened: \(full.err)")
+            XCTAssertTrue(full.out.contains("Đã mã hóa") || full.err.contains("ĐÃ mã hóa"), full.out + full.err)
+        } else {
+            XCTAssertTrue(full.out.contains("protect=1"), full.out + full.err)
+        }
+        XCTAssertTrue(full.out.contains("again=0") || full.err.contains("đã được mã hóa"), full.out + full.err)
+    }
+
     // MARK: Protection
 
     func testProtectRefusesWeakPassphrasesAndIgnoresTheScryptVariable() throws {

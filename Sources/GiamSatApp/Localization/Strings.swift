@@ -126,8 +126,8 @@ enum T {
         "Chưa lưu: người khác vừa sửa bản ghi này. Đã nạp bản mới; các trường bạn sửa được giữ nguyên — xem lại rồi F2 để lưu.",
         "Not saved: someone else just changed this record. Their version is loaded; the fields you edited are kept — check, then F2 to save.")
     static let staleConflict = Localized(
-        "Chưa lưu: người khác vừa sửa cùng trường này (giá trị của họ ghi dưới trường). Giá trị của bạn vẫn ở đây: F2 để ghi đè, hoặc sửa lại theo họ.",
-        "Not saved: someone else just changed this same field (their value is shown under it). Yours is still here: F2 to save it over theirs, or change it to theirs.")
+        "Chưa lưu: người khác vừa sửa cùng trường này (giá trị của họ ghi cạnh trường). Giá trị của bạn vẫn ở đây: F2 để ghi đè, hoặc sửa lại theo họ.",
+        "Not saved: someone else just changed this same field (their value is shown beside it). Yours is still here: F2 to save it over theirs, or change it to theirs.")
     static func changedMeanwhile(_ value: String) -> Localized {
         Localized("người khác vừa sửa thành “\(value)”", "someone else just changed it to “\(value)”")
     }

@@ -107,7 +107,7 @@ extension AppDatabase {
     public func finishProtection() throws {
         try scrub()
         try write { try $0.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [Self.scrubPendingKey]) }
-        _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try? withoutTransaction { try $0.checkpoint(.truncate) }
     }
 
     /// Seals every identity still in clear to `publicKey` (protect, and a restore of a backup from before it).
