@@ -63,6 +63,12 @@ extension AppDatabase {
     public func backup(to destination: String) throws {
         // Per process: two windows making the day's backup at the same moment must not share a file.
         let temporary = destination + ".\(getpid()).partial"
+        // A folder that is not there is said so, not as SQLite's "unable to open database file".
+        let folder = (destination as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            throw GiamSatError.cannotWrite(path: destination, reason: Files.posixReason(ENOENT))
+        }
         // …and one a killed backup of the same file left (with its -journal) goes now (issue 19).
         Leftovers.remove(in: (destination as NSString).deletingLastPathComponent,
                          prefix: (destination as NSString).lastPathComponent + ".", suffix: ".partial")
