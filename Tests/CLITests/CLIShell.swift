@@ -6,22 +6,10 @@ extension CLITestCase {
     /// Runs a shell script with BIN (the binary) and TMP (the test folder) set.
     @discardableResult
     func shell(_ script: String, environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
         var environment = ["GIAMSAT_TODAY": "2026-11-23", "GIAMSAT_USER": "Kiểm thử", "HOME": folder,
                            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "BIN": binary.path, "TMP": folder]
         environment.merge(extra) { _, new in new }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                      err: String(decoding: errData, as: UTF8.self))
+        return try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], environment: environment)
     }
 
     func sqlite(_ sql: String, _ database: String? = nil) throws -> String {

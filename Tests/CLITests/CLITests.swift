@@ -30,11 +30,17 @@ class CLITestCase: XCTestCase {
 
     @discardableResult
     func run(_ arguments: [String], data: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--data", data ?? folder + "/data"] + arguments
         // A fixed day and no locale, so output is the same on every machine.
-        process.environment = ["GIAMSAT_TODAY": "2026-11-23", "GIAMSAT_USER": "Kiểm thử", "HOME": folder, "PATH": "/usr/bin:/bin"]
+        try launch(binary, ["--data", data ?? folder + "/data"] + arguments,
+                   environment: ["GIAMSAT_TODAY": "2026-11-23", "GIAMSAT_USER": "Kiểm thử", "HOME": folder, "PATH": "/usr/bin:/bin"])
+    }
+
+    /// Runs a program to its end and collects what it printed.
+    func launch(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
