@@ -242,9 +242,11 @@ final class RecordScreensTests: XCTestCase {
               (picker as? PickerScreen)?.picker.items.map(\.id) == ["", "KH-2021-01"] else { return XCTFail("a plan picker, none first") }
         XCTAssertEqual(page.receive(.picked(field: "plan", ids: ["KH-2021-01"], names: [:]), env).effects,
                        [.write(LinkFeedbackToPlan(code: "PA-2021-0001", version: 2, plan: "KH-2021-01"))])
-        guard case .push(let form)? = page.handle(.newRecommendation, key: .char("k"), env).navigation,
+        XCTAssertEqual(Commands.command(for: .char("n"), keymaps: page.keymaps, typing: false), .newRecommendation)
+        XCTAssertEqual(Commands.command(for: .char("k"), keymaps: page.keymaps, typing: false), .up, "k scrolls, as on every page")
+        guard case .push(let form)? = page.handle(.newRecommendation, key: .char("n"), env).navigation,
               (form as? FormScreen<RecommendationFormSpec>)?.spec.sourceCode == "PA-2021-0001" else {
-            return XCTFail("k: a recommendation from this record")
+            return XCTFail("n: a recommendation from this record")
         }
     }
 
@@ -287,6 +289,9 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertEqual(grid.handle(.opinions, key: .char("o"), env).message, .error(T.assessFirst))
         XCTAssertEqual(Commands.command(for: .char("t"), keymaps: grid.keymaps, typing: grid.isTyping), .assessGood)
         XCTAssertEqual(Commands.command(for: .enter, keymaps: grid.keymaps, typing: grid.isTyping), .down, "Enter moves down")
+        XCTAssertEqual(Commands.command(for: .char("2"), keymaps: grid.keymaps, typing: grid.isTyping), .section(.feedback),
+                       "a section key is a section key here too: it never records a review")
+        XCTAssertEqual(Commands.command(for: .char("k"), keymaps: grid.keymaps, typing: grid.isTyping), .up, "k is up, never an assessment")
         let good = ResidenceReview(year: 2024, locality: "TH01", official: "DT-0001", assessment: .tot)
         XCTAssertEqual(grid.handle(.assessGood, key: .char("t"), env).effects, [.write(SaveReview(review: good, expectedVersion: 0))])
         var changed = good
@@ -356,7 +361,7 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertEqual(try db.fetch(Plan.self, code: "KH-2021-01")?.supervised.first?.findings, "Ưu điểm: Gần dân")
         app.send(.key(.char("u")))
         XCTAssertEqual(try db.fetch(Plan.self, code: "KH-2021-01")?.supervised.first?.findings, "", "undo takes the findings back")
-        for key in [Key.char("k"), .tab] + .typing("Ddarng uyr xax") + [Key.function(2)] { app.send(.key(key)) }
+        for key in [Key.char("n"), .tab] + .typing("Ddarng uyr xax") + [Key.function(2)] { app.send(.key(key)) }
         let saved = try XCTUnwrap(try db.recommendations(from: "KH-2021-01").first)
         XCTAssertEqual(saved.text, "Đảng ủy xã")
         XCTAssertNotNil(app.state.topIs(DetailScreen<RecommendationDetailSource>.self))
@@ -374,7 +379,7 @@ final class RecordScreensTests: XCTestCase {
         let grid = try XCTUnwrap(app.state.topIs(ResidenceGridScreen.self))
         XCTAssertEqual(grid.rows.map(\.code), ["DT-0001", "DT-0002"])
         app.send(.key(.char("h")))
-        for key in [Key.char("o")] + .typing("Ddi hopj muoonj") + [Key.enter, .char("k")] { app.send(.key(key)) }
+        for key in [Key.char("o")] + .typing("Ddi hopj muoonj") + [Key.enter, .char("n")] { app.send(.key(key)) }
         XCTAssertEqual(try db.fetch(ResidenceReview.self, code: "2021/DT-0001")?.opinions, "Đi họp muộn")
         XCTAssertEqual(try db.fetch(ResidenceReview.self, code: "2021/DT-0001")?.assessment, .coHanChe)
         XCTAssertEqual(try db.fetch(ResidenceReview.self, code: "2021/DT-0002")?.assessment, .khongYKien)
@@ -405,6 +410,8 @@ final class RecordScreensTests: XCTestCase {
         try shot(.recommendations, [.enter, .char("e"), .pageDown], "recommendation-outcomes-80x24")
         try shot(.recommendations, [.enter], "recommendation-page-80x24")
         try shot(.residence, [.down, .enter, .char("h"), .char("o")] + .typing("Ddi hopj muoonj"), "residence-grid-80x24")
+        // The grid's keys: letters assess, digits stay sections, and the hint line says how to switch.
+        try shot(.residence, [.down, .enter], "residence-grid-keys-80x24")
         try shot(.residence, [.down, .enter, .char("a")] + .typing("lo"), "residence-add-80x24")
         try shot(.residence, [.down, .enter, .char("a")] + .typing("lo") + [.enter], "residence-elsewhere-80x24")
         try shot(.feedback, [.enter, .char("s"), .down, .down, .tab, .tab, .enter] + .typing("thu"), "feedback-original-picker-80x24")

@@ -133,19 +133,3 @@ struct DetailScreen<Source: DetailSource>: Screen {
         return nil
     }
 }
-
-/// A section whose screens come later: says so in one line.
-struct NoteScreen: Screen {
-    var title: Localized
-    var note: Localized
-    var keymaps: [Keymap] { [] }
-    func title(_ env: ScreenEnv) -> String { env.text(title) }
-    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome { .none }
-    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        canvas.box(area, title: env.text(title), .normal)
-        for (offset, line) in wrap(env.text(note), width: area.width - 4).prefix(area.height - 2).enumerated() {
-            canvas.put(line, x: area.x + 2, y: area.y + 1 + offset, width: area.width - 4, .muted)
-        }
-        return nil
-    }
-}

@@ -2,8 +2,8 @@ import GiamSatCore
 import TerminalUI
 
 /// One locality's residence meeting for one year: the party members living there, each with the
-/// assessment and opinions of the residents, entered fast — a single key sets the assessment (saved at
-/// once), Enter or ↓ goes to the next person, o/Tab opens the opinions box (it wraps; Enter saves and
+/// assessment and opinions of the residents, entered fast — a single letter sets the assessment (saved at
+/// once; never a digit, which switches sections as everywhere), Enter or ↓ goes to the next person, o/Tab opens the opinions box (it wraps; Enter saves and
 /// goes down). Members exempt from residence activities are listed apart and are not missing. Someone
 /// who lives elsewhere can be reviewed here after a confirmation.
 struct ResidenceGridScreen: Screen {
@@ -153,7 +153,10 @@ struct ResidenceGridScreen: Screen {
         }
     }
 
-    func footer(_ env: ScreenEnv) -> String? { env.text(opinions == nil ? T.gridHint : T.opinionsHint) }
+    /// The grid's keys, and how to reach the other sections (Tab is taken by the opinions box here).
+    func footer(_ env: ScreenEnv) -> String? {
+        opinions == nil ? "\(env.text(T.gridHint)) · \(Section.switchKeys) \(env.text(T.otherSections))" : env.text(T.opinionsHint)
+    }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
         let (head, rest) = area.splitTop(1)
