@@ -120,6 +120,9 @@ extension AppState {
     var messageText: String? { message?.text(lang) }
 }
 
+/// The result a screen gets for `request` answered with `value`, as the runner sends it.
+func answer<R: StoreRequest>(_ request: R, _ value: R.Answer) -> EffectResult { .answer(AnyStoreRequest(request), value) }
+
 /// A screen's environment for plain-value tests: no database, no terminal.
 func testEnv(width: Int = 80, height: Int = 24, lang: Lang = .vi) -> ScreenEnv {
     ScreenEnv(lang: lang, today: AppFixtures.today, user: "Cán bộ thử", inputMethod: .telex, settings: .defaults, width: width, height: height)

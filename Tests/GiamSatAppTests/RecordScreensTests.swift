@@ -74,16 +74,16 @@ final class RecordScreensTests: XCTestCase {
         values["year"] = .text(TextField("21"))
         XCTAssertEqual(form.spec.problems(values, saving: true, env)["year"], T.badYear)
         let saved = form.handle(.save, key: .function(2), env)
-        guard case .store(let request)? = saved.effects.first, let save = request.as(SaveNewPlan.self) else {
+        guard case .store(let request)? = saved.effects.first, let save = request.as(SaveNew<Plan>.self) else {
             return XCTFail("saves a new plan: \(saved)")
         }
-        XCTAssertEqual(save.plan.code, "KH-2021-04")
-        XCTAssertEqual(save.plan.title, "Giám sát 2021", "typed in Telex")
-        XCTAssertEqual(save.plan.status, .duThao, "a new plan is a draft")
-        XCTAssertEqual(save.plan.contents, [.suyThoaiTW4, .neuGuong])
-        XCTAssertEqual(save.plan.team.members, [.init(name: "Phùng Quang Huy", organization: "Ủy ban Kiểm tra"), .init(name: "Lò Văn Sáng")])
-        XCTAssertEqual(save.plan.targetUnits, ["Huyện ủy"])
-        XCTAssertEqual(save.plan.supervised.map(\.official), ["DT-0001", "DT-0002"])
+        XCTAssertEqual(save.record.code, "KH-2021-04")
+        XCTAssertEqual(save.record.title, "Giám sát 2021", "typed in Telex")
+        XCTAssertEqual(save.record.status, .duThao, "a new plan is a draft")
+        XCTAssertEqual(save.record.contents, [.suyThoaiTW4, .neuGuong])
+        XCTAssertEqual(save.record.team.members, [.init(name: "Phùng Quang Huy", organization: "Ủy ban Kiểm tra"), .init(name: "Lò Văn Sáng")])
+        XCTAssertEqual(save.record.targetUnits, ["Huyện ủy"])
+        XCTAssertEqual(save.record.supervised.map(\.official), ["DT-0001", "DT-0002"])
         guard case .replace(let page)? = form.receive(.saved(entity: .plan, code: "KH-2021-04", undo: nil), env).navigation,
               (page as? DetailScreen<PlanDetailSource>)?.source.code == "KH-2021-04" else { return XCTFail("shows the plan") }
     }
@@ -198,11 +198,11 @@ final class RecordScreensTests: XCTestCase {
         second["decidedOn"] = .text(TextField("20/06/2021"))
         _ = form.receive(.rows(field: "outcomes", rows: [row, second], names: [:]), env)
         guard case .store(let request)? = form.handle(.save, key: .function(2), env).effects.first,
-              let save = request.as(SaveNewRecommendation.self) else { return XCTFail("saves") }
-        XCTAssertEqual(save.recommendation.source, "PA-2021-0001")
-        XCTAssertEqual(save.recommendation.to, "Đảng ủy xã")
-        XCTAssertEqual(save.recommendation.outcomes.map(\.measure), [.khaiTru, .buocThoiViec])
-        XCTAssertEqual(save.recommendation.outcomes[1].decidedOn, LocalDate(iso: "2021-06-20"))
+              let save = request.as(SaveNew<Recommendation>.self) else { return XCTFail("saves") }
+        XCTAssertEqual(save.record.source, "PA-2021-0001")
+        XCTAssertEqual(save.record.to, "Đảng ủy xã")
+        XCTAssertEqual(save.record.outcomes.map(\.measure), [.khaiTru, .buocThoiViec])
+        XCTAssertEqual(save.record.outcomes[1].decidedOn, LocalDate(iso: "2021-06-20"))
         // The store refuses expulsion for a non-member: said on the outcomes field, naming the row.
         let refusal = RecordError(entity: .recommendation, code: "KN-2021-0005", field: "outcomes[1].measure",
                                   problem: .partyMeasureForNonMember(measure: "khai-tru", official: "DT-0002"))
@@ -231,7 +231,7 @@ final class RecordScreensTests: XCTestCase {
     func testFeedbackPageLinksAPlanAndStartsARecommendation() throws {
         var page = DetailScreen(source: FeedbackDetailSource(code: "PA-2021-0001"))
         let feedback = Feedback(code: "PA-2021-0001", receivedOn: day, channel: .homThu, kind: .toCao, summary: "x", version: 2)
-        _ = page.receive(.feedback(FeedbackRecord(feedback: feedback, officialNames: [:], localityName: nil, audit: [])), env)
+        _ = page.receive(answer(LoadFeedback(code: "PA-2021-0001"), FeedbackRecord(feedback: feedback, officialNames: [:], localityName: nil, audit: [])), env)
         let links = FeedbackLinks.Answer(plan: nil, recommendations: [
             LinkedRecord(entity: .recommendation, code: "KN-2021-0001", date: day, text: "Đảng ủy xã", state: "cho-tra-loi")])
         _ = page.receive(.answer(AnyStoreRequest(FeedbackLinks(code: "PA-2021-0001")), links), env)
@@ -269,7 +269,7 @@ final class RecordScreensTests: XCTestCase {
         guard case .popDelivering(let delivery)? = picker.handle(.choose, key: .enter, env).navigation else { return XCTFail("chooses") }
         _ = dialog.receive(delivery, env)
         XCTAssertEqual(dialog.duplicateOf.text, "PA-2021-0002")
-        guard case .advance(_, _, let change)? = dialog.handle(.save, key: .function(2), env).effects.first else { return XCTFail("saves") }
+        guard let change = dialog.handle(.save, key: .function(2), env).effects.first?.store(AdvanceFeedback.self)?.change else { return XCTFail("saves") }
         XCTAssertEqual(change.duplicateOf, "PA-2021-0002")
     }
 

@@ -12,7 +12,7 @@ struct DashboardScreen: Screen {
 
     var keymaps: [Keymap] { [.dashboard, .navigation] }
     func title(_ env: ScreenEnv) -> String { env.text(T.sectionDashboard) }
-    func refresh(_ env: ScreenEnv) -> [Effect] { [.dashboard(year: year)] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(LoadDashboard(year: year))] }
 
     /// Rows above the worklist's table: the figures, a blank line, the worklist's title and counts.
     static let figureRows = 8
@@ -37,7 +37,7 @@ struct DashboardScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        guard case .dashboard(let dashboard) = result else { return .none }
+        guard let (_, dashboard) = result.answer(to: LoadDashboard.self) else { return .none }
         self.dashboard = dashboard
         table.setPageSize(Self.pageSize(env))
         table.setCount(dashboard.worklist.count)

@@ -19,13 +19,14 @@ struct OfficialDetailSource: DetailSource {
         return "\(official.fullName) · \(code) · \(env.text(T.version)) \(official.version)"
             + (official.archived ? " " + env.text(T.archivedMark) : "")
     }
-    func load() -> [Effect] { [.loadOfficialPage(code: code)] }
+    func load() -> [Effect] { [.ask(LoadOfficialPage(code: code))] }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
-        switch result {
-        case .officialPage(let page):
+        if let (_, page) = result.answer(to: LoadOfficialPage.self) {
             self.page = page
             return Outcome.none
+        }
+        switch result {
         case .saved(.official, let saved, _) where saved != code:
             // Joined into another: this record is gone; that one's page takes its place.
             return Outcome(navigation: .replace(DetailScreen(source: OfficialDetailSource(code: saved))), message: .info(T.joinedDone, saved))
@@ -45,7 +46,7 @@ struct OfficialDetailSource: DetailSource {
         case .edit:
             return .navigate(.push(FormScreen(spec: OfficialFormSpec(editing: code, today: env.today))))
         case .archive:
-            return .effects(.archiveOfficial(code: code, version: official.version, archived: !official.archived))
+            return .effects(.write(ArchiveOfficial(code: code, version: official.version, archived: !official.archived)))
         case .joinOfficial:
             let picker = Picker(title: env.text(T.joinIntoTitle), items: [], fold: { VietnameseText.fold($0) })
             return .navigate(.push(PickerScreen(field: Self.joinField, picker: picker, search: .officials)))
