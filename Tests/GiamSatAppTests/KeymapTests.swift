@@ -50,7 +50,6 @@ final class KeymapTests: XCTestCase {
             ("help", HelpScreen(keymaps: [])),
             ("palette", PaletteScreen(keymaps: [], lang: .vi)),
             ("confirm", ConfirmScreen(question: .quit)),
-            ("review elsewhere", ElsewhereConfirmScreen(official: "DT-0001", name: "x", locality: "x")),
             ("import officials", ImportOfficialsScreen(path: "/tmp/x.csv")),
             ("picker", PickerScreen(field: "x", picker: Picker(title: "x", items: []))),
             ("passphrase", PassphraseScreen()),

@@ -145,7 +145,7 @@ final class OfficialScreenTests: XCTestCase {
     func testFormChecksNamesAndYearAndSavesTheThreeNamePartsApart() throws {
         var form = OfficialForm(spec: OfficialFormSpec(new: AppFixtures.today))
         XCTAssertEqual(form.refresh(env), [.ask(OfficialDraft())])
-        _ = form.receive(answer(OfficialDraft(), .init(code: "DT-0004", localities: [Locality(code: "TH01", name: "Thôn A", kind: .thon)])), env)
+        _ = form.receive(answer(OfficialDraft(), .init(value: "DT-0004", localities: [Locality(code: "TH01", name: "Thôn A", kind: .thon)])), env)
         XCTAssertFalse(form.spec.fields(form.values, env).contains { $0.id == "partyCell" }, "no party cell for a non-member")
         _ = form.handle(.save, key: .function(2), env)
         XCTAssertEqual(form.errors["familyName"], T.required)
@@ -183,7 +183,7 @@ final class OfficialScreenTests: XCTestCase {
         official.partyMember = true
         official.partyCell = "Chi bộ 1"
         official.version = 3
-        _ = form.receive(answer(OfficialToEdit(code: "DT-0001"), .init(official: official, localities: [])), env)
+        _ = form.receive(answer(OfficialToEdit(code: "DT-0001"), .init(value: official, localities: [])), env)
         XCTAssertTrue(form.spec.fields(form.values, env).contains { $0.id == "exemptFromResidence" })
         _ = form.receive(.picked(field: "status", ids: ["nghi-huu"], names: [:]), env)
         let saved = form.handle(.save, key: .function(2), env).effects

@@ -325,7 +325,9 @@ final class RecordScreensTests: XCTestCase {
         let elsewhere = Official(code: "DT-0003", familyName: "Lò", middleName: "Thị", givenName: "Mai", category: .canBoDangVien,
                                  partyMember: true, residence: "TH02")
         guard case .push(let confirm)? = grid.receive(.answer(AnyStoreRequest(LoadOfficial(code: "DT-0003")), elsewhere), env).navigation,
-              var question = confirm as? ElsewhereConfirmScreen else { return XCTFail("asks first") }
+              var question = confirm as? ConfirmScreen, question.question == .reviewElsewhere(official: "DT-0003", name: "Lò Thị Mai") else {
+            return XCTFail("asks first")
+        }
         XCTAssertEqual(grid.rows.count, 1, "not added before the answer")
         guard case .popDelivering(let yes)? = question.handle(.yes, key: .char("y"), env).navigation else { return XCTFail("y") }
         _ = grid.receive(yes, env)

@@ -60,7 +60,7 @@ final class ScreenTests: XCTestCase {
     func testNewFeedbackFormLoadsChecksAndAsksBeforeDiscarding() throws {
         var form = FormScreen(spec: FeedbackFormSpec(newOn: AppFixtures.today, dueDays: 30))
         XCTAssertEqual(form.refresh(env), [.ask(FeedbackDraft(year: 2021))])
-        _ = form.receive(answer(FeedbackDraft(year: 2021), .init(code: "PA-2021-0009", localities: [])), env)
+        _ = form.receive(answer(FeedbackDraft(year: 2021), .init(value: "PA-2021-0009", localities: [])), env)
         XCTAssertTrue(form.refresh(env).isEmpty, "loaded once; a resize does not reload it")
         XCTAssertEqual(form.focus, "received")
         let refused = form.handle(.save, key: .function(2), env)
@@ -134,7 +134,7 @@ final class ScreenTests: XCTestCase {
         var state = AppState(lang: .vi, today: AppFixtures.today, user: "t")
         _ = state.start(on: .feedback)
         let form = state.update(.key(.char("n")))
-        _ = state.update(.result(screen: form[0].screen, answer(FeedbackDraft(year: 2021), .init(code: "PA-2021-0001", localities: []))))
+        _ = state.update(.result(screen: form[0].screen, answer(FeedbackDraft(year: 2021), .init(value: "PA-2021-0001", localities: []))))
         _ = state.update(.key(.char("x"))) // typed into the date: the form is dirty
         _ = state.update(.key(.function(1)))
         XCTAssertNotNil(state.topIs(HelpScreen.self), "F1 works while typing")

@@ -59,17 +59,19 @@ struct ConfirmScreen: Screen {
         let message: Localized
         var title = T.unsavedTitle
         var subject = ""
+        var lead = ""
         switch question {
         case .quit: message = T.quitQuestion
         case .discardForm: message = T.discardQuestion
         case .switchSection: message = T.leaveQuestion
         case .deleteLocality(let code, let name):
             (title, message, subject) = (T.localitiesTitle, T.deleteLocalityQuestion, " \(name) (\(code))?")
-        case .reviewElsewhere: message = T.reviewElsewhereQuestion
+        case .reviewElsewhere(let official, let name):
+            (title, message, lead) = (T.reviewElsewhereTitle, T.reviewElsewhereQuestion, "\(name) (\(official)) ")
         case .joinOfficial(let duplicate, let into, let name):
             (title, message, subject) = (T.joinOfficialTitle, T.joinOfficialQuestion(duplicate: duplicate, into: into, name: name), "")
         }
-        ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
+        ConfirmDialog.render(into: &canvas, title: env.text(title), message: lead + env.text(message) + subject, answers: env.text(T.yesNo))
         return nil
     }
 }

@@ -1,17 +1,22 @@
+import GiamSatCore
 import TerminalUI
 
 /// The keys every screen of a kind inherits (lists, pages, forms, dialogs), declared once. Listed once in `Keymap.all` (Shell/Commands.swift).
 extension Keymap {
+    /// Moving through lines, the same keys in a list and on a page (`up` and `down` say "scroll" there).
+    private static func moves(up: Localized, down: Localized) -> [Binding] {
+        [bind(.up, [.up, .char("k")], up),
+         bind(.down, [.down, .char("j")], down),
+         bind(.pageUp, [.pageUp], T.cmdPageUp),
+         bind(.pageDown, [.pageDown, .char(" ")], T.cmdPageDown),
+         bind(.top, [.home, .char("g")], T.cmdTop),
+         bind(.bottom, [.end, .char("G")], T.cmdBottom)]
+    }
+
     static let navigation = Keymap("navigation", T.keysNavigation, [
         bind(.open, [.enter], T.cmdOpen, bar: true),
         bind(.back, [.escape], T.cmdBack),
-        bind(.up, [.up, .char("k")], T.cmdUp),
-        bind(.down, [.down, .char("j")], T.cmdDown),
-        bind(.pageUp, [.pageUp], T.cmdPageUp),
-        bind(.pageDown, [.pageDown, .char(" ")], T.cmdPageDown),
-        bind(.top, [.home, .char("g")], T.cmdTop),
-        bind(.bottom, [.end, .char("G")], T.cmdBottom),
-    ])
+    ] + moves(up: T.cmdUp, down: T.cmdDown))
 
     /// Esc clears the filters first, then goes back (`ListScreen`).
     static let list = Keymap("list", T.keysList, claims: [.escape], [
@@ -23,13 +28,7 @@ extension Keymap {
 
     static let detail = Keymap("detail", T.keysDetail, [
         bind(.back, [.escape, .left], T.cmdBack, bar: true),
-        bind(.up, [.up, .char("k")], T.cmdScrollUp),
-        bind(.down, [.down, .char("j")], T.cmdScrollDown),
-        bind(.pageUp, [.pageUp], T.cmdPageUp),
-        bind(.pageDown, [.pageDown, .char(" ")], T.cmdPageDown),
-        bind(.top, [.home, .char("g")], T.cmdTop),
-        bind(.bottom, [.end, .char("G")], T.cmdBottom),
-    ])
+    ] + moves(up: T.cmdScrollUp, down: T.cmdScrollDown))
 
     /// Tab and Shift-Tab move between fields (Esc leaves the form, then they switch sections again).
     static let form = Keymap("form", T.keysForm, claims: [.tab, .backTab], [

@@ -151,6 +151,17 @@ public enum Commands {
 }
 
 extension CommandID {
+    /// The change of the year shown a command stands for on a screen of one year (the dashboard, the residence
+    /// reviews): a year back or forward, or 0 for the same year read again (F5); nil for any other command.
+    var yearStep: Int? {
+        switch self {
+        case .previousYear: return -1
+        case .nextYear: return 1
+        case .refresh: return 0
+        default: return nil
+        }
+    }
+
     /// The movement in a list a command stands for (the navigation keymap's), if it is one.
     var move: TableState.Move? {
         switch self {

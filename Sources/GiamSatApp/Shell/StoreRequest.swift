@@ -58,6 +58,12 @@ struct SaveEdit<Record: FormRecord>: SaveRequest {
     }
 }
 
+/// A record to edit, or a blank one's code, with the localities its form chooses from (feedback, officials).
+struct WithLocalities<Value: Equatable & Sendable>: Equatable, Sendable {
+    var value: Value
+    var localities: [Locality]
+}
+
 /// Any store request or save, so one effect carries them all.
 public struct AnyStoreRequest: Equatable, @unchecked Sendable {
     let base: any Sendable

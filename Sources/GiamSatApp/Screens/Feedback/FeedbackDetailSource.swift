@@ -3,10 +3,11 @@ import TerminalUI
 
 /// One feedback record: its facts, history and audit trail. The reporter stays masked until the
 /// user asks, and the asking is audited by the store.
-struct FeedbackDetailSource: DetailSource {
+struct FeedbackDetailSource: RecordPageSource {
     static let entity = Entity.feedback
+    static let heading = T.sectionFeedback
     let code: String
-    private(set) var record: FeedbackRecord?
+    var record: FeedbackRecord?
     private(set) var revealed: Feedback.Reporter?
     /// The plan it is linked to and the recommendations that arose from it.
     private(set) var links: FeedbackLinks.Answer?
@@ -15,21 +16,17 @@ struct FeedbackDetailSource: DetailSource {
     init(code: String) { self.code = code }
 
     var keymap: Keymap { .feedbackDetail }
-    var isLoaded: Bool { record != nil }
-    func title(_ env: ScreenEnv) -> String { "\(env.text(T.sectionFeedback)) \(code)" }
-    func boxTitle(_ env: ScreenEnv) -> String {
-        "\(env.text(T.sectionFeedback)) \(code)" + (record.map { " · \(env.text(T.version)) \($0.feedback.version)" } ?? "")
-    }
-    func load() -> [Effect] { [.ask(LoadFeedback(code: code)), .ask(FeedbackLinks(code: code))] }
+    var loadRequest: LoadFeedback { LoadFeedback(code: code) }
+    var version: Int? { record?.feedback.version }
+    func load() -> [Effect] { [.ask(loadRequest), .ask(FeedbackLinks(code: code))] }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
+        if takeRecord(result) { return Outcome.none }
         switch result {
         case _ where PassphraseScreen.isNeeded(result):
             if case .failed(let failure) = result { return Outcome(navigation: .push(PassphraseScreen()), message: .failure(failure)) }
         case .answer:
-            if let (_, record) = result.answer(to: LoadFeedback.self) {
-                self.record = record
-            } else if let (_, reporter) = result.answer(to: RevealReporter.self) {
+            if let (_, reporter) = result.answer(to: RevealReporter.self) {
                 revealed = reporter
             } else if let (_, links) = result.answer(to: FeedbackLinks.self) {
                 self.links = links

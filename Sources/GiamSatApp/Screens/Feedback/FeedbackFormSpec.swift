@@ -70,15 +70,15 @@ struct FeedbackFormSpec: FormSpec {
 
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
         if let (_, draft) = result.answer(to: FeedbackDraft.self) {
-            code = draft.code
+            code = draft.value
             localities = draft.localities
             return Self.values(Feedback(code: code, receivedOn: receivedOn, channel: .khac, kind: .phanAnh, summary: "", dueDays: dueDays),
                                names: [:], blank: true)
         }
         guard let (_, edit) = result.answer(to: FeedbackToEdit.self) else { return nil }
-        original = edit.record.feedback
+        original = edit.value.feedback
         localities = edit.localities
-        return Self.values(edit.record.feedback, names: edit.record.officialNames, blank: false)
+        return Self.values(edit.value.feedback, names: edit.value.officialNames, blank: false)
     }
 
     static func values(_ f: Feedback, names: [String: String], blank: Bool) -> FormValues {

@@ -27,25 +27,17 @@ struct LoadFeedback: StoreRequest {
 
 /// A blank feedback form: the next free code of the year and the localities to choose from.
 struct FeedbackDraft: StoreRequest {
-    struct Answer: Equatable, Sendable {
-        var code: String
-        var localities: [Locality]
-    }
     let year: Int
-    func run(_ context: StoreContext) throws -> Answer {
-        Answer(code: try context.database.nextCode(prefix: "PA", year: year), localities: try context.database.localities())
+    func run(_ context: StoreContext) throws -> WithLocalities<String> {
+        WithLocalities(value: try context.database.nextCode(prefix: "PA", year: year), localities: try context.database.localities())
     }
 }
 
 /// A feedback record to edit, with the localities to choose from.
 struct FeedbackToEdit: StoreRequest {
-    struct Answer: Equatable, Sendable {
-        var record: FeedbackRecord
-        var localities: [Locality]
-    }
     let code: String
-    func run(_ context: StoreContext) throws -> Answer {
-        Answer(record: try LoadFeedback.record(code, context.database), localities: try context.database.localities())
+    func run(_ context: StoreContext) throws -> WithLocalities<FeedbackRecord> {
+        WithLocalities(value: try LoadFeedback.record(code, context.database), localities: try context.database.localities())
     }
 }
 

@@ -62,16 +62,16 @@ struct OfficialFormSpec: FormSpec {
 
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
         if let (_, draft) = result.answer(to: OfficialDraft.self) {
-            code = draft.code
+            code = draft.value
             localities = draft.localities
             var values = Self.values(Official(code: code, familyName: "", givenName: "", category: .canBoDangVien))
             values[ID.category] = .choice(nil)
             return values
         }
         guard let (_, edit) = result.answer(to: OfficialToEdit.self) else { return nil }
-        original = edit.official
+        original = edit.value
         localities = edit.localities
-        return Self.values(edit.official)
+        return Self.values(edit.value)
     }
 
     static func values(_ o: Official) -> FormValues {

@@ -27,27 +27,19 @@ struct SearchOfficials: StoreRequest {
 
 /// A blank official: the next free code and the localities to choose from.
 struct OfficialDraft: StoreRequest {
-    struct Answer: Equatable, Sendable {
-        var code: String
-        var localities: [Locality]
-    }
-    func run(_ context: StoreContext) throws -> Answer {
-        Answer(code: try context.database.nextOfficialCode(), localities: try context.database.localities())
+    func run(_ context: StoreContext) throws -> WithLocalities<String> {
+        WithLocalities(value: try context.database.nextOfficialCode(), localities: try context.database.localities())
     }
 }
 
 /// An official to edit, with the localities to choose from.
 struct OfficialToEdit: StoreRequest {
-    struct Answer: Equatable, Sendable {
-        var official: Official
-        var localities: [Locality]
-    }
     let code: String
-    func run(_ context: StoreContext) throws -> Answer {
+    func run(_ context: StoreContext) throws -> WithLocalities<Official> {
         guard let official = try context.database.fetch(Official.self, code: code) else {
             throw GiamSatError.notFound(entity: .official, code: code)
         }
-        return Answer(official: official, localities: try context.database.localities())
+        return WithLocalities(value: official, localities: try context.database.localities())
     }
 }
 
