@@ -122,7 +122,7 @@ final class FaultCLITests: CLITestCase {
 
     func testADryRunOnReadOnlyDataSaysWhatTheImportWouldDo() throws {
         try importSample()
-        guard try canMount() else { return }
+        try requireMount()
         let mounted = try shell("""
             mkdir -p "$TMP/mnt" && unshare -rm sh -c 'mount --bind -o ro "$TMP/data" "$TMP/mnt" \\
               && "$BIN" --data "$TMP/mnt" import "$SAMPLE" --dry-run; echo "dry=$?"; ls -a "$TMP/mnt"'
@@ -135,7 +135,7 @@ final class FaultCLITests: CLITestCase {
     /// On a nearly full disk `protect` either seals everything and says so, or seals nothing and says that.
     func testProtectOnAFullDiskSaysExactlyWhatHappened() throws {
         try importSample()
-        guard try canMount() else { return }
+        try requireMount()
         let full = try shell("""
             mkdir -p "$TMP/full" && unshare -rm sh -c 'mount -t tmpfs -o size=3m tmpfs "$TMP/full" \\
               && cp "$TMP/data/giamsat.sqlite" "$TMP/full/" \\

@@ -17,19 +17,7 @@ public enum Files {
         let temporary = temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw GiamSatError.cannotWrite(path: path, reason: posixReason(errno)) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = data.withUnsafeBytes { writeAll($0, to: fd) }
         if failure == 0, fchmod(fd, mode) != 0 { failure = errno }
         if failure == 0, fsync(fd) != 0 { failure = errno }
         close(fd)
@@ -40,13 +28,28 @@ public enum Files {
         }
     }
 
-    /// `.NAME.PID.tmp` beside `path`, after removing those a killed earlier write of the same file left (issue 19:
-    /// an export killed with `--include-identities` kept thousands of phone numbers in clear there for ever).
+    /// The hidden file beside `path` that a write fills before it is renamed into place, after removing those a
+    /// killed earlier write of the same file left (issue 19: an export killed with `--include-identities` kept
+    /// thousands of phone numbers in clear there for ever).
     static func temporaryPath(for path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         Leftovers.remove(in: directory, prefix: ".\(name).", suffix: ".tmp")
         return (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).tmp"
+    }
+
+    /// Writes all of `bytes` to `fd` (again after an interrupted call); the error number of a failure, else 0.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
     }
 
     static func posixReason(_ code: Int32) -> String {
@@ -130,19 +133,7 @@ public final class TextSink {
     }
 
     func flush() throws {
-        var offset = 0
-        var failure: Int32 = 0
-        buffer.withUnsafeBytes { bytes in
-            while offset < bytes.count {
-                let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        let failure = buffer.withUnsafeBytes { Files.writeAll($0, to: fd) }
         if failure != 0 { throw GiamSatError.cannotWrite(path: destination ?? "stdout", reason: Files.posixReason(failure)) }
         buffer.removeAll(keepingCapacity: true)
     }
