@@ -76,7 +76,7 @@ for round in $(seq 1 "$ROUNDS"); do
         [ "$("$BIN" --data "$data" list feedback --format tsv 2>/dev/null | wc -l)" -gt 100 ] || fail "reported or present, but records missing"
       else
         grep -q "chưa có dữ liệu" <<< "$("$BIN" --data "$data" check 2>&1)" || fail "no database, yet check does not say so"
-        left=$(find "$data" -name '.giamsat.sqlite.*' | head -3)
+        left=$(find "$data" -name '.giamsat.sqlite.*' 2>/dev/null | head -3)
         [ -z "$left" ] || fail "left behind after the next start: $left"
       fi
       "$BIN" --data "$data" import "$SAMPLE" > /dev/null 2>&1 || fail "import after the crash failed" ;;
