@@ -70,7 +70,7 @@ public struct EffectRunner: Sendable {
             return .exported(path: path)
         case .dashboard(let year):
             let settings = try database.settings()
-            return .dashboard(try database.dashboard(year: year, today: today, calendar: settings.calendar, periods: settings.reportPeriods))
+            return .dashboard(try database.dashboard(year: year, today: today, settings: settings))
         case .findRecord(let code):
             let code = code.trimmingCharacters(in: .whitespaces).uppercased()
             let found = try database.findRecords(code: code)

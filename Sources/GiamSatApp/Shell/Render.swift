@@ -14,7 +14,7 @@ extension AppState {
         let (header, rest) = canvas.bounds.splitTop(2)
         let (body, bottom) = rest.splitBottom(3)
         renderTitle(into: &canvas, Rect(x: 0, y: header.y, width: width, height: 1))
-        renderSections(into: &canvas, y: header.y + 1)
+        if !firstRun { renderSections(into: &canvas, y: header.y + 1) }
         var cursor: (x: Int, y: Int)?
         // The last full screen, then every dialog drawn over it.
         let base = stack.lastIndex { !$0.screen.isOverlay } ?? 0
@@ -41,7 +41,7 @@ extension AppState {
 
     func renderTitle(into canvas: inout Canvas, _ rect: Rect) {
         canvas.fill(rect, .status)
-        var title = "\(text(T.appTitle)) · \(communeName)"
+        var title = text(T.appTitle) + (communeName.isEmpty ? "" : " · \(communeName)")
         if let screen = stack.last(where: { !$0.screen.isOverlay })?.screen { title += " · " + screen.title(env) }
         let badge = " [\(inputMethod.badge)] "
         let badgeWidth = DisplayWidth.of(badge)
