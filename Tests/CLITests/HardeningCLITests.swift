@@ -154,7 +154,7 @@ final class HardeningCLITests: CLITestCase {
         XCTAssertTrue(bad.err.contains("không phải cơ sở dữ liệu giamsat"), bad.err)
         let done = try run(["restore", "--yes", folder + "/before.sqlite"])
         XCTAssertEqual(done.status, 0, done.err)
-        XCTAssertEqual(try sqlite("SELECT COUNT(*) FROM residence_review"), "256")
+        XCTAssertEqual(try sqlite("SELECT COUNT(*) FROM residence_review"), "296")
         let kept = try FileManager.default.contentsOfDirectory(atPath: folder + "/data/backups").filter { $0.hasPrefix("truoc-khoi-phuc-") }
         XCTAssertEqual(kept.count, 1)
         XCTAssertEqual(try sqlite("SELECT COUNT(*) FROM residence_review", folder + "/data/backups/" + kept[0]), "0")

@@ -3,15 +3,25 @@
 public enum BundleWriter {
     public static func json(_ bundle: CaseBundle, includeIdentities: Bool) -> JSONValue {
         var top: [(String, JSONValue)] = [("format", .string(CaseBundle.format)), ("version", .int(CaseBundle.version))]
-        if let commune = bundle.commune {
-            top.append(("commune", Self.commune(commune)))
+        // Former communes and each merged record's origins, written as the streamed export writes them.
+        var units: [FormerUnit] = []
+        var origins: [Entity: [String: [RecordOrigin]]] = [:]
+        for item in bundle.provenance {
+            switch item {
+            case .formerUnit(let unit): units.append(unit)
+            case .origins(let entity, let code, let list): origins[entity, default: [:]][code] = list
+            }
         }
-        top.append(("localities", .array(bundle.localities.map(locality))))
-        top.append(("officials", .array(bundle.officials.map(official))))
-        top.append(("plans", .array(bundle.plans.map(plan))))
-        top.append(("feedback", .array(bundle.feedback.map { feedback($0, includeIdentities: includeIdentities) })))
-        top.append(("recommendations", .array(bundle.recommendations.map(recommendation))))
-        top.append(("residenceReviews", .array(bundle.residenceReviews.map(residenceReview))))
+        func tagged(_ entity: Entity, _ code: String, _ json: JSONValue) -> JSONValue { with(origins: origins[entity]?[code] ?? [], json) }
+        if let commune = bundle.commune {
+            top.append(("commune", Self.commune(commune, formerUnits: units)))
+        }
+        top.append(("localities", .array(bundle.localities.map { tagged(.locality, $0.code, locality($0)) })))
+        top.append(("officials", .array(bundle.officials.map { tagged(.official, $0.code, official($0)) })))
+        top.append(("plans", .array(bundle.plans.map { tagged(.plan, $0.code, plan($0)) })))
+        top.append(("feedback", .array(bundle.feedback.map { tagged(.feedback, $0.code, feedback($0, includeIdentities: includeIdentities)) })))
+        top.append(("recommendations", .array(bundle.recommendations.map { tagged(.recommendation, $0.code, recommendation($0)) })))
+        top.append(("residenceReviews", .array(bundle.residenceReviews.map { tagged(.residenceReview, $0.code, residenceReview($0)) })))
         return .object(top)
     }
 
