@@ -1,4 +1,4 @@
-/// Writes records as a `giamsat-bundle` v1 document. Keys in the order of DOMAIN.md;
+/// Writes records as a `giamsat-bundle` v1 document. Keys in the order of DOMAIN.md (`RecordKinds.all`);
 /// optional fields only when set, so an export imported and exported again is identical.
 public enum BundleWriter {
     public static func json(_ bundle: CaseBundle, includeIdentities: Bool) -> JSONValue {
@@ -12,16 +12,15 @@ public enum BundleWriter {
             case .origins(let entity, let code, let list): origins[entity, default: [:]][code] = list
             }
         }
-        func tagged(_ entity: Entity, _ code: String, _ json: JSONValue) -> JSONValue { with(origins: origins[entity]?[code] ?? [], json) }
         if let commune = bundle.commune {
             top.append(("commune", Self.commune(commune, formerUnits: units)))
         }
-        top.append(("localities", .array(bundle.localities.map { tagged(.locality, $0.code, locality($0)) })))
-        top.append(("officials", .array(bundle.officials.map { tagged(.official, $0.code, official($0)) })))
-        top.append(("plans", .array(bundle.plans.map { tagged(.plan, $0.code, plan($0)) })))
-        top.append(("feedback", .array(bundle.feedback.map { tagged(.feedback, $0.code, feedback($0, includeIdentities: includeIdentities)) })))
-        top.append(("recommendations", .array(bundle.recommendations.map { tagged(.recommendation, $0.code, recommendation($0)) })))
-        top.append(("residenceReviews", .array(bundle.residenceReviews.map { tagged(.residenceReview, $0.code, residenceReview($0)) })))
+        // Every kind's array, in the order of `RecordKinds.all`; a merged record with its `former` list last.
+        for (kind, _) in RecordKinds.records {
+            top.append((kind.bundleKey, .array(bundle.records(kind.entity).map {
+                with(origins: origins[kind.entity]?[$0.code] ?? [], $0.json(includeIdentities: includeIdentities))
+            })))
+        }
         return .object(top)
     }
 
