@@ -89,4 +89,21 @@ final class WorklistTests: XCTestCase {
         XCTAssertEqual(dashboard.worklist.items.count, 9)
         XCTAssertEqual(dashboard.worklist.counts[.overdue], 3, "the header's overdue count (all years) is the worklist's")
     }
+
+    func testTheWorklistsSettingsAreEditedLikeTheOthers() throws {
+        let db = try database()
+        var general = try db.generalSettings()
+        XCTAssertEqual(general.answerDays, 20)
+        XCTAssertEqual(general.reviewSeason, 10...12)
+        general.answerDays = 40
+        general.reviewSeason = 11...11
+        XCTAssertEqual(Set(try db.saveGeneralSettings(general, by: Fixtures.user)), ["answerDays", "reviewSeason"])
+        XCTAssertEqual(try db.settings().answerDays, 40)
+        XCTAssertEqual(try db.settings().reviewSeason, 11...11)
+        XCTAssertTrue(try db.auditTrail(.commune, code: "lao-chai").map(\.field).contains("settings.reviewSeason"))
+        general.answerDays = 0
+        XCTAssertThrowsError(try db.saveGeneralSettings(general, by: Fixtures.user))
+        let list = try db.worklist(today: today, settings: try db.settings(), offset: 0, limit: 50)
+        XCTAssertNil(list.items.first { $0.entity == .recommendation }, "the stored 40 days apply")
+    }
 }

@@ -103,6 +103,8 @@ extension AppState {
         communeName = saved.communeName
         settings.dueDays = saved.dueDays
         settings.reportPeriods = saved.reportPeriods
+        settings.answerDays = saved.answerDays
+        settings.reviewSeason = saved.reviewSeason
         if !saved.staffName.isEmpty { user = saved.staffName }
         if let language = saved.language { lang = language }
         if let method = saved.inputMethod.flatMap(InputMethod.init(rawValue:)) { inputMethod = method }
