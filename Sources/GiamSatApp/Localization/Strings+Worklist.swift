@@ -14,7 +14,7 @@ extension T {
     static let workDaysLeft = Localized("còn", "in")
     // Settings of the worklist
     static let answerDaysShort = Localized("Hạn trả lời KN", "Answer within")
-    static let reviewSeasonShort = Localized("Mùa góp ý (tháng)", "Review months")
+    static let reviewSeasonShort = Localized("Tháng góp ý CT", "Review months")
     static let badAnswerDays = Localized("1–365 ngày", "1–365 days")
     static let badReviewSeason = Localized("hai tháng, ví dụ 10-12", "two months, e.g. 10-12")
     static func reviewsMissingText(done: Int, of total: Int, year: Int) -> Localized {
