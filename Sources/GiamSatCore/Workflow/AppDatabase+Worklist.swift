@@ -43,12 +43,15 @@ extension AppDatabase {
         var arguments: StatementArguments
         var columns: String
         var order: String
+        /// The count's own "FROM … WHERE …" when another index counts faster than the page's walks.
+        var countFrom: String? = nil
         var item: (Row) throws -> WorkItem
     }
 
-    /// A page of the worklist: one count per group and, for the groups the page reaches, one `LIMIT … OFFSET` query
-    /// along an index (feedback through `(is_open, recency, due_on)` and `(status, due_on)`), so the cost does not grow
-    /// with the page's position nor with the records nobody needs to act on.
+    /// A page of the worklist: one count per group and, for the groups the page reaches, one `LIMIT … OFFSET` query.
+    /// Open feedback is counted in the covering `(is_open, recency, due_on)` index (`is_open = 1` picks it; a bare
+    /// `is_open` reads every overdue row: 1 ms against 40 ms at 100,000 records) and paged along `due_on`, which stops
+    /// after the page; so neither grows with the rows nobody needs to act on.
     static func worklist(_ rules: WorklistRules, offset: Int, limit: Int, _ db: Database) throws -> Worklist {
         let today = rules.today
         func feedbackItem(_ reason: WorkItem.Reason) -> (Row) throws -> WorkItem {
@@ -64,9 +67,11 @@ extension AppDatabase {
         let feedbackColumns = "code, received_on, due_on, status, summary"
         let groups = [
             WorkGroup(reason: .overdue, entity: .feedback, from: "FROM feedback WHERE is_open AND due_on < ?", arguments: [today],
-                      columns: feedbackColumns, order: "due_on, code", item: feedbackItem(.overdue)),
+                      columns: feedbackColumns, order: "due_on, code", countFrom: "FROM feedback WHERE is_open = 1 AND due_on < ?",
+                      item: feedbackItem(.overdue)),
             WorkGroup(reason: .dueSoon, entity: .feedback, from: "FROM feedback WHERE is_open AND due_on BETWEEN ? AND ?",
-                      arguments: [today, rules.soonUntil], columns: feedbackColumns, order: "due_on, code", item: feedbackItem(.dueSoon)),
+                      arguments: [today, rules.soonUntil], columns: feedbackColumns, order: "due_on, code",
+                      countFrom: "FROM feedback WHERE is_open = 1 AND due_on BETWEEN ? AND ?", item: feedbackItem(.dueSoon)),
             // Only those not already above as overdue or due soon.
             WorkGroup(reason: .unclassified, entity: .feedback, from: "FROM feedback WHERE status = 'tiep-nhan' AND due_on > ? AND received_on <= ?",
                       arguments: [rules.soonUntil, rules.classifyCutoff], columns: feedbackColumns, order: "received_on, code",
@@ -90,7 +95,7 @@ extension AppDatabase {
         var counts: [WorkItem.Reason: Int] = [:]
         var sizes: [Int] = []
         for group in groups {
-            let size = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(group.from)", arguments: group.arguments) ?? 0
+            let size = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(group.countFrom ?? group.from)", arguments: group.arguments) ?? 0
             sizes.append(size)
             counts[group.reason] = size
         }
