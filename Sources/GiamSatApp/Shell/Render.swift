@@ -32,7 +32,7 @@ extension AppState {
         let isRoot = stack.count == 1
         let items = top.map { screen in
             Commands.bar(screen.keymaps, typing: screen.isTyping, overlay: screen.isOverlay, lang) {
-                screen.offers($0) && Commands.applies($0, settings) && !(isRoot && $0 == .back)
+                screen.offers($0) && Commands.applies($0, settings) && !(isRoot && $0 == .back) && !(firstRun && $0 == .palette)
             }
         } ?? []
         KeyBar.render(into: &canvas, y: bottom.maxY - 1, items: items, more: (Key.function(1).name, text(T.moreKeys)))
