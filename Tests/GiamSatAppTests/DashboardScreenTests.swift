@@ -17,7 +17,7 @@ final class DashboardScreenTests: XCTestCase {
         var screen = DashboardScreen(year: 2021)
         let tally = Tally(communes: [], period: TallyPeriod(year: 2021, kind: .year))
         let first = Worklist(items: (1...100).map(item), total: 250, counts: [.overdue: 250])
-        XCTAssertTrue(screen.receive(.dashboard(Dashboard(tally: tally, plansByStatus: [:], worklist: first)), env).effects.isEmpty,
+        XCTAssertTrue(screen.receive(answer(LoadDashboard(year: 2021), Dashboard(tally: tally, plansByStatus: [:], worklist: first)), env).effects.isEmpty,
                       "the first page came with the figures")
         XCTAssertTrue(screen.handle(.down, key: .down, env).effects.isEmpty, "a move among the loaded rows asks nothing")
         let asked = screen.handle(.bottom, key: .end, env).effects
@@ -37,7 +37,7 @@ final class DashboardScreenTests: XCTestCase {
         var screen = DashboardScreen(year: 2021)
         let tally = Tally(communes: [], period: TallyPeriod(year: 2021, kind: .year))
         let row = WorkItem(reasons: [.reviewsMissing], entity: .residenceReview, code: "2021", date: AppFixtures.today, days: -3, text: "")
-        _ = screen.receive(.dashboard(Dashboard(tally: tally, plansByStatus: [:],
+        _ = screen.receive(answer(LoadDashboard(year: 2021), Dashboard(tally: tally, plansByStatus: [:],
                                                 worklist: Worklist(items: [row], total: 1, counts: [.reviewsMissing: 5], reviewed: (4, 9)))), env)
         XCTAssertEqual(screen.footer(env), "2021: 4 / 9 thôn, ấp đã góp ý nơi cư trú năm 2021 — Enter mở mục Góp ý")
         guard case .push(let opened)? = screen.handle(.open, key: .enter, env).navigation, (opened as? ResidenceScreen)?.year == 2021 else {

@@ -15,7 +15,7 @@ struct DashboardScreen: Screen {
 
     var keymaps: [Keymap] { [.dashboard, .navigation] }
     func title(_ env: ScreenEnv) -> String { env.text(T.sectionDashboard) }
-    func refresh(_ env: ScreenEnv) -> [Effect] { [.dashboard(year: year)] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(LoadDashboard(year: year))] }
 
     /// Rows above the worklist's table: the figures, a blank line, the worklist's title and counts.
     static let figureRows = 8
@@ -36,10 +36,11 @@ struct DashboardScreen: Screen {
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(Self.pageSize(env))
+        if let step = command?.yearStep {
+            year += step
+            return Outcome(effects: refresh(env))
+        }
         switch command {
-        case .previousYear?: year -= 1
-        case .nextYear?: year += 1
-        case .refresh?: break
         case let command? where command.move != nil:
             table.move(command.move!)
             return Outcome(effects: missingPage.map { [$0] } ?? [])
@@ -50,12 +51,11 @@ struct DashboardScreen: Screen {
             return .navigate(.push(page))
         default: return .none
         }
-        return Outcome(effects: refresh(env))
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(Self.pageSize(env))
-        if case .dashboard(let dashboard) = result {
+        if let (_, dashboard) = result.answer(to: LoadDashboard.self) {
             self.dashboard = dashboard
             worklist = dashboard.worklist
             table.setCount(dashboard.worklist.total)
