@@ -46,7 +46,9 @@ let package = Package(
         // `make bench`: a large commune, timed (not a test).
         .executableTarget(name: "giamsat-bench", dependencies: ["GiamSatCore", "GiamSatApp", "TerminalUI"]),
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
-        .testTarget(name: "DocumentTests", dependencies: ["GiamSatDocuments", "OfficeFiles", "GiamSatCore"]),
+        .testTarget(name: "DocumentTests", dependencies: [
+            "GiamSatDocuments", "OfficeFiles", "GiamSatCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(name: "GiamSatAppTests", dependencies: ["GiamSatApp", "GiamSatCore", "TerminalUI"], exclude: ["Snapshots"]),

@@ -61,7 +61,7 @@ extension AppDatabase {
             }
             line.formerUnit = nil
             line.version = 1
-            line.symbol = draft.symbol.replacingOccurrences(of: "{n}", with: String(line.number))
+            line.symbol = draft.symbol.replacingOccurrences(of: "{n}", with: OutgoingDocument.numberText(line.number))
             try produce(line)
             try Self.insert(line, db)
             for (field, value) in line.auditFields {

@@ -41,6 +41,9 @@ public struct OutgoingDocument: Equatable, Sendable {
         self.version = version
     }
 
+    /// A document's number as printed: below 10 with a leading zero (Nghị định 30/2020/NĐ-CP, appendix I): "05".
+    public static func numberText(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+
     public static func code(year: Int, number: Int) -> String {
         "VB-\(year)-" + String(repeating: "0", count: max(0, 4 - String(number).count)) + String(number)
     }

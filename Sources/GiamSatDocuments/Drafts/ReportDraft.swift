@@ -4,8 +4,13 @@ import OfficeFiles
 /// The report on Quy định 124-QĐ/TW for a tally period (docs/formats.md "Documents"): section III written from the tally,
 /// each figure beside the same period a year earlier, and the appendix table of every figure.
 public enum ReportDraft {
-    /// The same period one year earlier ("cùng kỳ"): 29/02 becomes 28/02.
+    /// What the figures are compared with ("cùng kỳ"): the same period one year earlier (29/02 becomes 28/02); for a
+    /// span longer than a year (a five-year review), the span of the same length just before it, so the two never overlap.
     public static func yearBefore(_ period: TallyPeriod) -> TallyPeriod {
+        let days = period.to.dayNumber - period.from.dayNumber + 1
+        if days > 366 {
+            return TallyPeriod(from: period.from.adding(days: -days), to: period.from.adding(days: -1))
+        }
         func back(_ d: LocalDate) -> LocalDate {
             LocalDate(year: d.year - 1, month: d.month, day: min(d.day, LocalDate.daysIn(month: d.month, year: d.year - 1))) ?? d
         }
@@ -41,6 +46,9 @@ public enum ReportDraft {
             "periodTitle": Values.upperFirst(label),
             "periodTitleUpper": label.uppercased(),
             "periodSpan": TallyPeriod.span([now.period], .vi),
+            // A named period ("năm 2026") is followed by its dates; a range of dates given by hand is its own label.
+            "periodIsNamed": now.period.kind != nil,
+            "periodSentence": now.period.kind != nil ? "Trong " + label : Values.upperFirst(label),
             "beforeLabel": before.period.label(.vi),
             "merged": !former.isEmpty,
             "formerUnits": former.joined(separator: ", "),

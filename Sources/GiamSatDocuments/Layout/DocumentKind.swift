@@ -10,7 +10,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// "12/BC-MTTQ-BTT"; a letter "12/MTTQ-BTT". A document not numbered yet leaves room for the number.
     public func number(_ number: Int?, suffix: String) -> String {
         // Numbers below 10 take a leading zero (Nghị định 30/2020/NĐ-CP, appendix I): "05/BC-MTTQ-BTT".
-        let n = number.map { $0 < 10 ? "0\($0)" : String($0) } ?? "      "
+        let n = number.map(OutgoingDocument.numberText) ?? "      "
         return self == .letter ? "\(n)/\(suffix)" : "\(n)/\(symbol)-\(suffix)"
     }
 

@@ -63,7 +63,9 @@ public enum Spreadsheets {
             case .khongCoCoSo, .trungLap, .luu: handling = DocumentText.handledGuided
             default: handling = forwarded != nil ? DocumentText.handledForwarded : DocumentText.handledAccepted
             }
-            rows.append([.number(index + 1), .text(f.code), .text(f.receivedOn.vietnamese), .text(sender), .text(f.summary),
+            // The summary may quote the sender: what identifies them is cut out unless identities were asked for.
+            let summary = identities?[f.code] != nil ? f.summary : ForwardingRedaction.redact(f.summary, reporter: f.reporter)
+            rows.append([.number(index + 1), .text(f.code), .text(f.receivedOn.vietnamese), .text(sender), .text(summary),
                          .text(f.kind.label.text(lang)), .text(f.channel.label.text(lang)), .text(forwarded?.to ?? ""),
                          .text(handling.text(lang)), .text(f.status.label.text(lang)), .text(f.notes)])
         }

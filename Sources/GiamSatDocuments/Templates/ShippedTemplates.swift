@@ -54,7 +54,7 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
         Kết quả thực hiện Quy định số 124-QĐ/TW ngày 02/02/2018
         của Ban Bí thư {{periodLabel}}
         ---
-        Thực hiện Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư về giám sát của Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và Nhân dân đối với việc tu dưỡng, rèn luyện đạo đức, lối sống của người đứng đầu, cán bộ chủ chốt và cán bộ, đảng viên, Ban Thường trực Ủy ban MTTQ Việt Nam {{communeName}} báo cáo kết quả thực hiện {{periodLabel}} ({{periodSpan}}) như sau:
+        Thực hiện Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư về giám sát của Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và Nhân dân đối với việc tu dưỡng, rèn luyện đạo đức, lối sống của người đứng đầu, cán bộ chủ chốt và cán bộ, đảng viên, Ban Thường trực Ủy ban MTTQ Việt Nam {{communeName}} báo cáo kết quả thực hiện {{periodLabel}}{{#periodIsNamed}} ({{periodSpan}}){{/periodIsNamed}} như sau:
         {{#merged}}
         Số liệu trong báo cáo gồm cả hồ sơ của các xã cũ đã sáp nhập vào {{communeName}}: {{formerUnits}}.
         {{/merged}}
@@ -64,9 +64,9 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
         [Nêu việc quán triệt, xây dựng chương trình, kế hoạch giám sát; phối hợp với cấp ủy, chính quyền.]
         # III. KẾT QUẢ THỰC HIỆN
         ## 1. Công tác giám sát
-        Trong {{periodLabel}}, Ban Thường trực đã triển khai {{plans.n}} cuộc giám sát ({{plans.compare}}){{#hasPlansByForm}}, trong đó {{#plansByForm}}{{label}} {{n}}{{^last}}, {{/last}}{{/plansByForm}}{{/hasPlansByForm}}; giám sát {{supervised.n}} cá nhân ({{supervised.compare}}), trong đó {{heads.n}} người đứng đầu, {{keyOfficials.n}} cán bộ chủ chốt và {{members.n}} cán bộ, đảng viên.
+        {{periodSentence}}, Ban Thường trực đã triển khai {{plans.n}} cuộc giám sát ({{plans.compare}}){{#hasPlansByForm}}, trong đó {{#plansByForm}}{{label}} {{n}}{{^last}}, {{/last}}{{/plansByForm}}{{/hasPlansByForm}}; giám sát {{supervised.n}} cá nhân ({{supervised.compare}}), trong đó {{heads.n}} người đứng đầu, {{keyOfficials.n}} cán bộ chủ chốt và {{members.n}} cán bộ, đảng viên.
         ## 2. Tiếp nhận, xử lý phản ánh, đơn thư
-        Trong {{periodLabel}}, Ban Thường trực đã tiếp nhận {{received.n}} phản ánh, đơn thư ({{received.compare}}), trong đó {{anonymous.n}} ẩn danh; theo loại: {{#byKind}}{{label}} {{n}}{{^last}}, {{/last}}{{/byKind}}. Đã giải quyết {{resolved.n}} ({{resolved.compare}}), đang giải quyết {{pending.n}}, quá hạn {{overdue.n}}.
+        {{periodSentence}}, Ban Thường trực đã tiếp nhận {{received.n}} phản ánh, đơn thư ({{received.compare}}), trong đó {{anonymous.n}} ẩn danh; theo loại: {{#byKind}}{{label}} {{n}}{{^last}}, {{/last}}{{/byKind}}. Đã giải quyết {{resolved.n}} ({{resolved.compare}}), đang giải quyết {{pending.n}}, quá hạn {{overdue.n}}.
         {{#hasByChannel}}
         Theo kênh tiếp nhận: {{#byChannel}}{{label}} {{n}}{{^last}}; {{/last}}{{/byChannel}}.
         {{/hasByChannel}}
