@@ -37,7 +37,7 @@ let package = Package(
         // The only code that touches ncurses.
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
         // The app: state, update, screens, effects. Knows the model and the drawing, not ncurses.
-        .target(name: "GiamSatApp", dependencies: ["GiamSatCore", "GiamSatDocuments", "TerminalUI"]),
+        .target(name: "GiamSatApp", dependencies: ["GiamSatCore", "GiamSatDocuments", "OfficeFiles", "TerminalUI"]),
         // Argument parsing and wiring.
         .executableTarget(name: "giamsat-tui", dependencies: [
             "GiamSatCore", "GiamSatDocuments", "OfficeFiles", "TerminalUI", "CursesTerminal", "GiamSatApp",

@@ -59,9 +59,10 @@ public struct WordParagraph: Equatable, Sendable {
 
     /// A short horizontal rule `length` twips long, centred in `width`: an empty, thin paragraph with a bottom border
     /// (the lines under the issuing body, the national motto and a document's title).
-    public static func rule(length: Int, width: Int, spaceAfter: Int = 0) -> WordParagraph {
+    public static func rule(length: Int, width: Int, spaceBefore: Int = 0, spaceAfter: Int = 0) -> WordParagraph {
         let side = max(0, (width - length) / 2)
-        var p = WordParagraph([], alignment: .center, leftIndent: side, rightIndent: side, spaceAfter: spaceAfter, ruleBelow: true)
+        var p = WordParagraph([], alignment: .center, leftIndent: side, rightIndent: side, spaceBefore: spaceBefore, spaceAfter: spaceAfter,
+                              ruleBelow: true)
         p.markSize = 2
         return p
     }

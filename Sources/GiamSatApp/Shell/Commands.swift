@@ -14,6 +14,7 @@ public enum CommandID: Hashable, Sendable {
     case yes, no
     case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete, joinOfficial
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
+    case documents, outgoingRegister
 }
 
 /// A group of bindings. A screen lists the ones it answers to, its own first; generic ones
@@ -81,6 +82,7 @@ public enum Commands {
         c(.toggleInput, [.function(4), .ctrl("t")], .global, T.cmdToggleInput),
         c(.settings, [.function(12), .char(",")], .global, T.cmdSettings),
         c(.quit, [.char("q"), .function(10), .ctrl("c")], .global, T.cmdQuit, bar: true),
+        c(.outgoingRegister, [.char("R")], .global, T.cmdRegister),
 
         c(.open, [.enter], .navigation, T.cmdOpen, bar: true),
         c(.back, [.escape], .navigation, T.cmdBack),
@@ -132,16 +134,20 @@ public enum Commands {
 
         c(.changeStatus, [.char("s"), .function(6)], .feedbackDetail, T.cmdChangeStatus, bar: true),
         c(.edit, [.char("e"), .function(3)], .feedbackDetail, T.cmdEdit, bar: true),
+        c(.documents, [.char("d"), .function(9)], .feedbackDetail, T.cmdDocuments, bar: true),
         c(.reveal, [.char("v"), .function(7)], .feedbackDetail, T.cmdReveal, bar: true),
         c(.newRecommendation, [.char("k")], .feedbackDetail, T.cmdNewRecommendation, bar: true),
         c(.linkPlan, [.char("l")], .feedbackDetail, T.cmdLinkPlan, bar: true),
 
         c(.changeStatus, [.char("s"), .function(6)], .planDetail, T.cmdChangeStatus, bar: true),
         c(.edit, [.char("e"), .function(3)], .planDetail, T.cmdEdit, bar: true),
+        c(.documents, [.char("d"), .function(9)], .planDetail, T.cmdDocuments, bar: true),
         c(.findings, [.char("f")], .planDetail, T.cmdFindings, bar: true),
         c(.newRecommendation, [.char("k")], .planDetail, T.cmdNewRecommendation, bar: true),
         c(.openLinked, [.char("o")], .planDetail, T.cmdOpenLinked, bar: true),
+        c(.documents, [.char("d")], .report, T.cmdDocuments, bar: true),
         c(.edit, [.char("e"), .function(3)], .recommendationDetail, T.cmdEdit, bar: true),
+        c(.documents, [.char("d"), .function(9)], .recommendationDetail, T.cmdDocuments, bar: true),
         c(.openLinked, [.char("o")], .recommendationDetail, T.cmdOpenSource, bar: true),
 
         c(.open, [.enter], .residence, T.cmdOpen, bar: true),

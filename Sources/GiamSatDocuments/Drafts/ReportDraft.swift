@@ -45,7 +45,7 @@ public enum ReportDraft {
             "periodLabel": label,
             "periodTitle": Values.upperFirst(label),
             "periodTitleUpper": label.uppercased(),
-            "periodSpan": TallyPeriod.span([now.period], .vi),
+            "periodSpan": "từ ngày \(now.period.from.vietnamese) đến ngày \(now.period.to.vietnamese)",
             // A named period ("năm 2026") is followed by its dates; a range of dates given by hand is its own label.
             "periodIsNamed": now.period.kind != nil,
             "periodSentence": now.period.kind != nil ? "Trong " + label : Values.upperFirst(label),

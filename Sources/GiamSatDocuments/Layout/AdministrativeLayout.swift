@@ -55,10 +55,10 @@ public struct AdministrativeLayout: Sendable {
             WordParagraph([WordRun(line, bold: index == settings.issuer.count - 1, size: 13)], alignment: .center, spaceAfter: 0)
         }
         let lastIssuer = settings.issuer.last ?? ""
-        issuer.append(.rule(length: Self.estimatedWidth(lastIssuer, size: 13) * 2 / 3, width: left))
+        issuer.append(.rule(length: Self.estimatedWidth(lastIssuer, size: 13) * 2 / 3, width: left, spaceBefore: 40))
         let national = [WordParagraph([WordRun(Self.national, bold: true, size: 13)], alignment: .center, spaceAfter: 0),
                         WordParagraph([WordRun(Self.motto, bold: true, size: 14)], alignment: .center, spaceAfter: 0),
-                        .rule(length: Self.estimatedWidth(Self.motto, size: 14), width: right)]
+                        .rule(length: Self.estimatedWidth(Self.motto, size: 14), width: right, spaceBefore: 40)]
         var numberCell = [WordParagraph([WordRun(numberLine, size: 13)], alignment: .center, spaceBefore: 120, spaceAfter: 0)]
         if let about = text.about {
             numberCell.append(WordParagraph([WordRun(about, size: 12)], alignment: .center, spaceBefore: 60, spaceAfter: 0))
