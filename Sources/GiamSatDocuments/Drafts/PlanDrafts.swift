@@ -13,6 +13,9 @@ extension AppDatabase {
             "code": plan.code,
             "title": plan.title,
             "titleLower": Values.lowerFirst(plan.title),
+            // What is supervised, for "Đoàn giám sát …" and "Kết quả giám sát …": a title that starts "Giám sát" already
+            // says it ("Giám sát việc …" → "việc …").
+            "subject": Self.subject(plan.title),
             "basis": Values.paragraphs(plan.basis),
             "planNumber": plan.documentNumber,
             "planIssuedOn": DocumentFormat.date(plan.issuedOn),
@@ -49,11 +52,11 @@ extension AppDatabase {
         switch template {
         case .team:
             stem = "quyet-dinh-doan-" + plan.code
-            title = "Quyết định thành lập Đoàn giám sát " + Values.lowerFirst(plan.title)
+            title = "Quyết định thành lập Đoàn giám sát " + Self.subject(plan.title)
             recipients = ["Như Điều 3"]
         case .results:
             stem = "bao-cao-ket-qua-" + plan.code
-            title = "Báo cáo kết quả giám sát " + Values.lowerFirst(plan.title)
+            title = "Báo cáo kết quả giám sát " + Self.subject(plan.title)
             recipients = plan.targetUnits
         default:
             stem = "ke-hoach-" + plan.code
@@ -62,5 +65,10 @@ extension AppDatabase {
         }
         return Draft(template: template, context: c, tables: [], recipients: recipients, title: title, source: plan.code,
                      date: today, fileStem: stem)
+    }
+
+    static func subject(_ title: String) -> String {
+        let lower = Values.lowerFirst(title)
+        return lower.hasPrefix("giám sát ") ? String(lower.dropFirst("giám sát ".count)) : lower
     }
 }

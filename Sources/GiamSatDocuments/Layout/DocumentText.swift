@@ -121,3 +121,11 @@ public enum DocCLIText {
                   "Templates are in \(folder) (edit them; remove a file to get the shipped default back).")
     }
 }
+
+extension DocCLIText {
+    public static let settingsLabels = [
+        Localized("Cơ quan ban hành", "Issuing body"), Localized("Địa danh", "Place"), Localized("Ký hiệu", "Symbol suffix"),
+        Localized("Thẩm quyền ký", "Signing for"), Localized("Chức vụ người ký", "Signer's title"), Localized("Người ký", "Signer"),
+        Localized("Nơi nhận mặc định", "Default recipients"), Localized("Thư mục văn bản", "Documents folder"),
+    ]
+}

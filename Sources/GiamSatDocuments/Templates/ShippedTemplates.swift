@@ -150,7 +150,7 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
         Căn cứ Kế hoạch số {{planNumber}}{{#planIssuedOn}} ngày {{planIssuedOn}}{{/planIssuedOn}} của Ban Thường trực Ủy ban MTTQ Việt Nam {{communeName}} về {{titleLower}};
         {{/planNumber}}
         > QUYẾT ĐỊNH:
-        Điều 1. Thành lập Đoàn giám sát {{titleLower}}{{#startOn}} từ ngày {{startOn}}{{/startOn}}{{#endOn}} đến ngày {{endOn}}{{/endOn}}, gồm các ông (bà) có tên sau:
+        Điều 1. Thành lập Đoàn giám sát {{subject}}{{#startOn}} từ ngày {{startOn}}{{/startOn}}{{#endOn}} đến ngày {{endOn}}{{/endOn}}, gồm các ông (bà) có tên sau:
         {{#lead}}
         - {{lead}}, Trưởng đoàn.
         {{/lead}}
@@ -164,7 +164,7 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
     static let resultsText = guide + """
 
         BÁO CÁO
-        Kết quả giám sát {{titleLower}}
+        Kết quả giám sát {{subject}}
         ---
         {{#planNumber}}
         Thực hiện Kế hoạch số {{planNumber}}{{#planIssuedOn}} ngày {{planIssuedOn}}{{/planIssuedOn}}, {{/planNumber}}{{#teamNumber}}Quyết định số {{teamNumber}} thành lập Đoàn giám sát, {{/teamNumber}}Ban Thường trực Ủy ban MTTQ Việt Nam {{communeName}} đã tiến hành giám sát{{#startOn}} từ ngày {{startOn}}{{/startOn}}{{#endOn}} đến ngày {{endOn}}{{/endOn}}. Kết quả như sau:
