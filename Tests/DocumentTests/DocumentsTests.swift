@@ -207,4 +207,45 @@ final class DocumentsTests: XCTestCase {
         XCTAssertTrue(sheet.contains("fitToHeight=\"1\""))
         for secret in ["Võ Thị Quyên", "Rạch Sậy", "0918"] { XCTAssertFalse(sheet.contains(secret), secret) }
     }
+
+    /// The register is a kind of record: in the bundle, imported by code (again: nothing changes), and after a merge a
+    /// former commune's lines keep their numbers apart from this office's series, so no number is used twice.
+    func testTheRegisterTravelsInTheBundleAndStaysApartAfterAMerge() throws {
+        let db = try database("tan-hoa-documents.json")
+        let first = try self.writer(db)
+        _ = try first.write(try db.planDraft(.plan, code: "KH-2026-01", today: today), to: folder + "/kh.docx", overwrite: false, numbering: .ask)
+        _ = try first.write(try db.planDraft(.team, code: "KH-2026-01", today: today), to: folder + "/qd.docx", overwrite: false, numbering: .ask)
+        let register = try db.outgoingRegister()
+        XCTAssertEqual(register.map(\.symbol), ["01/KH-MTTQ-BTT", "02/QĐ-MTTQ-BTT"])
+        XCTAssertTrue(try db.auditTrail(.outgoingDocument, code: register[0].code).contains { $0.field == AuditEntry.createdField })
+
+        let bundle = folder + "/tan-hoa.json"
+        let sink = try TextSink(path: bundle)
+        _ = try db.exportBundle(includeIdentities: false, to: sink)
+        XCTAssertTrue(String(decoding: try Files.read(bundle), as: UTF8.self).contains("\"outgoingDocuments\""))
+        let copy = try AppDatabase.inMemory()
+        _ = try copy.importFiles([bundle], by: "thử")
+        XCTAssertEqual(try copy.outgoingRegister(), register)
+        _ = try copy.importFiles([bundle], by: "thử")
+        XCTAssertEqual(try copy.outgoingRegister(), register, "the same bundle again changes nothing")
+
+        // A new commune that already sent a document merges Tân Hòa in.
+        let merged = try AppDatabase.inMemory()
+        try merged.setCommune(Commune(code: "tan-hoa-moi", name: "Xã Tân Hòa Mới"), by: "thử")
+        let own = try self.writer(merged)
+        _ = try own.write(try merged.reportDraft(TallyPeriod(year: 2026, kind: .year), today: today), to: folder + "/bc.docx",
+                          overwrite: false, numbering: .ask)
+        _ = try merged.mergeCommunes([try MergeSource.load(bundle, dueDays: 30)],
+                                     options: AppDatabase.MergeOptions(mergedOn: LocalDate(iso: "2026-07-01")!, resolution: "1/NQ"),
+                                     by: "thử", dryRun: false)
+        _ = try own.write(try merged.planDraft(.results, code: "KH-2026-01", today: today), to: folder + "/kq.docx",
+                          overwrite: false, numbering: .ask)
+        let lines = try merged.outgoingRegister(year: 2026)
+        let ownLines = lines.filter { $0.formerUnit == nil }, formerLines = lines.filter { $0.formerUnit == "tan-hoa" }
+        XCTAssertEqual(ownLines.map(\.symbol), ["01/BC-MTTQ-BTT", "02/BC-MTTQ-BTT"], "this office's series goes on from its own numbers")
+        XCTAssertEqual(formerLines.map(\.symbol), ["01/KH-MTTQ-BTT", "02/QĐ-MTTQ-BTT"], "the former commune's lines keep theirs")
+        XCTAssertEqual(Set(lines.map(\.code)).count, lines.count)
+        XCTAssertEqual(Set(ownLines.map(\.number)).count, ownLines.count)
+        XCTAssertEqual(formerLines.first?.source, "KH-2026-01")
+    }
 }

@@ -1,11 +1,29 @@
 import Foundation
 import GRDB
 
-/// The outgoing register's store (docs/formats.md "Outgoing register"). One yearly series per office; a merged former
-/// commune's lines keep their numbers under their former unit and never take part in this office's series.
-extension AppDatabase {
-    static let outgoingEntity = "outgoing-document"
+extension OutgoingDocument: StoredRecord {
+    public static let table = "outgoing_document"
 
+    public static func fetch(_ db: Database, code: String) throws -> OutgoingDocument? {
+        try Row.fetchOne(db, sql: "\(AppDatabase.outgoingSelect) WHERE d.code = ?", arguments: [code]).map(AppDatabase.outgoing)
+    }
+
+    public func upsert(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: """
+            INSERT INTO outgoing_document(code, year, number, kind, symbol, issued_on, title, recipients, source, purpose, file)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(code) DO UPDATE SET year = excluded.year, number = excluded.number, kind = excluded.kind,
+              symbol = excluded.symbol, issued_on = excluded.issued_on, title = excluded.title, recipients = excluded.recipients,
+              source = excluded.source, purpose = excluded.purpose, file = excluded.file
+            RETURNING id
+            """, arguments: [code, year, number, kind, symbol, issuedOn, title, recipients.joined(separator: "\n"), source, purpose,
+                             file])!
+    }
+}
+
+/// The outgoing register's store (docs/formats.md "Outgoing register"). One yearly number series per office; a merged
+/// former commune's lines (those with an origin in `record_origin`) keep their numbers and stay out of this office's series.
+extension AppDatabase {
     static func registerMigrations(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v6-outgoing-register") { db in
             try db.execute(sql: """
@@ -13,78 +31,61 @@ extension AppDatabase {
                   id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, number INTEGER NOT NULL,
                   kind TEXT NOT NULL, symbol TEXT NOT NULL, issued_on TEXT NOT NULL, title TEXT NOT NULL,
                   recipients TEXT NOT NULL DEFAULT '', source TEXT, purpose TEXT NOT NULL, file TEXT NOT NULL DEFAULT '',
-                  former_unit TEXT, version INTEGER NOT NULL DEFAULT 1);
-                -- This office's series: a number is taken once per year (a former unit's lines stand apart).
-                CREATE UNIQUE INDEX outgoing_number ON outgoing_document(year, number) WHERE former_unit IS NULL;
+                  version INTEGER NOT NULL DEFAULT 1);
+                CREATE INDEX outgoing_by_number ON outgoing_document(year, number);
                 CREATE INDEX outgoing_by_purpose ON outgoing_document(purpose, year);
                 """)
         }
     }
 
+    static let outgoingSelect = """
+        SELECT d.*, (SELECT o.former_unit FROM record_origin o WHERE o.entity = 'outgoing-document' AND o.code = d.code LIMIT 1)
+               AS former_unit
+        FROM outgoing_document d
+        """
+    /// This office's own lines: not brought by a merge.
+    static let ownOutgoing = "d.code NOT IN (SELECT code FROM record_origin WHERE entity = 'outgoing-document')"
+
     /// The line an earlier document of the same purpose took this year (a reprint may keep its number), if any.
     public func previousOutgoing(purpose: String, year: Int) throws -> OutgoingDocument? {
         try read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT * FROM outgoing_document WHERE purpose = ? AND year = ? AND former_unit IS NULL ORDER BY number DESC LIMIT 1
-                """, arguments: [purpose, year]).map(Self.outgoing)
+            try Row.fetchOne(db, sql: "\(Self.outgoingSelect) WHERE d.purpose = ? AND d.year = ? AND \(Self.ownOutgoing) ORDER BY d.number DESC LIMIT 1",
+                             arguments: [purpose, year]).map(Self.outgoing)
         }
     }
 
     /// Registers a document: the next number of the year's series, or, for a corrected reprint (`reprinting`), the line
-    /// given, with its file updated. Audited. `produce` writes the file once the number is known, inside the same
-    /// transaction: two desks never get the same number, and a file that could not be written takes none.
-    /// `draft.symbol` holds "{n}" where the number goes ("{n}/BC-MTTQ-BTT").
+    /// given, with its file updated. Saved as every record is (audited, versioned). `produce` writes the file once the
+    /// number is known, inside the same transaction: two desks never get the same number, and a file that could not be
+    /// written takes none. `draft.symbol` holds "{n}" where the number goes ("{n}/BC-MTTQ-BTT").
     public func registerOutgoing(_ draft: OutgoingDocument, reprinting: OutgoingDocument? = nil, by user: String,
                                  produce: (OutgoingDocument) throws -> Void) throws -> OutgoingDocument {
         try write { db in
-            let now = Self.timestamp()
-            if let old = reprinting {
-                try produce(old)
-                try db.execute(sql: "UPDATE outgoing_document SET file = ?, version = version + 1 WHERE code = ?",
-                               arguments: [draft.file, old.code])
-                try db.execute(sql: Self.auditSQL, arguments: [now, user, Self.outgoingEntity, old.code, "reprint", old.file, draft.file])
-                var kept = old
-                kept.file = draft.file
-                kept.version += 1
-                return kept
+            if let old = reprinting, var line = try OutgoingDocument.fetch(db, code: old.code) {
+                try produce(line)
+                line.file = draft.file
+                _ = try Self.save(line, expectedVersion: line.version, by: user, in: db)
+                return try OutgoingDocument.fetch(db, code: old.code) ?? line
             }
-            let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM outgoing_document WHERE year = ? AND former_unit IS NULL",
+            // Numbers are never reused: the next after the greatest this office ever took that year.
+            let last = try Int.fetchOne(db, sql: "SELECT MAX(d.number) FROM outgoing_document d WHERE d.year = ? AND \(Self.ownOutgoing)",
                                         arguments: [draft.year]) ?? 0
             var line = draft
             line.number = last + 1
-            line.code = OutgoingDocument.code(year: line.year, number: line.number)
-            // A merged former unit's line may hold the code this number makes: the next free one is taken.
-            var suffix = 1
-            while try Bool.fetchOne(db, sql: "SELECT 1 FROM outgoing_document WHERE code = ?", arguments: [line.code]) == true {
-                suffix += 1
-                line.code = OutgoingDocument.code(year: line.year, number: line.number) + "-\(suffix)"
-            }
-            line.formerUnit = nil
-            line.version = 1
+            line.code = try OutgoingDocument.kind.series!.next(in: OutgoingDocument.table, year: line.year, db)
             line.symbol = draft.symbol.replacingOccurrences(of: "{n}", with: OutgoingDocument.numberText(line.number))
+            line.formerUnit = nil
             try produce(line)
-            try Self.insert(line, db)
-            for (field, value) in line.auditFields {
-                try db.execute(sql: Self.auditSQL, arguments: [now, user, Self.outgoingEntity, line.code, field, "", value])
-            }
-            return line
+            _ = try Self.save(line, expectedVersion: nil, by: user, in: db)
+            return try OutgoingDocument.fetch(db, code: line.code) ?? line
         }
     }
 
-    static func insert(_ d: OutgoingDocument, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO outgoing_document(code, year, number, kind, symbol, issued_on, title, recipients, source, purpose, file,
-                                          former_unit, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [d.code, d.year, d.number, d.kind, d.symbol, d.issuedOn.iso, d.title, d.recipients.joined(separator: "\n"),
-                             d.source, d.purpose, d.file, d.formerUnit, d.version])
-    }
-
-    /// The register, a year or all, in the order of the series (a former unit's lines after this office's).
+    /// The register, a year or all, in the order of the series (a former commune's lines after this office's).
     public func outgoingRegister(year: Int? = nil) throws -> [OutgoingDocument] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT * FROM outgoing_document WHERE (?1 IS NULL OR year = ?1)
+                SELECT * FROM (\(Self.outgoingSelect) WHERE (?1 IS NULL OR d.year = ?1))
                 ORDER BY year, former_unit IS NOT NULL, former_unit, number, code
                 """, arguments: [year]).map(Self.outgoing)
         }
@@ -98,12 +99,5 @@ extension AppDatabase {
                                 recipients: recipients.isEmpty ? [] : recipients.components(separatedBy: "\n"),
                                 source: try row.optionalText("source"), purpose: try row.text("purpose"), file: try row.text("file"),
                                 formerUnit: try row.optionalText("former_unit"), version: try row.integer("version"))
-    }
-}
-
-extension OutgoingDocument {
-    public var auditFields: [(field: String, value: String)] {
-        [("number", String(number)), ("symbol", symbol), ("kind", kind), ("issuedOn", issuedOn.iso), ("title", title),
-         ("recipients", recipients.joined(separator: "; ")), ("source", source ?? ""), ("purpose", purpose), ("file", file)]
     }
 }
