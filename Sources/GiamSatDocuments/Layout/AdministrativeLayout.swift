@@ -93,7 +93,8 @@ public struct AdministrativeLayout: Sendable {
                 blocks.append(.paragraph(WordParagraph([WordRun(t, bold: true, italic: true)], alignment: .both,
                                                        firstLineIndent: Self.indent, spaceBefore: 60, spaceAfter: 120, keepWithNext: true)))
             case .centred(let t):
-                blocks.append(.paragraph(WordParagraph(t, alignment: .center, spaceAfter: 120)))
+                // A centred line in capitals ("QUYẾT ĐỊNH:", the deciding body) is bold, as decisions print them.
+                blocks.append(.paragraph(WordParagraph(t, bold: t == t.uppercased(), alignment: .center, spaceAfter: 120)))
             case .item(let t), .paragraph(let t):
                 blocks.append(.paragraph(WordParagraph(t, alignment: .both, firstLineIndent: Self.indent, spaceAfter: 120)))
             case .hint(let t):
@@ -105,7 +106,8 @@ public struct AdministrativeLayout: Sendable {
             }
         }
 
-        // "Nơi nhận:" on the left, the signature on the right.
+        // "Nơi nhận:" on the left, the signature on the right, a line below the text.
+        blocks.append(.paragraph(WordParagraph([], spaceAfter: 120)))
         var received = [WordParagraph([WordRun("Nơi nhận:", bold: true, italic: true, size: 12)], alignment: .left, spaceAfter: 0)]
         let list = allRecipients
         for (index, name) in list.enumerated() {

@@ -179,8 +179,13 @@ struct DocForward: ParsableCommand {
 }
 
 /// The receipt and the reply name the sender: only with --include-identity, audited as a reveal.
-struct ReporterDocument {
-    static func publish(_ template: DocumentTemplate, code: String, includeIdentity: Bool, options: DocOptions) throws {
+struct ReporterDocument: ParsableArguments {
+    @Argument(help: "PA-…") var code: String
+    @Flag(name: .customLong("include-identity"), help: "Ghi danh tính người gửi (được ghi nhật ký) / name the sender (audited).")
+    var includeIdentity = false
+    @OptionGroup var options: DocOptions
+
+    func publish(_ template: DocumentTemplate) throws {
         try options.publish { db, date in
             var passphrase: String?
             if includeIdentity, try db.isProtected() {
@@ -195,21 +200,15 @@ struct ReporterDocument {
 struct DocReceipt: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "receipt",
                                                     abstract: "Giấy biên nhận đơn (ghi danh tính) / the receipt (names the sender).")
-    @Argument(help: "PA-…") var code: String
-    @Flag(name: .customLong("include-identity"), help: "Ghi danh tính người gửi (được ghi nhật ký) / name the sender (audited).")
-    var includeIdentity = false
-    @OptionGroup var options: DocOptions
-    func run() throws { try ReporterDocument.publish(.receipt, code: code, includeIdentity: includeIdentity, options: options) }
+    @OptionGroup var document: ReporterDocument
+    func run() throws { try document.publish(.receipt) }
 }
 
 struct DocReply: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reply",
                                                     abstract: "Văn bản trả lời người gửi (ghi danh tính) / the reply to the sender (names them).")
-    @Argument(help: "PA-…") var code: String
-    @Flag(name: .customLong("include-identity"), help: "Ghi danh tính người gửi (được ghi nhật ký) / name the sender (audited).")
-    var includeIdentity = false
-    @OptionGroup var options: DocOptions
-    func run() throws { try ReporterDocument.publish(.reply, code: code, includeIdentity: includeIdentity, options: options) }
+    @OptionGroup var document: ReporterDocument
+    func run() throws { try document.publish(.reply) }
 }
 
 struct DocTemplates: ParsableCommand {
