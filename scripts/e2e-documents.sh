@@ -49,6 +49,16 @@ expect "Sổ văn bản đi (3)" "R: the outgoing register"
 expect "01/KH-MTTQ-BTT" "… the plan"
 expect "02/QĐ-MTTQ-BTT" "… the decision"
 expect "03/BC-MTTQ-BTT" "… the report"
+keys Enter
+expect "Sổ văn bản đi VB-2026-0001" "Enter: the first line's page"
+expect "Kế hoạch giám sát đột xuất" "… its title"
+keys o
+expect "Kế hoạch KH-2024-01" "o: the record it was made from"
+keys Escape Escape Escape
+keys C-p
+type_text "VB-2026-0003"
+keys Enter
+expect "Sổ văn bản đi VB-2026-0003" "the palette opens a register line by its code"
 keys Escape
 keys q
 expect "EXITED 0" "quits"

@@ -43,3 +43,14 @@ extension T {
         }
     }
 }
+
+extension T {
+    static let keysOutgoingDetail = Localized("Một văn bản đi", "An outgoing document")
+    static let outgoingNumber = Localized("Số, ký hiệu", "Number")
+    static let outgoingDate = Localized("Ngày", "Date")
+    static let outgoingTitle = Localized("Trích yếu", "Title")
+    static let outgoingRecipients = Localized("Nơi nhận", "Recipients")
+    static let outgoingSource = Localized("Hồ sơ", "Record")
+    static let outgoingFile = Localized("Tệp", "File")
+    static let outgoingFormer = Localized("Xã cũ", "Former commune")
+}

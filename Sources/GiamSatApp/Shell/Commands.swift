@@ -55,7 +55,7 @@ public struct Keymap: Hashable, Sendable {
         .global, .navigation, .list, .dashboard, .feedbackList, .officialList, .planList, .recommendationList,
         .detail, .feedbackDetail, .form, .rowsEditor, .report, .drill, .help, .confirm, .picker, .statusDialog, .palette,
         .officialDetail, .settings, .localityList, .holidays, .prompt,
-        .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox,
+        .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox, .outgoingDetail,
     ]
 
     /// What works on every screen that is not a dialog.

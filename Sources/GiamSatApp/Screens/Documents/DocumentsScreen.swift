@@ -150,42 +150,52 @@ struct DocumentsScreen: Screen {
     }
 }
 
-/// The outgoing register (sổ văn bản đi): every document the office sent, by number.
+/// The outgoing register (sổ văn bản đi): every document the office sent, by number; Enter opens a line's page.
 struct RegisterScreen: Screen {
     private(set) var lines: [OutgoingDocument]?
-    private(set) var scroll = 0
+    private(set) var selected = 0
 
-    var keymaps: [Keymap] { [.detail] }
+    var keymaps: [Keymap] { [.navigation] }
     func title(_ env: ScreenEnv) -> String { env.text(T.registerTitle) }
     func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(LoadRegister())] }
     var acceptsKeys: Bool { lines != nil }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        let last = max(0, (lines?.count ?? 0) - 1)
         switch command {
         case .back?: return .navigate(.pop)
-        case .up?: scroll = max(0, scroll - 1)
-        case .down?: scroll = min(max(0, (lines?.count ?? 0) - 1), scroll + 1)
-        case .pageDown?: scroll = min(max(0, (lines?.count ?? 0) - 1), scroll + env.bodyHeight - 3)
-        case .pageUp?: scroll = max(0, scroll - (env.bodyHeight - 3))
-        case .top?: scroll = 0
-        case .bottom?: scroll = max(0, (lines?.count ?? 0) - 1)
+        case .open?:
+            guard let line = lines?[safe: selected], let page = Registry.page(.outgoingDocument, code: line.code) else { return .none }
+            return .navigate(.push(page))
+        case .up?: selected = max(0, selected - 1)
+        case .down?: selected = min(last, selected + 1)
+        case .pageDown?: selected = min(last, selected + env.bodyHeight - 3)
+        case .pageUp?: selected = max(0, selected - (env.bodyHeight - 3))
+        case .top?: selected = 0
+        case .bottom?: selected = last
         default: break
         }
         return .none
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if let (_, lines) = result.answer(to: LoadRegister.self) { self.lines = lines }
+        if let (_, lines) = result.answer(to: LoadRegister.self) {
+            self.lines = lines
+            selected = min(selected, max(0, lines.count - 1))
+        }
         return .none
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        let rows = (lines ?? []).map { line -> (String, Role) in
+        let rows = (lines ?? []).enumerated().map { index, line -> (String, Role) in
             let former = line.formerUnit.map { " [\($0)]" } ?? ""
-            return ("\(line.symbol)  \(line.issuedOn.vietnamese)  \(line.title)\(line.source.map { " (\($0))" } ?? "")\(former)", .normal)
+            return ("\(line.symbol)  \(line.issuedOn.vietnamese)  \(line.title)\(line.source.map { " (\($0))" } ?? "")\(former)",
+                    index == selected ? .selected : .normal)
         }
         let shown = rows.isEmpty && lines != nil ? [(env.text(T.registerEmpty), Role.muted)] : rows
-        TextBox.render(into: &canvas, area, title: env.text(T.registerTitle) + " (\(lines?.count ?? 0))", lines: shown, scroll: scroll)
+        let visible = max(1, area.height - 2)
+        TextBox.render(into: &canvas, area, title: env.text(T.registerTitle) + " (\(lines?.count ?? 0))", lines: shown,
+                       scroll: max(0, selected - visible + 1))
         return nil
     }
 }
