@@ -54,3 +54,20 @@ extension T {
     static let outgoingFile = Localized("Tệp", "File")
     static let outgoingFormer = Localized("Xã cũ", "Former commune")
 }
+
+extension T {
+    static let documentSettings = Localized("Văn bản: cơ quan ban hành, người ký, nơi nhận", "Documents: issuer, signer, recipients")
+    static let docIssuer = Localized("Cơ quan ban hành (mỗi dòng một dòng)", "Issuing body (one line each)")
+    static let docPlace = Localized("Địa danh", "Place")
+    static let docSuffix = Localized("Ký hiệu sau loại văn bản", "Symbol suffix")
+    static let docSigningFor = Localized("Thẩm quyền ký", "Signing for")
+    static let docSignerTitle = Localized("Chức vụ người ký", "Signer's title")
+    static let docSignerName = Localized("Người ký", "Signer")
+    static let docRecipients = Localized("Nơi nhận mặc định (mỗi dòng một nơi)", "Default recipients (one a line)")
+    static let docFolder = Localized("Thư mục văn bản (trống: DATA/van-ban)", "Documents folder (empty: DATA/van-ban)")
+}
+
+extension T {
+    static let documentsSettingLine = Localized("Văn bản", "Documents")
+    static let documentsSettingValue = Localized("cơ quan ban hành, người ký, nơi nhận", "issuer, signer, recipients")
+}
