@@ -174,6 +174,20 @@ public struct Workbook: Equatable, Sendable {
         return out
     }
 
+    /// About how many lines the row's wrapped text takes (12 pt text, a column `width` characters wide).
+    static func lines(_ row: [Cell], widths: [Double]) -> Int {
+        var most = 1
+        for (index, cell) in row.enumerated() where index < widths.count && [.cell, .heading, .section].contains(cell.style) {
+            guard case .text(let text) = cell.value else { continue }
+            // Proportional letters: about five for every four "0"s the column's width counts.
+            let width = max(1.0, (widths[index] - 1) * 1.25)
+            let count = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .reduce(0) { $0 + max(1, Int((Double($1.count) / width).rounded(.up))) }
+            most = max(most, count)
+        }
+        return min(most, 20)
+    }
+
     static func xml(_ sheet: Sheet, main: String, rel: String) -> String {
         var out = XMLText.declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\">"
         out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
@@ -184,7 +198,9 @@ public struct Workbook: Equatable, Sendable {
         }
         out += "<sheetData>"
         for (r, row) in sheet.rows.enumerated() {
-            out += "<row r=\"\(r + 1)\">"
+            // Spreadsheet programs keep a stored row's height: a row whose wrapped text needs several lines says so.
+            let lines = Self.lines(row, widths: sheet.columnWidths)
+            out += lines > 1 ? "<row r=\"\(r + 1)\" ht=\"\(Double(lines) * 15.75)\" customHeight=\"1\">" : "<row r=\"\(r + 1)\">"
             for (c, cell) in row.enumerated() {
                 let ref = "\(column(c))\(r + 1)"
                 let style = cell.style == .plain ? "" : " s=\"\(cell.style.rawValue)\""

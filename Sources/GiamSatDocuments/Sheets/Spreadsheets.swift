@@ -25,8 +25,12 @@ public enum Spreadsheets {
         var rows = header + [headings]
         let figures = tallies.map { $0.figures() }
         let previous = before.map { $0.figures() }
+        var section: TallySection?
         for (index, figure) in (figures.first ?? []).enumerated() {
-            var row: [Workbook.Cell] = [.text(figure.section.label.text(lang), figure.group == nil ? .section : .cell),
+            // The section's name on its first row only, so the page stays one line a figure.
+            let sectionName = figure.section == section ? "" : figure.section.label.text(lang)
+            section = figure.section
+            var row: [Workbook.Cell] = [.text(sectionName, figure.group == nil ? .section : .cell),
                                         .text(figure.itemText(lang), figure.group == nil ? .section : .cell)]
             for (column, values) in figures.enumerated() {
                 row.append(.number(values[index].value))
@@ -36,7 +40,7 @@ public enum Spreadsheets {
         }
         let columns = tallies.count + min(before.count, tallies.count)
         return Workbook(sheets: [Workbook.Sheet(name: DocumentText.sheetTally.text(lang),
-                                                columnWidths: [22, 48] + Array(repeating: 14, count: columns), rows: rows,
+                                                columnWidths: [30, 56] + Array(repeating: 14, count: columns), rows: rows,
                                                 landscape: true, onePage: true, repeatRows: header.count + 1...header.count + 1)])
     }
 
