@@ -13,9 +13,9 @@ expect "VIỆC CẦN LÀM" "opens on the sample data"
 
 # A plan's page, by code from the palette.
 keys C-p
-type_text "KH-2024-01"
+type_text "KH-2026-01"
 keys Enter
-expect "Kế hoạch KH-2024-01" "the plan's page"
+expect "Kế hoạch KH-2026-01 · phiên bản" "the plan's page"
 expect "Văn bản" "the key bar offers its documents"
 keys d
 expect "Kế hoạch giám sát (.docx)" "d: the documents that apply to a plan"
@@ -53,7 +53,7 @@ keys Enter
 expect "Sổ văn bản đi VB-2026-0001" "Enter: the first line's page"
 expect "Kế hoạch giám sát đột xuất" "… its title"
 keys o
-expect "Kế hoạch KH-2024-01" "o: the record it was made from"
+expect "Kế hoạch KH-2026-01" "o: the record it was made from"
 keys Escape Escape Escape
 keys C-p
 type_text "VB-2026-0003"
@@ -65,7 +65,7 @@ expect "EXITED 0" "quits"
 
 register=$(GIAMSAT_TODAY=$TODAY "$BIN" --data "$DATA" register --year 2026)
 check "register on the command line lists the three" [ "$(echo "$register" | grep -cE '^0[123]/')" = 3 ]
-check "the files are there, 0600" [ "$(stat -c %a "$DATA"/van-ban/ke-hoach-kh-2024-01.docx)" = 600 ]
+check "the files are there, 0600" [ "$(stat -c %a "$DATA"/van-ban/ke-hoach-kh-2026-01.docx)" = 600 ]
 check "the templates were copied for the office to edit" [ -f "$DATA/templates/ke-hoach-giam-sat.mustache" ]
 
 echo "e2e-documents: $passed passed, $failed failed"
