@@ -84,10 +84,11 @@ final class FeedbackBulkLoad {
     }
 
     private func dropIndexes(_ db: Database) throws {
-        // Unique constraints stay (SQLite made them: no `sql`): a code is refused twice as before.
+        // Unique constraints stay (SQLite made them: no `sql`): a code is refused twice as before. The audit's index by
+        // record goes too: keyed by code, a bundle in random order inserted into it at random (issue 19).
         let indexes = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-              AND (tbl_name = 'feedback' OR name = 'feedback_official_by_official') ORDER BY name
+              AND (tbl_name = 'feedback' OR name IN ('feedback_official_by_official', 'audit_by_record')) ORDER BY name
             """)
         for index in indexes { try db.execute(sql: "DROP INDEX \(try index.text(at: 0))") }
         dropped = try indexes.map { try $0.text(at: 1) }
