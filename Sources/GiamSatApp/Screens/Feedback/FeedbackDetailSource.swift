@@ -22,18 +22,7 @@ struct FeedbackDetailSource: RecordPageSource {
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
         let shownVersion = version
-        if takeRecord(result) {
-            // A shown identity is of the version it was opened from: after an edit or an undo, show the stored one
-            // (issue 19: the old phone stayed on screen after F2, the edited one after `u`). A sealed one is opened
-            // again with the key this session already holds.
-            guard let shownVersion, shownVersion != version, revealed != nil else { return Outcome.none }
-            guard let reporter = record?.feedback.reporter, reporter.isSealed else {
-                revealed = record?.feedback.reporter
-                return Outcome.none
-            }
-            revealed = nil
-            return Outcome(effects: [.ask(RevealReporter(code: code))])
-        }
+        if takeRecord(result) { return refreshRevealed(shownVersion) }
         switch result {
         case _ where PassphraseScreen.isNeeded(result):
             if case .failed(let failure) = result { return Outcome(navigation: .push(PassphraseScreen()), message: .failure(failure)) }
@@ -59,6 +48,20 @@ struct FeedbackDetailSource: RecordPageSource {
         default: return nil
         }
         return Outcome.none
+    }
+
+    /// A shown identity is of the version it was opened from: after an edit or an undo, show the stored one
+    /// (issue 19: the old phone stayed on screen after F2, the edited one after `u`). A sealed one is opened
+    /// again with the key this session already holds.
+    /// Not optimised: at -O, Swift 6.3.1's ownership verifier stops the compiler on this function ("Found outside of
+    /// lifetime use", a load_borrow of `record`), whatever the spelling; it runs once per record loaded.
+    @_optimize(none)
+    private mutating func refreshRevealed(_ shownVersion: Int?) -> Outcome {
+        guard revealed != nil, shownVersion != nil, shownVersion != version else { return Outcome.none }
+        let stored: Feedback.Reporter? = record.flatMap { $0.feedback.reporter }
+        let sealed = stored?.isSealed ?? false
+        revealed = sealed ? nil : stored
+        return sealed ? Outcome(effects: [.ask(RevealReporter(code: code))]) : Outcome.none
     }
 
     func offers(_ command: CommandID) -> Bool {
