@@ -93,6 +93,9 @@ public protocol Screen {
     var isDirty: Bool { get }
     /// Letters are text now (a form, a filter being typed): only F-keys and Ctrl keys are commands.
     var isTyping: Bool { get }
+    /// Typed as the keys say, without Telex/VNI (a passphrase, a file's path): the title bar then shows
+    /// "[EN]", so the indicator always tells what a letter will do.
+    var typesPlainText: Bool { get }
     func title(_ env: ScreenEnv) -> String
     /// A command from the table (nil when the key is none), and the key itself for text entry.
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome
@@ -115,6 +118,7 @@ extension Screen {
     public var isOverlay: Bool { false }
     public var isDirty: Bool { false }
     public var isTyping: Bool { false }
+    public var typesPlainText: Bool { false }
     public mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome { .none }
     public mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome { .none }
     public func refresh(_ env: ScreenEnv) -> [Effect] { [] }

@@ -31,7 +31,8 @@ extension EffectRunner {
             }
             return .officialToEdit(official, localities: try database.localities())
         case .saveNewOfficial(let official):
-            return .saved(entity: .official, code: try database.saveNew(official, by: user), undo: nil)
+            let code = try database.saveNew(official, by: user)
+            return .saved(entity: .official, code: code, undo: try database.creationStep(.official, code: code))
         case .saveOfficialEdit(let official, let version):
             return .saved(entity: .official, code: official.code, undo: try database.saveEdit(official, expectedVersion: version, by: user))
         case .archiveOfficial(let code, let version, let archived):

@@ -44,7 +44,8 @@ public struct EffectRunner: Sendable {
             request.limit = 50
             return .officialsFound(query: query, try request.page(in: database).rows)
         case .saveNewFeedback(let feedback):
-            return .saved(entity: .feedback, code: try database.saveNew(feedback, by: user), undo: nil)
+            let code = try database.saveNew(feedback, by: user)
+            return .saved(entity: .feedback, code: code, undo: try database.creationStep(.feedback, code: code))
         case .saveFeedbackEdit(let feedback, let version):
             return .saved(entity: .feedback, code: feedback.code, undo: try database.saveEdit(feedback, expectedVersion: version, by: user))
         case .advance(let code, let version, let change):

@@ -23,7 +23,8 @@ struct SaveNewPlan: SaveRequest {
     let plan: Plan
     var entity: Entity { .plan }
     func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (try context.database.saveNew(plan, by: context.user), nil)
+        let code = try context.database.saveNew(plan, by: context.user)
+        return (code, try context.database.creationStep(.plan, code: code))
     }
 }
 

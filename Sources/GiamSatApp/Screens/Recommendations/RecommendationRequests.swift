@@ -52,7 +52,8 @@ struct SaveNewRecommendation: SaveRequest {
     let recommendation: Recommendation
     var entity: Entity { .recommendation }
     func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (try context.database.saveNew(recommendation, by: context.user), nil)
+        let code = try context.database.saveNew(recommendation, by: context.user)
+        return (code, try context.database.creationStep(.recommendation, code: code))
     }
 }
 

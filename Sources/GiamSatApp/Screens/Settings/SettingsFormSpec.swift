@@ -49,11 +49,11 @@ struct SettingsFormSpec: FormSpec {
             Picker.Item(id: $0.rawValue, label: env.text(T.periodsLabel($0)), searchKey: VietnameseText.fold(env.text(T.periodsLabel($0))))
         }
         return [
-            FormField(id: ID.commune, label: T.communeName, kind: .text(telex: true)),
-            FormField(id: ID.province, label: T.province, kind: .text(telex: true)),
-            FormField(id: ID.district, label: T.formerDistrictShort, kind: .text(telex: true)),
-            FormField(id: ID.staff, label: T.staffNameShort, kind: .text(telex: true)),
-            FormField(id: ID.dueDays, label: T.dueDaysShort, kind: .text(telex: false)),
+            FormField(id: ID.commune, label: T.communeName, kind: .text),
+            FormField(id: ID.province, label: T.province, kind: .text),
+            FormField(id: ID.district, label: T.formerDistrictShort, kind: .text),
+            FormField(id: ID.staff, label: T.staffNameShort, kind: .text),
+            FormField(id: ID.dueDays, label: T.dueDaysShort, kind: .text),
             FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
             FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
             FormField(id: ID.periods, label: T.reportPeriodsShort, kind: .choice(schemes, none: nil)),
