@@ -8,9 +8,9 @@ final class ConcurrentLoopTests: XCTestCase {
     func testTypingAheadOfTheStoreGivesWhatTheSameKeysGiveOneAtATime() throws {
         let db = try AppFixtures.database()
         // Every key arrives at once, long before the searches they start have finished.
-        var keys: [Key] = [.char("n"), .tab, .enter] + .typing("day nong") + [.enter, .enter, .enter]
-        keys += [.tab, .enter] + .typing("lo thi") + [.enter] // Enter waits for the search of "lo thi"
-        keys += [.tab, .tab] + .typing("Nguwowif daan goij") + [.function(2), .char("q")]
+        var keys: [Key] = [.char("n"), .tab, .enter] + .typing("day nong") + [.enter, .tab, .enter, .enter]
+        keys += [.tab, .tab, .enter] + .typing("lo thi") + [.enter] // Enter waits for the search of "lo thi"
+        keys += [.tab, .tab, .tab] + .typing("Nguwowif daan goij") + [.function(2), .char("q")]
         let (app, _) = try AppFixtures.app(db, keys: keys)
         app.runConcurrently()
         let saved = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0007"),

@@ -71,10 +71,11 @@ final class FeedbackWorkflowTests: XCTestCase {
 
     func testNewRecordTypedInTelexIsSavedInOneGo() throws {
         let db = try AppFixtures.database()
+        // A picker gives focus back to the field that opened it: Tab moves on (issue 17).
         var keys: [Key] = [.char("n"), .tab, .enter] + .typing("day nong") + [.enter] // channel: hotline
-        keys += [.enter, .enter] // kind: the first (phản ánh)
-        keys += [.tab, .enter] + .typing("dinh") + [.down, .tab, .enter] // officials: mark the second Đình match with Tab
-        keys += [.tab, .tab] + .typing("Nguwowif daan goij dduwowngf daay nongs") + [.function(2)]
+        keys += [.tab, .enter, .enter] // kind: the first (phản ánh)
+        keys += [.tab, .tab, .enter] + .typing("dinh") + [.down, .tab, .enter] // officials: mark the second Đình match with Tab
+        keys += [.tab, .tab, .tab] + .typing("Nguwowif daan goij dduwowngf daay nongs") + [.function(2)]
         let (app, _) = try AppFixtures.app(db, keys: keys)
         app.run()
         let saved = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0007"))

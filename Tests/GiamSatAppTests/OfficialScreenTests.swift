@@ -98,7 +98,7 @@ final class OfficialScreenTests: XCTestCase {
 
     func testPageKeysEditAndArchiveWithTheVersionShown() throws {
         var screen = OfficialPageScreen(source: OfficialDetailSource(code: "DT-0001"))
-        XCTAssertEqual(screen.refresh(env), [.loadOfficialPage(code: "DT-0001")])
+        XCTAssertEqual(screen.refresh(env), [.loadOfficialPage(code: "DT-0001"), .ask(LoadVoidReason(entity: .official, code: "DT-0001"))])
         XCTAssertFalse(screen.acceptsKeys)
         _ = screen.receive(.officialPage(try page()), env)
         guard case .push(let form)? = screen.handle(.edit, key: .char("e"), env).navigation,
@@ -214,6 +214,10 @@ final class OfficialScreenTests: XCTestCase {
         app.send(.key(.char("a")))
         XCTAssertEqual(app.state.screen(OfficialList.self)?.rows.map(\.code), ["DT-0004"], "a: the archived ones")
         app.send(.key(.char("u")))
+        // Archived on the official's page, undone from the list: said first (issue 17).
+        XCTAssertEqual((app.state.top as? ConfirmScreen)?.question.undoStep?.code, "DT-0004")
+        XCTAssertEqual(try db.fetch(Official.self, code: "DT-0004")?.archived, true, "nothing undone before the answer")
+        app.send(.key(.char("c")))
         XCTAssertEqual(try db.fetch(Official.self, code: "DT-0004")?.archived, false, "u undoes the archiving")
     }
 

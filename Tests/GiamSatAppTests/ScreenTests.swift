@@ -72,7 +72,7 @@ final class ScreenTests: XCTestCase {
         }
         _ = form.receive(.picked(field: "channel", ids: ["hom-thu"], names: [:]), env)
         XCTAssertEqual(form.values.choice("channel"), "hom-thu")
-        XCTAssertEqual(form.focus, "kind", "the next field after a choice")
+        XCTAssertEqual(form.focus, "channel", "a picker gives focus back to the field that opened it")
         XCTAssertTrue(form.isDirty)
         guard case .push(let confirm)? = form.handle(.cancel, key: .escape, env).navigation,
               (confirm as? ConfirmScreen)?.question == .discardForm else { return XCTFail("Esc asks first") }

@@ -68,6 +68,7 @@ struct ConfirmScreen: Screen {
         case .reviewElsewhere: message = T.reviewElsewhereQuestion
         case .joinOfficial(let duplicate, let into, let name):
             (title, message, subject) = (T.joinOfficialTitle, T.joinOfficialQuestion(duplicate: duplicate, into: into, name: name), "")
+        case .undo(let step): (title, message) = (T.undoTitle, T.undoQuestion(step))
         }
         ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
         return nil

@@ -60,6 +60,13 @@ public enum Question: Equatable, Sendable {
     case reviewElsewhere(official: String)
     /// An official's page: join this record into another one of the same person (after a merge of communes).
     case joinOfficial(duplicate: String, into: String, name: String)
+    /// `u` for a change made on another screen: said first, done on "yes" (issue 17).
+    case undo(UndoStep)
+
+    var undoStep: UndoStep? {
+        if case .undo(let step) = self { return step }
+        return nil
+    }
 }
 
 /// What handling a key or a result produced.

@@ -17,8 +17,9 @@ public struct AppState {
     public internal(set) var section = Section.dashboard
     public internal(set) var stack: [Entry] = []
     public var message: Message?
-    /// Changes made since the app was opened, newest last.
+    /// Changes made since the app was opened, newest last, each with the full screen it was made on.
     public private(set) var undoSteps: [UndoStep] = []
+    private var undoScreens: [Int] = []
     public var running = true
     private var nextID = 1
 
@@ -73,8 +74,28 @@ public struct AppState {
         return push(Registry.root(section, env))
     }
 
-    mutating func remember(_ step: UndoStep) { undoSteps.append(step) }
-    mutating func takeUndoStep() -> UndoStep? { undoSteps.popLast() }
+    /// `screen`: the id of the screen the change was saved from; a dialog's change belongs to the screen under it.
+    mutating func remember(_ step: UndoStep, screen: Int) {
+        undoSteps.append(step)
+        undoScreens.append(fullScreen(at: screen))
+    }
+
+    /// The newest change, and whether it was made on the full screen now shown (else `u` says what it undoes first).
+    mutating func takeUndoStep() -> (step: UndoStep, here: Bool)? {
+        guard let step = undoSteps.popLast(), let screen = undoScreens.popLast() else { return nil }
+        return (step, screen == fullScreen(at: stack.last?.id ?? 0))
+    }
+
+    mutating func putBack(_ step: UndoStep, screen: Int) {
+        undoSteps.append(step)
+        undoScreens.append(screen)
+    }
+
+    /// The id of the nearest screen at or under `id` that is not drawn over another.
+    func fullScreen(at id: Int) -> Int {
+        guard let index = stack.lastIndex(where: { $0.id == id }) else { return id }
+        return stack[...index].last(where: { !$0.screen.isOverlay })?.id ?? id
+    }
     var hasUnsavedWork: Bool { stack.contains { $0.screen.isDirty } }
 }
 

@@ -13,6 +13,7 @@ public enum CommandID: Hashable, Sendable {
     case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
     case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete, joinOfficial
+    case void, restore, showVoided
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
 }
 
@@ -96,6 +97,7 @@ public enum Commands {
         c(.refresh, [.function(5), .ctrl("l")], .list, T.cmdRefresh),
         // x for xã cũ; the same key in every list (`ListScreen` does it), offered only where there are former units.
         c(.cycleFormerUnit, [.char("x")], .list, T.cmdCycleFormerUnit, bar: true),
+        c(.showVoided, [.char("H")], .list, T.cmdShowVoided),
 
         c(.previousYear, [.left], .dashboard, T.cmdPreviousYear),
         c(.nextYear, [.right], .dashboard, T.cmdNextYear),
@@ -129,6 +131,8 @@ public enum Commands {
         c(.pageDown, [.pageDown, .char(" ")], .detail, T.cmdPageDown),
         c(.top, [.home, .char("g")], .detail, T.cmdTop),
         c(.bottom, [.end, .char("G")], .detail, T.cmdBottom),
+        c(.void, [.char("X")], .detail, T.cmdVoid),
+        c(.restore, [.char("R")], .detail, T.cmdRestore),
 
         c(.changeStatus, [.char("s"), .function(6)], .feedbackDetail, T.cmdChangeStatus, bar: true),
         c(.edit, [.char("e"), .function(3)], .feedbackDetail, T.cmdEdit, bar: true),

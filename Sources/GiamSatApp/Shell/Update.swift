@@ -45,9 +45,14 @@ extension AppState {
         case .quit:
             return quit()
         case .undo:
-            guard let step = takeUndoStep(), let id = stack.last?.id else {
+            guard let id = stack.last?.id, let (step, here) = takeUndoStep().map({ ($0.step, $0.here) }) else {
                 message = .error(T.nothingToUndo)
                 return []
+            }
+            // Made on another screen: said first.
+            if !here {
+                putBack(step, screen: -1)
+                return push(ConfirmScreen(question: .undo(step)))
             }
             return [Request(screen: id, effect: .undo(step))]
         case .nextSection: return switchSection(section.next)
@@ -82,7 +87,7 @@ extension AppState {
     mutating func deliver(_ result: EffectResult, to id: Int) -> [Request] {
         var extra: [Request] = []
         switch result {
-        case .saved(_, _, let undo?): remember(undo)
+        case .saved(_, _, let undo?): remember(undo, screen: id)
         case .undone(let entity, let code):
             message = .info(T.undone, "\(entity.label.text(lang)) \(code)")
             return refreshTop()
@@ -137,6 +142,10 @@ extension AppState {
             return []
         case .confirmed(.switchSection(let target)):
             return showSection(target)
+        case .confirmed(.undo(let step)):
+            // The step put back when asked is still the newest (nothing is saved while the question is open).
+            guard let id = stack.last?.id, let newest = takeUndoStep()?.step, newest == step else { return [] }
+            return [Request(screen: id, effect: .undo(step))]
         case .command(let command):
             let key = Commands.table.first { $0.id == command }?.keys.first ?? .escape
             if let requests = runGlobal(command, overOverlay: false) { return requests }
