@@ -1,0 +1,119 @@
+import XCTest
+@testable import GiamSatApp
+import GiamSatCore
+import TerminalUI
+
+/// Issue 17, "nothing written that the user did not mean": focus after a picker, a dialog's list that ignores letters,
+/// undo across screens with creations, void from a record's page, Telex in document numbers.
+final class TrustTests: XCTestCase {
+    let env = testEnv()
+
+    func type(_ text: String, into screen: inout some Screen) {
+        for character in text { _ = screen.handle(nil, key: .char(character), env) }
+    }
+
+    func focus(_ id: String, in form: inout FormScreen<PlanFormSpec>) {
+        for _ in 0..<30 where form.focus != id { _ = form.handle(.nextField, key: .tab, env) }
+    }
+
+    func testAPickerGivesFocusBackToItsFieldAndTabNeverWraps() throws {
+        var form = FormScreen(spec: PlanFormSpec(newIn: 2021))
+        _ = form.receive(.answer(AnyStoreRequest(PlanDraft(year: 2021)), "KH-2021-04"), env)
+        focus("supervised", in: &form)
+        _ = form.receive(.picked(field: "supervised", ids: ["DT-0001"], names: ["DT-0001": "Giàng A Dình"]), env)
+        XCTAssertEqual(form.focus, "supervised", "the picker closed: focus is where it was opened")
+        _ = form.handle(.nextField, key: .tab, env)
+        type("01/06/2021", into: &form)
+        XCTAssertEqual(form.values.text("startOn"), "01/06/2021", "the date typed after Tab lands in the start date")
+        XCTAssertEqual(form.values.text("endOn"), "")
+        for _ in 0..<5 { _ = form.handle(.nextField, key: .tab, env) }
+        XCTAssertEqual(form.focus, "reportedOn", "Tab stops at the last field")
+        for _ in 0..<40 { _ = form.handle(.previousField, key: .backTab, env) }
+        XCTAssertEqual(form.focus, "code", "Shift-Tab stops at the first")
+    }
+
+    func testDocumentNumbersAreTypedInTelexLikeEveryField() throws {
+        var form = FormScreen(spec: PlanFormSpec(newIn: 2021))
+        _ = form.receive(.answer(AnyStoreRequest(PlanDraft(year: 2021)), "KH-2021-04"), env)
+        focus("documentNumber", in: &form)
+        type("12/QDD-MTTQ", into: &form)
+        XCTAssertEqual(form.values.text("documentNumber"), "12/QĐ-MTTQ")
+        focus("teamDecision", in: &form)
+        type("124-QDD/TWW", into: &form)
+        XCTAssertEqual(form.values.text("teamDecision"), "124-QĐ/TW")
+    }
+
+    func testLettersTypedInTheStatusDialogNeverMoveItsListAndF2SavesWhatIsShown() throws {
+        let feedback = Feedback(code: "PA-2021-0001", receivedOn: AppFixtures.today, channel: .homThu, kind: .toCao, summary: "x")
+        var dialog = StatusChangeScreen(feedback: feedback, options: feedback.status.allowedNext, today: AppFixtures.today)
+        _ = dialog.handle(.down, key: .down, env)
+        _ = dialog.handle(.down, key: .down, env)
+        XCTAssertEqual(dialog.chosen, .trungLap)
+        _ = dialog.handle(.down, key: .char("j"), env)
+        _ = dialog.handle(.up, key: .char("k"), env)
+        XCTAssertEqual(dialog.chosen, .trungLap, "j and k are letters: the list moves by the arrows only")
+        _ = dialog.handle(.nextField, key: .tab, env)
+        _ = dialog.handle(.nextField, key: .tab, env)
+        XCTAssertEqual(dialog.focus, .duplicateOf)
+        guard case .push? = dialog.handle(.choose, key: .enter, env).navigation else { return XCTFail("Enter picks the original") }
+        _ = dialog.receive(.picked(field: StatusChangeScreen.originalField, ids: ["PA-2021-0002"], names: [:]), env)
+        XCTAssertEqual(dialog.focus, .duplicateOf, "focus stays on the field that opened the picker")
+        _ = dialog.handle(.nextField, key: .tab, env)
+        type("Trufng ddown", into: &dialog)
+        _ = dialog.handle(.nextField, key: .tab, env)
+        XCTAssertEqual(dialog.focus, .note, "Tab never wraps back to the list")
+        type(" jjj", into: &dialog)
+        XCTAssertEqual(dialog.chosen, .trungLap)
+        let saved = dialog.handle(.save, key: .function(2), env)
+        XCTAssertEqual(saved.effects, [.advance(code: "PA-2021-0001", version: 0, change: Feedback.StatusChange(
+            status: .trungLap, on: AppFixtures.today, by: "Cán bộ thử", note: "Trùng đơn jjj", duplicateOf: "PA-2021-0002"))])
+        let done = dialog.receive(.saved(entity: .feedback, code: "PA-2021-0001", undo: nil), env)
+        XCTAssertEqual(done.message, .info(T.statusChanged, "Trùng"), "the confirmation names the step saved")
+    }
+
+    func testUndoTakesTheNewestChangeFirstCreationsIncludedAndAsksWhenItIsElsewhere() throws {
+        let db = try AppFixtures.fullDatabase()
+        var keys: [Key] = [.char("n"), .tab, .enter] + .typing("day nong") + [.enter, .tab, .enter, .enter]
+        keys += [.tab, .tab, .tab, .tab, .tab] + .typing("Goji ddieenj") + [.function(2)]
+        let (app, _) = try AppFixtures.app(db, keys: keys)
+        app.run()
+        XCTAssertNotNil(try db.fetch(Feedback.self, code: "PA-2021-0007"), "created")
+        // Another screen: an official's page, archived there.
+        for key: Key in [.char("3"), .enter] { app.send(.key(key)) }
+        let official = try XCTUnwrap(app.state.topIs(DetailScreen<OfficialDetailSource>.self)?.source.code)
+        app.send(.key(.char("a")))
+        XCTAssertEqual(try db.fetch(Official.self, code: official)?.archived, true)
+        app.send(.key(.char("u")))
+        XCTAssertEqual(try db.fetch(Official.self, code: official)?.archived, false, "the newest change, made here: undone at once")
+        app.send(.key(.char("u")))
+        let asked = try XCTUnwrap((app.state.top as? ConfirmScreen)?.question.undoStep)
+        XCTAssertEqual([asked.code], ["PA-2021-0007"])
+        XCTAssertEqual(asked.change, .creation)
+        let screen = app.state.render().0.text
+        XCTAssertTrue(screen.contains("Hoàn tác: tạo phản ánh PA-2021-0007?"), screen)
+        XCTAssertNil(try db.voidReason(.feedback, code: "PA-2021-0007"), "nothing before the answer")
+        app.send(.key(.char("c")))
+        XCTAssertEqual(try db.voidReason(.feedback, code: "PA-2021-0007"), "", "the creation undone: voided, its code kept")
+        XCTAssertEqual(try db.nextCode(prefix: "PA", year: 2021), "PA-2021-0008")
+    }
+
+    func testAVoidFromTheRecordsPageAsksAReasonAndIsUndoneByU() throws {
+        let db = try AppFixtures.database()
+        let (app, _) = try AppFixtures.app(db, keys: [.enter])
+        app.run()
+        let code = try XCTUnwrap(app.state.topIs(DetailScreen<FeedbackDetailSource>.self)?.source.code)
+        app.send(.key(.char("X")))
+        for key in [Key].typing("Nhaapj nhaamf") { app.send(.key(key)) }
+        app.send(.key(.enter))
+        XCTAssertEqual(try db.voidReason(.feedback, code: code), "Nhập nhầm")
+        let page = app.state.render().0.text
+        XCTAssertTrue(page.contains("Đã hủy            Nhập nhầm"), page)
+        app.send(.key(.char("u")))
+        XCTAssertNil(try db.voidReason(.feedback, code: code), "u on the same page restores it at once")
+        app.send(.key(.char("X")))
+        for key in [Key].typing("Trufng") { app.send(.key(key)) }
+        app.send(.key(.enter))
+        app.send(.key(.char("R")))
+        XCTAssertNil(try db.voidReason(.feedback, code: code), "R restores")
+    }
+}
