@@ -60,8 +60,9 @@ expect "Phản ánh mới PA-2026-0031" "n opens a new record with the next code
 keys Tab Enter
 type_text "day nong"
 keys Enter
-keys Enter Enter
-keys Tab Tab Tab Tab
+# A picker gives focus back to its field (issue 17): Tab moves on.
+keys Tab Enter Enter
+keys Tab Tab Tab Tab Tab
 type_text "Phanr anhs thu tieenf sai quy ddinhj owr thoon. Nguwowif daan cho bieets cans booj thu theem khoanr phis khoong cos bieen lai, ddeef nghij kieemr tra vaf trar lowif coong khai."
 expect "Phản ánh thu tiền sai quy định ở thôn" "the summary typed in Telex shows in Vietnamese"
 expect "trả lời công khai." "the long summary wraps inside its box"

@@ -103,7 +103,7 @@ final class RecordScreensTests: XCTestCase {
 
     func testPlanPageStepsTheStatusForwardOnly() throws {
         var page = DetailScreen(source: PlanDetailSource(code: "KH-2021-01"))
-        XCTAssertEqual(page.refresh(env), [.ask(LoadPlan(code: "KH-2021-01"))])
+        XCTAssertEqual(page.refresh(env), [.ask(LoadPlan(code: "KH-2021-01")), .ask(LoadVoidReason(entity: .plan, code: "KH-2021-01"))])
         _ = page.receive(.answer(AnyStoreRequest(LoadPlan(code: "KH-2021-01")), planRecord()), env)
         let text = page.lines(env, width: 76).map(\.0).joined(separator: "\n")
         XCTAssertTrue(text.contains("Ưu điểm") && text.contains("gần dân."), text)

@@ -49,7 +49,8 @@ final class ScreenTests: XCTestCase {
         guard case .push(let screen)? = list.handle(.open, key: .enter, env).navigation,
               let page = screen as? DetailScreen<FeedbackDetailSource> else { return XCTFail("no page pushed") }
         XCTAssertEqual(page.source.code, "PA-2021-0007")
-        XCTAssertEqual(page.refresh(env), [.loadFeedback(code: "PA-2021-0007"), .ask(FeedbackLinks(code: "PA-2021-0007"))],
+        XCTAssertEqual(page.refresh(env), [.loadFeedback(code: "PA-2021-0007"), .ask(FeedbackLinks(code: "PA-2021-0007")),
+                                           .ask(LoadVoidReason(entity: .feedback, code: "PA-2021-0007"))],
                        "the record, and its plan and recommendations")
         var detail = page
         guard case .pop? = detail.handle(.back, key: .escape, env).navigation else { return XCTFail("Esc is a pop") }

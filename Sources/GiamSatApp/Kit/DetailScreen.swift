@@ -49,6 +49,8 @@ struct DetailScreen<Source: DetailSource>: Screen {
 
     init(source: Source) { self.source = source }
 
+    func shows(_ entity: Entity, code: String) -> Bool { entity == Source.entity && code == source.code }
+
     static var voidable: Bool { AppDatabase.voidableKinds.contains(Source.entity) }
     static var voidField: String { "void" }
 

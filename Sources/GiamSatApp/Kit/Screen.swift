@@ -103,6 +103,8 @@ public protocol Screen {
     /// Typed as the keys say, without Telex/VNI (a passphrase, a file's path): the title bar then shows
     /// "[EN]", so the indicator always tells what a letter will do.
     var typesPlainText: Bool { get }
+    /// Whether this screen shows that record (a record's page): `u` then undoes its change without asking first.
+    func shows(_ entity: Entity, code: String) -> Bool
     func title(_ env: ScreenEnv) -> String
     /// A command from the table (nil when the key is none), and the key itself for text entry.
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome
@@ -126,6 +128,7 @@ extension Screen {
     public var isDirty: Bool { false }
     public var isTyping: Bool { false }
     public var typesPlainText: Bool { false }
+    public func shows(_ entity: Entity, code: String) -> Bool { false }
     public mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome { .none }
     public mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome { .none }
     public func refresh(_ env: ScreenEnv) -> [Effect] { [] }

@@ -80,10 +80,13 @@ public struct AppState {
         undoScreens.append(fullScreen(at: screen))
     }
 
-    /// The newest change, and whether it was made on the full screen now shown (else `u` says what it undoes first).
+    /// The newest change, and whether it is on the full screen now shown: made there, or that screen is the changed
+    /// record's page (else `u` says what it undoes first).
     mutating func takeUndoStep() -> (step: UndoStep, here: Bool)? {
         guard let step = undoSteps.popLast(), let screen = undoScreens.popLast() else { return nil }
-        return (step, screen == fullScreen(at: stack.last?.id ?? 0))
+        let shown = fullScreen(at: stack.last?.id ?? 0)
+        let page = stack.last { $0.id == shown }?.screen.shows(step.entity, code: step.code) ?? false
+        return (step, screen == shown || page)
     }
 
     mutating func putBack(_ step: UndoStep, screen: Int) {
