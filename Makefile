@@ -36,6 +36,7 @@ test: deps
 	@if [ -x scripts/e2e-records.sh ]; then scripts/e2e-records.sh; fi
 	@if [ -x scripts/e2e-hardening.sh ]; then scripts/e2e-hardening.sh; fi
 	@if [ -x scripts/e2e-former-units.sh ]; then scripts/e2e-former-units.sh; fi
+	@if [ -x scripts/e2e-trust.sh ]; then scripts/e2e-trust.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 
 # Generated communes of 100,000 and 1,000,000 feedback records, imported and timed next to sqlite3, Python's

@@ -79,7 +79,7 @@ keys Tab
 type_text "Truf ddown cux, jj kk"
 keys F2
 expect "Đã chuyển trạng thái: Trùng" "F2 saves Trùng, as shown, and says so"
-expect "Trùng lặp" "the page shows the step"
+expect "Trùng — trùng với PA-2026-0012" "the page shows the step and the original"
 expect "Trù đơn cũ, jj kk" "the note typed in Telex, its j and k kept as letters"
 
 # Voided from its page, with a reason: it leaves the tally.
