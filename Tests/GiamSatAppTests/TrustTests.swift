@@ -117,3 +117,22 @@ final class TrustTests: XCTestCase {
         XCTAssertNil(try db.voidReason(.feedback, code: code), "R restores")
     }
 }
+
+extension TrustTests {
+    func testTheFeedbackListShowsTheKindAndKeepsTheDueColumnAt80And60Columns() throws {
+        let db = try AppFixtures.database()
+        var record = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0004"))
+        record.kind = .toCao
+        try db.save(record, by: "t")
+        for width in [80, 60] {
+            let (app, _) = try AppFixtures.app(db, width: width, height: 24)
+            app.run()
+            let lines = app.state.render().0.text.split(separator: "\n").map(String.init)
+            let header = try XCTUnwrap(lines.first { $0.hasPrefix("Mã") }, "\(width)")
+            XCTAssertTrue(header.contains("Loại") && header.hasSuffix("Hạn"), "kind and due at \(width): \(header)")
+            let row = try XCTUnwrap(lines.first { $0.hasPrefix("PA-2021-0004") })
+            XCTAssertTrue(row.contains("Tố cáo"), "a tố cáo is spotted at \(width): \(row)")
+            XCTAssertTrue(row.contains("Phản ánh chậm"), "the summary gets the width left over at \(width): \(row)")
+        }
+    }
+}

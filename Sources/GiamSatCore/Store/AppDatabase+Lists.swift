@@ -260,6 +260,7 @@ public struct FeedbackListRow: Sendable {
     public var status: FeedbackStatus
     public var dueOn: LocalDate
     public var anonymous: Bool
+    public var kind: FeedbackKind
 
     public func isOverdue(on today: LocalDate) -> Bool { !status.isEnded && dueOn < today }
 }
@@ -271,7 +272,7 @@ extension AppDatabase {
         try read { db in
             var query = try Self.feedbackQuery(filter, db)
             var sql = """
-                SELECT f.code, f.received_on, f.channel, f.summary, f.status, f.due_on, f.anonymous, f.official_names
+                SELECT f.code, f.received_on, f.channel, f.summary, f.status, f.due_on, f.anonymous, f.official_names, f.kind
                 FROM \(query.from) \(query.whereClause) ORDER BY \(query.order)
                 """
             if let limit = filter.limit {
@@ -283,7 +284,7 @@ extension AppDatabase {
                 guard let item = try readableRow({
                     FeedbackListRow(code: try row.text(at: 0), receivedOn: try row.date(at: 1), channel: try row.slug(at: 2),
                                     officialNames: try row.text(at: 7), summary: try row.text(at: 3), status: try row.slug(at: 4),
-                                    dueOn: try row.date(at: 5), anonymous: try row.flag(at: 6))
+                                    dueOn: try row.date(at: 5), anonymous: try row.flag(at: 6), kind: try row.slug(at: 8))
                 }) else { continue }
                 try body(item)
             }

@@ -97,9 +97,12 @@ public struct FeedbackRow: ListRow {
     public var due: LocalDate
     public var overdue: Bool
     public var anonymous: Bool
+    /// Phản ánh, kiến nghị, khiếu nại, tố cáo: a list at any width shows it (a tố cáo must be spotted).
+    public var kind: FeedbackKind
 
     public init(code: String, received: LocalDate, channel: FeedbackChannel, officials: String, summary: String,
-                status: FeedbackStatus, due: LocalDate, overdue: Bool, anonymous: Bool) {
+                status: FeedbackStatus, due: LocalDate, overdue: Bool, anonymous: Bool, kind: FeedbackKind = .phanAnh) {
+        self.kind = kind
         self.code = code
         self.received = received
         self.channel = channel
@@ -138,7 +141,7 @@ public struct FeedbackListRequest: ListRequest {
         try database.forEachFeedbackRow(filter) { f in
             rows.append(FeedbackRow(code: f.code, received: f.receivedOn, channel: f.channel, officials: f.officialNames,
                                     summary: f.summary, status: f.status, due: f.dueOn, overdue: f.isOverdue(on: today),
-                                    anonymous: f.anonymous))
+                                    anonymous: f.anonymous, kind: f.kind))
         }
         // A former unit's records, like a search, are counted up to the cap: counting half a million is half a second.
         let cap = query.isEmpty && origin == nil ? nil : listCountCap

@@ -97,7 +97,8 @@ struct ResidenceGridScreen: Screen {
         rows[index].review = stored
         let name = rows[index].name
         return Outcome(effects: [.write(SaveReview(review: review, expectedVersion: review.version))],
-                       message: .info(T.reviewSaved, "\(name) — \(env.text(review.assessment.label))"))
+                       // A key that writes says what it wrote, and how to take it back at once (issue 17).
+                       message: .info(T.reviewSaved, "\(name) — \(env.text(review.assessment.label)) · \(env.text(T.undoHint))"))
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
