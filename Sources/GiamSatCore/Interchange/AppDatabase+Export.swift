@@ -13,8 +13,11 @@ extension AppDatabase {
             if let commune = try Self.commune(db) { try out.commune(commune, formerUnits: try Self.formerUnits(db)) }
             // Merged records say where they came from; a commune that merged nothing skips the lookup per record.
             let merged = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM record_origin)") ?? false
+            // Voided records carry their mark (issue 17); a commune that voided nothing skips the lookup too.
+            let voided = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM voided)") ?? false
             func write(_ entity: Entity, _ code: String, _ json: JSONValue) throws {
-                try out.record(merged ? BundleWriter.with(origins: try Self.origins(entity, code: code, db), json) : json)
+                let json = merged ? BundleWriter.with(origins: try Self.origins(entity, code: code, db), json) : json
+                try out.record(voided ? BundleWriter.with(void: try Self.voidMark(entity, code: code, db), json) : json)
             }
             func all<R: StoredRecord>(_ type: R.Type, _ json: (R) -> JSONValue) throws {
                 try out.begin(R.entity)

@@ -83,11 +83,13 @@ extension BundleReader {
         func record(_ entity: Entity, _ index: Int, _ item: JSONValue) throws {
             let parsed: BundleRecord
             var origins: [RecordOrigin] = []
+            var void: VoidMark?
             do {
                 var reader = try FieldReader(file: file, entity: entity, value: item, field: "\(entity.bundleKey)[\(index)]")
                 if entity != .residenceReview { reader.code = try reader.string("code", required: true) }
                 parsed = try readRecord(entity, &reader, dueDays: dueDays)
                 origins = try readOrigins(&reader)
+                void = try readVoid(&reader)
                 try reader.finish()
             } catch let error as RecordError {
                 return errors.append(error)
@@ -101,6 +103,7 @@ extension BundleReader {
             }
             guard errors.isEmpty else { return }
             if !origins.isEmpty { try provenance(.origins(entity, code: parsed.code, origins)) }
+            if let void { try provenance(.voided(entity, code: parsed.code, void)) }
             try visit(parsed)
         }
         do {

@@ -31,6 +31,7 @@ extension AppDatabase {
                     problems.append(.record(RecordError(entity: entity, code: code, field: "former", problem: .unknownReference(entity: entity, code: code))))
                 }
             }
+            problems += try Self.voidProblems(db)
             // Every record must read back and satisfy the model; a value that cannot be read is
             // named with its record's code, never a crash (docs/security.md). One pass over the rows
             // with a cursor, children by index: constant memory at a million records.

@@ -75,6 +75,21 @@ extension AppDatabase {
         try audit(db, AuditEntry(at: timestamp(), by: user, entity: entity, code: code, field: AuditEntry.voidedField, old: reason, new: ""))
     }
 
+    static func voidMark(_ entity: Entity, code: String, _ db: Database) throws -> VoidMark? {
+        try Row.fetchOne(db, sql: "SELECT reason, voided_on, voided_by, previous_status FROM voided WHERE entity = ? AND code = ?",
+                         arguments: [entity.rawValue, code]).map {
+            VoidMark(reason: try $0.text(at: 0), on: try $0.text(at: 1), by: try $0.text(at: 2), previousStatus: try $0.optionalText(at: 3))
+        }
+    }
+
+    /// A mark read from a bundle: kept as it was (who voided it, when), for a kind that can be voided.
+    static func importVoid(_ mark: VoidMark, entity: Entity, code: String, _ db: Database) throws {
+        guard voidableKinds.contains(entity) else { throw GiamSatError.cannotVoid(entity: entity, code: code) }
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO voided(entity, code, reason, voided_on, voided_by, previous_status) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [entity.rawValue, code, mark.reason, mark.on, mark.by, mark.previousStatus])
+    }
+
     static func isVoided(_ entity: Entity, code: String, _ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT 1 FROM voided WHERE entity = ? AND code = ?", arguments: [entity.rawValue, code]) ?? false
     }
@@ -118,6 +133,29 @@ extension AppDatabase {
         case .locality: return try Locality.fetch(db, code: code)
         case .commune: return nil
         }
+    }
+
+    /// What `check` says of the marks (issue 17): each names a record of a voidable kind that is still here, and a
+    /// voided plan is cancelled (`huy`), as the tallies expect.
+    static func voidProblems(_ db: Database) throws -> [CheckProblem] {
+        var problems: [CheckProblem] = []
+        for row in try Row.fetchAll(db, sql: "SELECT entity, code FROM voided ORDER BY entity, code") {
+            let slug = try row.text(at: 0), code = try row.text(at: 1)
+            guard let entity = Entity(rawValue: slug), voidableKinds.contains(entity) else {
+                let kinds = voidableKinds.map(\.rawValue).sorted().joined(separator: ", ")
+                problems.append(.unreadable(.commune, code: code, .badStoredValue(column: "voided.entity", value: slug, expected: kinds)))
+                continue
+            }
+            guard let record = try readable({ try storedRecord(entity, code: code, db) }) else {
+                problems.append(.record(RecordError(entity: entity, code: code, field: "voided", problem: .unknownReference(entity: entity, code: code))))
+                continue
+            }
+            if let plan = record as? Plan, plan.status != .huy {
+                problems.append(.record(RecordError(entity: .plan, code: code, field: "status",
+                                                    problem: .unknownSlug(plan.status.slug, allowed: [PlanStatus.huy.slug]))))
+            }
+        }
+        return problems
     }
 
     /// The condition, with its leading AND, that leaves out the voided records of `entity` whose code is `column`
