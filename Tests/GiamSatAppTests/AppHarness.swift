@@ -78,8 +78,7 @@ enum AppFixtures {
     static func app(_ db: AppDatabase, width: Int = 80, height: Int = 24, keys: [Key] = [], lang: Lang = .vi,
                     section: Section = .feedback) throws -> (App, ScriptedTerminal) {
         let terminal = ScriptedTerminal(width: width, height: height, keys: keys)
-        let app = try App(state: AppState(lang: lang, today: today, user: "Cán bộ thử"), database: db, terminal: terminal,
-                          exportDirectory: NSTemporaryDirectory() + "giamsat-reports-\(UUID().uuidString)")
+        let app = try App(state: AppState(lang: lang, today: today, user: "Cán bộ thử"), database: db, terminal: terminal)
         app.start(on: section)
         return (app, terminal)
     }

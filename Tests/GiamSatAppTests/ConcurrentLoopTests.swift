@@ -28,7 +28,7 @@ final class ConcurrentLoopTests: XCTestCase {
 
     func testOnlyTheNewestPageOfAListIsSearchedAndWritesAreNeverDropped() throws {
         let db = try AppFixtures.database()
-        let worker = EffectWorker(runner: EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
+        let worker = EffectWorker(runner: EffectRunner(database: db, user: "t", today: AppFixtures.today))
         defer { worker.stop() }
         var requests: [Request] = []
         for text in ["d", "du", "duo", "duong"] {
@@ -68,7 +68,7 @@ private struct SlowListRequest: ListRequest {
 final class InterruptedPageTests: XCTestCase {
     func testANewerPageInterruptsARunningOneWhoseResultIsDroppedNotShownAsAnError() throws {
         let db = try AppFixtures.database()
-        let worker = EffectWorker(runner: EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
+        let worker = EffectWorker(runner: EffectRunner(database: db, user: "t", today: AppFixtures.today))
         defer { worker.stop() }
         let started = Date()
         worker.submit([Request(screen: 1, effect: .page(AnyListRequest(SlowListRequest())))])

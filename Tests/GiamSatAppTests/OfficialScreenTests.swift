@@ -249,7 +249,7 @@ final class OfficialScreenTests: XCTestCase {
     func testThePickerOfTheFeedbackFormSkipsArchivedOfficials() throws {
         let db = try AppFixtures.database()
         _ = try db.setArchived(true, official: "DT-0002", version: 1, by: "t")
-        let runner = EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory())
+        let runner = EffectRunner(database: db, user: "t", today: AppFixtures.today)
         guard case .officialsFound(_, let rows) = runner.run(.searchOfficials(query: "dinh")) else { return XCTFail() }
         XCTAssertEqual(rows.map(\.code), ["DT-0001"], "Nguyễn Văn Đình is archived")
     }

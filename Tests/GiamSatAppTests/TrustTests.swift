@@ -136,3 +136,35 @@ extension TrustTests {
         }
     }
 }
+
+extension TrustTests {
+    func testAnExportAsksWhereAndNeverReplacesAFileWithoutAsking() throws {
+        var report = ReportScreen(year: 2021)
+        var settings = env
+        settings.settings.exportFolder = "~/Tài liệu/giamsat"
+        guard case .push(let prompt as PromptScreen)? = report.receive(.picked(field: "export", ids: ["csv"], names: [:]), settings).navigation else {
+            return XCTFail("the format chosen, the folder is asked")
+        }
+        XCTAssertEqual(prompt.input.text, "~/Tài liệu/giamsat", "the folder of the settings, editable")
+        let folder = NSTemporaryDirectory() + "giamsat-export-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let asked = ExportTally(periods: report.periods(env), format: .csv, lang: .vi, folder: folder)
+        XCTAssertEqual(report.receive(.entered(field: ReportScreen.folderField, text: folder), env).effects, [.ask(asked)])
+
+        let context = StoreContext(database: try AppFixtures.database(), user: "t", today: AppFixtures.today)
+        guard case .written(let path) = try asked.run(context) else { return XCTFail("written the first time") }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path))
+        try "kept".write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try asked.run(context), .exists(path: path), "a file of that name: nothing written")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "kept")
+        guard case .push(let confirm as ConfirmScreen)? = report.receive(.answer(AnyStoreRequest(asked), ExportTally.Outcome.exists(path: path)), env).navigation else {
+            return XCTFail("the screen asks before replacing")
+        }
+        XCTAssertEqual(confirm.question, .overwrite(path: path))
+        var replace = asked
+        replace.overwrite = true
+        XCTAssertEqual(report.receive(.confirmed(.overwrite(path: path)), env).effects, [.ask(replace)])
+        XCTAssertEqual(try replace.run(context), .written(path: path))
+        XCTAssertNotEqual(try String(contentsOfFile: path, encoding: .utf8), "kept", "replaced once the user said yes")
+    }
+}

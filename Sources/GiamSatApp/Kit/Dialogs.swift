@@ -69,6 +69,7 @@ struct ConfirmScreen: Screen {
         case .joinOfficial(let duplicate, let into, let name):
             (title, message, subject) = (T.joinOfficialTitle, T.joinOfficialQuestion(duplicate: duplicate, into: into, name: name), "")
         case .undo(let step): (title, message) = (T.undoTitle, T.undoQuestion(step))
+        case .overwrite(let path): (title, message, subject) = (T.exportTitle, T.overwriteQuestion, " \(path)?")
         }
         ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
         return nil

@@ -62,6 +62,8 @@ public enum Question: Equatable, Sendable {
     case joinOfficial(duplicate: String, into: String, name: String)
     /// `u` for a change made on another screen: said first, done on "yes" (issue 17).
     case undo(UndoStep)
+    /// An export would replace this file.
+    case overwrite(path: String)
 
     var undoStep: UndoStep? {
         if case .undo(let step) = self { return step }

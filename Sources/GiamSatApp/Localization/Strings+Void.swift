@@ -35,3 +35,11 @@ extension T {
     static let voidedLog = Localized("hủy hồ sơ", "voided")
     static let restoredLog = Localized("khôi phục hồ sơ", "restored")
 }
+
+/// Words of the export's questions (issue 17).
+extension T {
+    static let exportFolderShort = Localized("Thư mục xuất", "Export folder")
+    static let exportFolderLabel = Localized("Ghi vào thư mục (tên tệp theo xã và kỳ báo cáo):", "Write into the folder (file named by commune and period):")
+    static let exportFolderHint = Localized("Enter: xuất · Esc: thôi · mặc định trong Cài đặt", "Enter: export · Esc: cancel · default in Settings")
+    static let overwriteQuestion = Localized("Đã có tệp này; ghi đè", "This file exists; replace")
+}

@@ -7,12 +7,12 @@ public final class App {
     let runner: EffectRunner
     let terminal: TerminalBackend
 
-    public init(state: AppState, database: AppDatabase, terminal: TerminalBackend, exportDirectory: String) throws {
+    public init(state: AppState, database: AppDatabase, terminal: TerminalBackend) throws {
         var state = state
         state.communeName = try database.commune()?.name ?? ""
         state.settings = try database.settings()
         self.state = state
-        runner = EffectRunner(database: database, user: state.user, today: state.today, exportDirectory: exportDirectory)
+        runner = EffectRunner(database: database, user: state.user, today: state.today)
         self.terminal = terminal
     }
 

@@ -121,6 +121,7 @@ extension AppState {
         communeName = saved.communeName
         settings.dueDays = saved.dueDays
         settings.reportPeriods = saved.reportPeriods
+        settings.exportFolder = saved.exportFolder ?? Settings.defaultExportFolder
         if !saved.staffName.isEmpty { user = saved.staffName }
         if let language = saved.language { lang = language }
         if let method = saved.inputMethod.flatMap(InputMethod.init(rawValue:)) { inputMethod = method }

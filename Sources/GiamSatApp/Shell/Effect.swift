@@ -18,7 +18,6 @@ public enum Effect: Equatable, Sendable {
     /// Tallies of these periods, and feedback by month of the last one (the bars).
     case tally([TallyPeriod])
     case drill(TallyDrill, TallyPeriod)
-    case exportTally([TallyPeriod], TallyFormat, lang: Lang)
     case dashboard(year: Int)
     case findRecord(code: String)
     case undo(UndoStep)
@@ -63,7 +62,6 @@ public enum EffectResult: Sendable {
     case revealed(Feedback.Reporter?)
     case tallied([Tally], months: [MonthCount])
     case drilled([DrillRecord])
-    case exported(path: String)
     case dashboard(Dashboard)
     case found(Entity?, code: String)
     /// A code that means several records (this commune's, and merged ones that had it in a former commune).

@@ -10,14 +10,11 @@ public struct EffectRunner: Sendable {
     public var user: String { staff.name }
     let staff: StaffName
     public let today: LocalDate
-    /// Where reports exported from the screen are written.
-    public let exportDirectory: String
 
-    public init(database: AppDatabase, user: String, today: LocalDate, exportDirectory: String) {
+    public init(database: AppDatabase, user: String, today: LocalDate) {
         self.database = database
         staff = StaffName(user)
         self.today = today
-        self.exportDirectory = exportDirectory
     }
 
     public func run(_ effect: Effect) -> EffectResult {
@@ -58,17 +55,6 @@ public struct EffectRunner: Sendable {
             return .tallied(tallies, months: months.map { MonthCount(month: $0.month, count: $0.count) })
         case .drill(let drill, let period):
             return .drilled(try database.records(for: drill, in: period, today: today))
-        case .exportTally(let periods, let format, let lang):
-            let tallies = try database.tallies(periods, today: today)
-            guard let first = tallies.first, let last = tallies.last else { return .failed(.other("")) }
-            let commune = try database.commune()
-            let document = format.render(tallies, communeName: commune?.name ?? "", lang: lang,
-                                         unitNames: Dictionary(try database.formerUnits().map { ($0.code, $0.name) }) { a, _ in a })
-            let name = "so-lieu-\(commune?.fileNameCode ?? "xa")-\(first.period.from.iso)-\(last.period.to.iso).\(format.fileExtension)"
-            try DataDirectory(path: exportDirectory).prepare()
-            let path = exportDirectory + "/" + name
-            try Files.write(document, to: path)
-            return .exported(path: path)
         case .dashboard(let year):
             let settings = try database.settings()
             return .dashboard(try database.dashboard(year: year, today: today, calendar: settings.calendar, periods: settings.reportPeriods))

@@ -11,6 +11,11 @@ public struct Settings: Equatable, Sendable {
     /// The former communes merged into this one (issue 12), by name: empty for a commune never merged,
     /// whose screens then look exactly as before.
     public var formerUnits: [FormerUnit] = []
+    /// Where the report screen proposes to write an export (`export-folder`; the user may change it each time).
+    public var exportFolder = Settings.defaultExportFolder
+
+    /// A folder of the user's own, not the hidden data folder (issue 17).
+    public static let defaultExportFolder = "~/Tài liệu/giamsat"
 
     public static let defaults = Settings(dueDays: Feedback.defaultDueDays, holidays: WorkingCalendar.defaultHolidays())
 
@@ -35,6 +40,9 @@ extension AppDatabase {
             }
             settings.reportPeriods = try reportPeriods(db)
             settings.formerUnits = try formerUnits(db)
+            if let folder = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'export-folder'"), !folder.isEmpty {
+                settings.exportFolder = folder
+            }
             return settings
         }
     }

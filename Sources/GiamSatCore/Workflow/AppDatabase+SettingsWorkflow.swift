@@ -16,10 +16,13 @@ public struct GeneralSettings: Equatable, Sendable {
     public var inputMethod: String?
     /// Calendar or cut-off report periods (`report-periods`): what the report screen and `tally` use.
     public var reportPeriods: TallyPeriod.Scheme
+    /// Where exports are proposed to go; nil: `Settings.defaultExportFolder`.
+    public var exportFolder: String?
 
     public init(communeName: String, province: String = "", district: String = "", staffName: String = "",
                 dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil,
-                reportPeriods: TallyPeriod.Scheme = .calendar) {
+                reportPeriods: TallyPeriod.Scheme = .calendar, exportFolder: String? = nil) {
+        self.exportFolder = exportFolder
         self.communeName = communeName
         self.province = province
         self.district = district
@@ -72,6 +75,7 @@ extension AppDatabase {
                 ("language", "language", old.language?.rawValue, s.language?.rawValue),
                 ("input-method", "inputMethod", old.inputMethod, s.inputMethod),
                 ("report-periods", "reportPeriods", old.reportPeriods.rawValue, s.reportPeriods.rawValue),
+                ("export-folder", "exportFolder", old.exportFolder, s.exportFolder.map(VietnameseText.line)),
             ]
             let now = Self.timestamp()
             for value in values where value.old ?? "" != value.new ?? "" {
@@ -96,7 +100,7 @@ extension AppDatabase {
                                staffName: try value("staff-name") ?? "",
                                dueDays: try value("due-days").flatMap(Int.init) ?? Feedback.defaultDueDays,
                                language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"),
-                               reportPeriods: try reportPeriods(db))
+                               reportPeriods: try reportPeriods(db), exportFolder: try value("export-folder"))
     }
 
     // MARK: Localities

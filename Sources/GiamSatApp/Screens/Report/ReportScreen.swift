@@ -1,3 +1,4 @@
+import Foundation
 import GiamSatCore
 import TerminalUI
 
@@ -12,6 +13,9 @@ struct ReportScreen: Screen {
     private(set) var tallies: [Tally] = []
     private(set) var months: [MonthCount] = []
     private(set) var figures = TableState()
+    /// The format chosen for an export, until its folder is typed; the export asked, until it is written.
+    private(set) var exportFormat: TallyFormat?
+    private(set) var pendingExport: ExportTally?
     /// The year whose column is selected in the years view (0…3, the last is `year`).
     private(set) var column = 3
 
@@ -74,10 +78,30 @@ struct ReportScreen: Screen {
         return Outcome(effects: refresh(env))
     }
 
+    /// Export: the format, then where (the folder of the settings, editable), then, if a file of that name is there,
+    /// whether to replace it (issue 17: never written over without asking).
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
-        guard case .picked("export", let ids, _) = delivery, let format = ids.first.flatMap(TallyFormat.init(rawValue:)) else { return .none }
-        return .effects(.exportTally(periods(env), format, lang: env.lang))
+        switch delivery {
+        case .picked("export", let ids, _):
+            guard let format = ids.first.flatMap(TallyFormat.init(rawValue:)) else { return .none }
+            exportFormat = format
+            return .navigate(.push(PromptScreen(field: Self.folderField, title: T.exportTitle, label: T.exportFolderLabel,
+                                                hint: T.exportFolderHint, telex: false, text: env.settings.exportFolder)))
+        case .entered(Self.folderField, let folder):
+            guard let exportFormat else { return .none }
+            return .effects(.ask(ExportTally(periods: periods(env), format: exportFormat, lang: env.lang, folder: folder)))
+        case .confirmed(.overwrite(let path)):
+            guard let asked = pendingExport, (asked.folder as NSString).expandingTildeInPath == (path as NSString).deletingLastPathComponent else {
+                return .none
+            }
+            var again = asked
+            again.overwrite = true
+            return .effects(.ask(again))
+        default: return .none
+        }
     }
+
+    static let folderField = "exportFolder"
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
         switch result {
@@ -86,9 +110,17 @@ struct ReportScreen: Screen {
             self.months = months
             figures.setPageSize(10)
             figures.setCount(shownFigures.count)
-        case .exported(let path):
-            return .say(.info(T.exportedTo, path))
         default: break
+        }
+        if let (request, outcome) = result.answer(to: ExportTally.self) {
+            switch outcome {
+            case .written(let path):
+                pendingExport = nil
+                return .say(.info(T.exportedTo, path))
+            case .exists(let path):
+                pendingExport = request
+                return .navigate(.push(ConfirmScreen(question: .overwrite(path: path))))
+            }
         }
         return .none
     }

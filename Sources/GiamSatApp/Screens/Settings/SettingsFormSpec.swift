@@ -20,6 +20,7 @@ struct SettingsFormSpec: FormSpec {
     enum ID {
         static let commune = "communeName", province = "province", district = "district", staff = "staffName"
         static let dueDays = "dueDays", language = "language", input = "inputMethod", periods = "reportPeriods"
+        static let exportFolder = "exportFolder"
     }
 
     static func languageLabel(_ lang: Lang?) -> Localized {
@@ -57,6 +58,7 @@ struct SettingsFormSpec: FormSpec {
             FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
             FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
             FormField(id: ID.periods, label: T.reportPeriodsShort, kind: .choice(schemes, none: nil)),
+            FormField(id: ID.exportFolder, label: T.exportFolderShort, kind: .text),
         ]
     }
 
@@ -75,6 +77,7 @@ struct SettingsFormSpec: FormSpec {
         values[ID.language] = .choice(g.language?.rawValue)
         values[ID.input] = .choice(g.inputMethod ?? "telex")
         values[ID.periods] = .choice(g.reportPeriods.rawValue)
+        values[ID.exportFolder] = .text(TextField(g.exportFolder ?? Settings.defaultExportFolder))
         return values
     }
 
@@ -100,7 +103,14 @@ struct SettingsFormSpec: FormSpec {
                                       language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
                                       // Telex is what "not set" means: choosing it again changes nothing.
                                       inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input),
-                                      reportPeriods: values.choice(ID.periods).flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? general.reportPeriods)))
+                                      reportPeriods: values.choice(ID.periods).flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? general.reportPeriods,
+                                      // The default shown and left as it is stays "not set".
+                                      exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder))))
+    }
+
+    static func folder(_ typed: String, was: String?) -> String? {
+        let folder = VietnameseText.line(typed)
+        return folder.isEmpty || (folder == Settings.defaultExportFolder && was == nil) ? nil : folder
     }
 
     func afterSave(code: String) -> Navigation { .pop }
