@@ -1,6 +1,6 @@
 import XCTest
 @testable import GiamSatApp
-import GiamSatCore
+@testable import GiamSatCore
 import TerminalUI
 
 /// Issue 17, "nothing written that the user did not mean": focus after a picker, a dialog's list that ignores letters,

@@ -124,15 +124,7 @@ extension AppDatabase {
 
     /// The record of any voidable kind by code.
     static func storedRecord(_ entity: Entity, code: String, _ db: Database) throws -> (any StoredRecord)? {
-        switch entity {
-        case .feedback: return try Feedback.fetch(db, code: code)
-        case .official: return try Official.fetch(db, code: code)
-        case .plan: return try Plan.fetch(db, code: code)
-        case .recommendation: return try Recommendation.fetch(db, code: code)
-        case .residenceReview: return try ResidenceReview.fetch(db, code: code)
-        case .locality: return try Locality.fetch(db, code: code)
-        case .commune: return nil
-        }
+        try entity.kind.record?.fetch(db, code: code)
     }
 
     /// What `check` says of the marks (issue 17): each names a record of a voidable kind that is still here, and a
