@@ -58,6 +58,9 @@ final class FeedbackWorkflowTests: XCTestCase {
         let (canvas, _) = app.state.render()
         XCTAssertTrue(canvas.text.contains("Sùng A Tủa"))
         XCTAssertEqual(try db.auditTrail(.feedback, code: "PA-2021-0001").last?.field, AuditEntry.revealField)
+        app.send(.key(.down))
+        XCTAssertFalse(app.state.render().0.text.contains("Sùng A Tủa"), "any key hides the reporter again (issue 17)")
+        XCTAssertTrue(app.state.render().0.text.contains("•••"))
     }
 
     func testRevealIsNotOfferedOnAnAnonymousRecord() throws {

@@ -168,3 +168,25 @@ extension TrustTests {
         XCTAssertNotEqual(try String(contentsOfFile: path, encoding: .utf8), "kept", "replaced once the user said yes")
     }
 }
+
+extension TrustTests {
+    func testThePaletteFindsTheExportAndAPersonFromAnyScreen() throws {
+        let db = try AppFixtures.database()
+        let (app, _) = try AppFixtures.app(db, keys: [.ctrl("p")] + .typing("xuat"))
+        app.run()
+        let palette = try XCTUnwrap(app.state.topIs(PaletteScreen.self))
+        XCTAssertEqual(palette.items.first?.command, .export, "xuat finds the export outside section 7")
+        app.send(.key(.enter))
+        XCTAssertEqual(app.state.section, .report, "the export runs on the report's screen")
+        XCTAssertNotNil(app.state.topIs(PickerScreen.self), "which asks the format")
+        app.send(.key(.escape))
+        app.send(.key(.char("2")))
+        for key in [Key.ctrl("p")] + .typing("lo thi") { app.send(.key(key)) }
+        let found = try XCTUnwrap(app.state.topIs(PaletteScreen.self)?.items.first { $0.record?.entity == .official })
+        XCTAssertEqual(found.record?.code, "DT-0003")
+        let index = try XCTUnwrap(app.state.topIs(PaletteScreen.self)?.items.firstIndex(of: found))
+        for _ in 0..<index { app.send(.key(.down)) }
+        app.send(.key(.enter))
+        XCTAssertEqual(app.state.topIs(DetailScreen<OfficialDetailSource>.self)?.source.code, "DT-0003", "a person opened by name")
+    }
+}

@@ -18,9 +18,13 @@ protocol DetailSource {
     func sections(_ env: ScreenEnv) -> [DetailSection]
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome?
     func offers(_ command: CommandID) -> Bool
+    /// A key came: what was shown only for a moment (a revealed reporter) is hidden again.
+    mutating func keyPressed()
 }
 
 extension DetailSource {
+    mutating func keyPressed() {}
+
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         delivery == .changed ? Outcome(effects: load()) : .none
     }
@@ -113,6 +117,7 @@ struct DetailScreen<Source: DetailSource>: Screen {
     private func lastScroll(_ env: ScreenEnv) -> Int { max(0, lines(env, width: env.width - 4).count - visibleLines(env)) }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        source.keyPressed()
         guard let command else { return .none }
         switch command {
         case .void where offers(.void):

@@ -43,3 +43,8 @@ extension T {
     static let exportFolderHint = Localized("Enter: xuất · Esc: thôi · mặc định trong Cài đặt", "Enter: export · Esc: cancel · default in Settings")
     static let overwriteQuestion = Localized("Đã có tệp này; ghi đè", "This file exists; replace")
 }
+
+extension T {
+    /// The palette's line for a person found by name: "Mở đối tượng Giàng A Dình — Bí thư Đảng ủy xã".
+    static let openPerson = Localized("Mở đối tượng", "Open official")
+}

@@ -236,6 +236,10 @@ public enum Commands {
 
     /// False for a command the data gives nothing to do: the filter by former unit in a commune never merged,
     /// which is then left out of the key bar, help and the palette, so that commune's screens stay as they were.
+    /// Commands of one section's screen that the palette offers everywhere: chosen elsewhere, the app goes to that
+    /// section and runs them there (issue 17: `xuat` finds the export from any screen).
+    static let reachedThrough: [CommandID: Section] = [.export: .report]
+
     static func applies(_ command: CommandID, _ settings: Settings) -> Bool {
         command != .cycleFormerUnit || !settings.formerUnits.isEmpty
     }

@@ -149,6 +149,11 @@ extension AppState {
         case .command(let command):
             let key = Commands.table.first { $0.id == command }?.keys.first ?? .escape
             if let requests = runGlobal(command, overOverlay: false) { return requests }
+            // A command of another section's screen (the palette's export): that section first, then the command there.
+            if let target = Commands.reachedThrough[command], !Commands.commands(for: top?.keymaps ?? []).contains(where: { $0.id == command }) {
+                if hasUnsavedWork { return switchSection(target) }
+                return showSection(target) + run(command, key: key)
+            }
             return run(command, key: key)
         default:
             guard var entry = stack.last else { return [] }
