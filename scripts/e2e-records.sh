@@ -95,8 +95,8 @@ keys F2
 expect "phiên bản 2" "the findings are saved on the plan"
 
 # A recommendation from the plan, with a khiển trách outcome for DT-0001.
-keys k
-expect "Kiến nghị mới KN-2026-0006" "k: a recommendation from the plan"
+keys n
+expect "Kiến nghị mới KN-2026-0006" "n: a recommendation from the plan"
 expect "KH-2026-01 — Giám sát đạo đức" "its source is the plan"
 keys Tab
 type_text "Ban Thuwowngf vuj DDangr uyr xax"

@@ -65,8 +65,8 @@ final class TrustTests: XCTestCase {
         type(" jjj", into: &dialog)
         XCTAssertEqual(dialog.chosen, .trungLap)
         let saved = dialog.handle(.save, key: .function(2), env)
-        XCTAssertEqual(saved.effects, [.advance(code: "PA-2021-0001", version: 0, change: Feedback.StatusChange(
-            status: .trungLap, on: AppFixtures.today, by: "Cán bộ thử", note: "Trùng đơn jjj", duplicateOf: "PA-2021-0002"))])
+        XCTAssertEqual(saved.effects, [.write(AdvanceFeedback(code: "PA-2021-0001", version: 0, change: Feedback.StatusChange(
+            status: .trungLap, on: AppFixtures.today, by: "Cán bộ thử", note: "Trùng đơn jjj", duplicateOf: "PA-2021-0002")))])
         let done = dialog.receive(.saved(entity: .feedback, code: "PA-2021-0001", undo: nil), env)
         XCTAssertEqual(done.message, .info(T.statusChanged, "Trùng"), "the confirmation names the step saved")
     }
@@ -148,20 +148,23 @@ extension TrustTests {
         XCTAssertEqual(prompt.input.text, "~/Tài liệu/giamsat", "the folder of the settings, editable")
         let folder = NSTemporaryDirectory() + "giamsat-export-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let asked = ExportTally(periods: report.periods(env), format: .csv, lang: .vi, folder: folder)
-        XCTAssertEqual(report.receive(.entered(field: ReportScreen.folderField, text: folder), env).effects, [.ask(asked)])
+        let tally = ExportTally(periods: report.periods(env), format: .csv, lang: .vi)
+        XCTAssertEqual(report.receive(.entered(field: ReportScreen.folderField, text: folder), env).effects, [.ask(tally)])
 
         let context = StoreContext(database: try AppFixtures.database(), user: "t", today: AppFixtures.today)
-        guard case .written(let path) = try asked.run(context) else { return XCTFail("written the first time") }
-        XCTAssertTrue(FileManager.default.fileExists(atPath: path))
+        let worded = report.receive(.answer(AnyStoreRequest(tally), try tally.run(context)), env).effects
+        guard case .store(let request)? = worded.first, let write = request.as(WriteReport.self) else { return XCTFail("the report is written") }
+        XCTAssertEqual(write.folder, folder, "where the user said")
+        guard case .written(let path) = try write.run(context) else { return XCTFail("written the first time") }
+        XCTAssertEqual(path, write.path)
         try "kept".write(toFile: path, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try asked.run(context), .exists(path: path), "a file of that name: nothing written")
+        XCTAssertEqual(try write.run(context), .exists, "a file of that name: nothing written")
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "kept")
-        guard case .push(let confirm as ConfirmScreen)? = report.receive(.answer(AnyStoreRequest(asked), ExportTally.Outcome.exists(path: path)), env).navigation else {
+        guard case .push(let confirm as ConfirmScreen)? = report.receive(.answer(AnyStoreRequest(write), WriteReport.Outcome.exists), env).navigation else {
             return XCTFail("the screen asks before replacing")
         }
         XCTAssertEqual(confirm.question, .overwrite(path: path))
-        var replace = asked
+        var replace = write
         replace.overwrite = true
         XCTAssertEqual(report.receive(.confirmed(.overwrite(path: path)), env).effects, [.ask(replace)])
         XCTAssertEqual(try replace.run(context), .written(path: path))

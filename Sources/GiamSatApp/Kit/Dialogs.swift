@@ -59,19 +59,21 @@ struct ConfirmScreen: Screen {
         let message: Localized
         var title = T.unsavedTitle
         var subject = ""
+        var lead = ""
         switch question {
         case .quit: message = T.quitQuestion
         case .discardForm: message = T.discardQuestion
         case .switchSection: message = T.leaveQuestion
         case .deleteLocality(let code, let name):
             (title, message, subject) = (T.localitiesTitle, T.deleteLocalityQuestion, " \(name) (\(code))?")
-        case .reviewElsewhere: message = T.reviewElsewhereQuestion
+        case .reviewElsewhere(let official, let name):
+            (title, message, lead) = (T.reviewElsewhereTitle, T.reviewElsewhereQuestion, "\(name) (\(official)) ")
         case .joinOfficial(let duplicate, let into, let name):
             (title, message, subject) = (T.joinOfficialTitle, T.joinOfficialQuestion(duplicate: duplicate, into: into, name: name), "")
         case .undo(let step): (title, message) = (T.undoTitle, T.undoQuestion(step))
         case .overwrite(let path): (title, message, subject) = (T.exportTitle, T.overwriteQuestion, " \(path)?")
         }
-        ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
+        ConfirmDialog.render(into: &canvas, title: env.text(title), message: lead + env.text(message) + subject, answers: env.text(T.yesNo))
         return nil
     }
 }
@@ -111,7 +113,7 @@ struct PickerScreen: Screen {
 
     func refresh(_ env: ScreenEnv) -> [Effect] {
         switch search {
-        case .officials?: return [.searchOfficials(query: picker.filter.text)]
+        case .officials?: return [.ask(SearchOfficials(query: picker.filter.text))]
         case .feedback(let excluding)?: return [.ask(FeedbackChoices(query: picker.filter.text, excluding: excluding))]
         case nil: return []
         }
@@ -155,7 +157,8 @@ struct PickerScreen: Screen {
     /// The rows a result brings, when it answers this picker's search for the text typed now.
     private func items(from result: EffectResult, _ env: ScreenEnv) -> [Picker.Item]? {
         switch (search, result) {
-        case (.officials?, .officialsFound(let query, let rows)) where query == picker.filter.text:
+        case (.officials?, _):
+            guard let (request, rows) = result.answer(to: SearchOfficials.self), request.query == picker.filter.text else { return nil }
             // Position and unit, as the officials list shows them: two records of one name (a person who served in
             // two former communes, or namesakes) are told apart by where they worked.
             return rows.map { Self.officialItem(code: $0.code, name: $0.name,
@@ -249,7 +252,7 @@ struct PaletteScreen: Screen {
             guard let item = items[safe: table.selection] else { return .none }
             if let command = item.command { return .navigate(.popDelivering(.command(command))) }
             if let record = item.record { return open(record.entity, code: record.code) }
-            return .effects(.findRecord(code: item.label))
+            return .effects(.ask(FindRecord(code: item.label)))
         case let command? where command.move != nil: table.move(command.move!)
         default:
             if query.handle(key, method: env.inputMethod) {
@@ -257,15 +260,15 @@ struct PaletteScreen: Screen {
                 people = []
                 table.reset()
                 table.setCount(items.count)
-                if let name = personQuery { return .effects(.searchOfficials(query: name)) }
+                if let name = personQuery { return .effects(.ask(SearchOfficials(query: name))) }
             }
         }
         return .none
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if case .officialsFound(let asked, let rows) = result {
-            guard asked == personQuery else { return .none }
+        if let (asked, rows) = result.answer(to: SearchOfficials.self) {
+            guard asked.query == personQuery else { return .none }
             people = rows.prefix(5).map {
                 Item(command: nil, label: "\(env.text(T.openPerson)) \($0.name) — \($0.position)", keys: $0.code,
                      record: FoundRecord(entity: .official, code: $0.code))
@@ -273,15 +276,16 @@ struct PaletteScreen: Screen {
             table.setCount(items.count)
             return .none
         }
-        if case .foundSeveral(let records, _) = result {
+        guard let (request, records) = result.answer(to: FindRecord.self) else { return .none }
+        if records.count > 1 {
             found = records
             table.reset()
             table.setCount(records.count)
             return .none
         }
-        guard case .found(let entity, let code) = result else { return .none }
-        guard let entity else { return .say(.error(T.noSuchCode, code)) }
-        return open(entity, code: code)
+        // One record, perhaps by the code it had in a former commune: its page opens under its code here.
+        guard let record = records.first else { return .say(.error(T.noSuchCode, request.code)) }
+        return open(record.entity, code: record.code)
     }
 
     private func open(_ entity: Entity, code: String) -> Outcome {

@@ -12,7 +12,7 @@ public final class App {
         state.communeName = try database.commune()?.name ?? ""
         state.settings = try database.settings()
         self.state = state
-        runner = EffectRunner(database: database, user: state.user, today: state.today)
+        runner = EffectRunner(database: database, today: state.today)
         self.terminal = terminal
     }
 
@@ -100,7 +100,7 @@ public final class App {
         var queue = requests
         while !queue.isEmpty {
             let request = queue.removeFirst()
-            queue += state.update(.result(screen: request.screen, runner.run(request.effect)))
+            queue += state.update(.result(screen: request.screen, runner.run(request)))
         }
     }
 

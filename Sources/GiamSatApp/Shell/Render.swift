@@ -50,15 +50,10 @@ extension AppState {
         canvas.put(badge, x: rect.maxX - badgeWidth, y: rect.y, .title)
     }
 
-    /// "1 Tổng quan 2 Phản ánh …": the current section highlighted.
+    /// "1 Tổng quan 2 Phản ánh …": the current section highlighted; folded with ‹ › when they do not all fit.
     func renderSections(into canvas: inout Canvas, y: Int) {
-        canvas.fill(Rect(x: 0, y: y, width: width, height: 1), .header)
-        var x = 0
-        for item in Section.allCases {
-            let label = " \(item.rawValue) \(item.shortLabel.text(lang))"
-            guard x + DisplayWidth.of(label) <= width else { break }
-            x += canvas.put(label, x: x, y: y, item == section ? .selected : .header)
-        }
+        let items = Section.allCases.map { SectionBar.Item(key: $0.key?.name, label: $0.shortLabel.text(lang)) }
+        SectionBar.render(into: &canvas, y: y, width: width, items: items, current: Section.allCases.firstIndex(of: section) ?? 0)
     }
 
     func text(_ localized: Localized) -> String { localized.text(lang) }

@@ -49,12 +49,12 @@ extension AppState {
                 message = .error(T.nothingToUndo)
                 return []
             }
-            // Made on another screen: said first.
+            // Made on another screen: said first (issue 17).
             if !here {
                 putBack(step, screen: -1)
                 return push(ConfirmScreen(question: .undo(step)))
             }
-            return [Request(screen: id, effect: .undo(step))]
+            return [request(.undo(step), for: id)]
         case .nextSection: return switchSection(section.next)
         case .previousSection: return switchSection(section.previous)
         case .section(let target): return switchSection(target)
@@ -91,20 +91,20 @@ extension AppState {
         case .undone(let entity, let code):
             message = .info(T.undone, "\(entity.label.text(lang)) \(code)")
             return refreshTop()
-        case .settingsSaved(let saved):
-            // The app takes the new settings at once; the form that asked sees an ordinary save.
+        case .answer where result.answer(to: SaveGeneralSettings.self) != nil:
+            // The app takes the new settings at once (the staff name too); the form that asked sees an ordinary save.
+            let saved = result.answer(to: SaveGeneralSettings.self)!.answer
             adopt(saved)
             return deliver(.saved(entity: .commune, code: saved.communeName, undo: nil), to: id)
-        case .holidays(let holidays):
-            settings.holidays = holidays
-        case .settings(let overview):
+        case .answer:
+            if let (_, holidays) = result.answer(to: ChangeHolidays.self) { settings.holidays = holidays }
             // A merge run from the command line while the app was open shows in the lists once settings are seen.
-            settings.formerUnits = overview.formerUnits
+            if let (_, overview) = result.answer(to: LoadSettings.self) { settings.formerUnits = overview.formerUnits }
         case .page(_, let page as any OriginBearing)
             where !page.originUnits.isSubset(of: Set(settings.formerUnits.map(\.code))):
             // A page names a former commune the app does not know yet (merge-commune ran while it was open):
             // read the settings again, so the column, the filter and the names come at once.
-            extra = [Request(screen: id, effect: .loadSettings)]
+            extra = [request(.ask(LoadSettings()), for: id)]
         default: break
         }
         guard let index = stack.firstIndex(where: { $0.id == id }) else { return [] }
@@ -117,7 +117,7 @@ extension AppState {
 
     mutating func apply(_ outcome: Outcome, from id: Int) -> [Request] {
         if let message = outcome.message { self.message = message }
-        var requests = outcome.effects.map { Request(screen: id, effect: $0) }
+        var requests = outcome.effects.map { request($0, for: id) }
         switch outcome.navigation {
         case nil: break
         case .push(let screen)?: requests += push(screen)
@@ -145,7 +145,7 @@ extension AppState {
         case .confirmed(.undo(let step)):
             // The step put back when asked is still the newest (nothing is saved while the question is open).
             guard let id = stack.last?.id, let newest = takeUndoStep()?.step, newest == step else { return [] }
-            return [Request(screen: id, effect: .undo(step))]
+            return [request(.undo(step), for: id)]
         case .command(let command):
             let key = Commands.table.first { $0.id == command }?.keys.first ?? .escape
             if let requests = runGlobal(command, overOverlay: false) { return requests }

@@ -12,7 +12,7 @@ struct DashboardScreen: Screen {
 
     var keymaps: [Keymap] { [.dashboard, .navigation] }
     func title(_ env: ScreenEnv) -> String { env.text(T.sectionDashboard) }
-    func refresh(_ env: ScreenEnv) -> [Effect] { [.dashboard(year: year)] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(LoadDashboard(year: year))] }
 
     /// Rows above the worklist's table: the figures, a blank line, the worklist's title and counts.
     static let figureRows = 8
@@ -22,22 +22,23 @@ struct DashboardScreen: Screen {
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(Self.pageSize(env))
+        if let step = command?.yearStep {
+            year += step
+            return Outcome(effects: refresh(env))
+        }
         switch command {
-        case .previousYear?: year -= 1
-        case .nextYear?: year += 1
-        case .refresh?: break
-        case let command? where command.move != nil: table.move(command.move!); return .none
+        case let command? where command.move != nil: table.move(command.move!)
         case .open?:
             guard let item = selectedItem else { return .none }
             guard let page = Registry.page(item.entity, code: item.code) else { return .say(.error(T.noPageYet, item.code)) }
             return .navigate(.push(page))
-        default: return .none
+        default: break
         }
-        return Outcome(effects: refresh(env))
+        return .none
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        guard case .dashboard(let dashboard) = result else { return .none }
+        guard let (_, dashboard) = result.answer(to: LoadDashboard.self) else { return .none }
         self.dashboard = dashboard
         table.setPageSize(Self.pageSize(env))
         table.setCount(dashboard.worklist.count)

@@ -13,9 +13,10 @@ struct ReportScreen: Screen {
     private(set) var tallies: [Tally] = []
     private(set) var months: [MonthCount] = []
     private(set) var figures = TableState()
-    /// The format chosen for an export, until its folder is typed; the export asked, until it is written.
+    /// An export's format and folder as chosen; the file that would be replaced, until the user answers.
     private(set) var exportFormat: TallyFormat?
-    private(set) var pendingExport: ExportTally?
+    private(set) var exportFolder: String?
+    private(set) var pendingWrite: WriteReport?
     /// The year whose column is selected in the years view (0…3, the last is `year`).
     private(set) var column = 3
 
@@ -34,7 +35,7 @@ struct ReportScreen: Screen {
     var shownFigures: [TallyFigure] { (mode == .years ? tallies[safe: column] : tallies.last)?.figures() ?? [] }
     func selectedPeriod(_ env: ScreenEnv) -> TallyPeriod { mode == .years ? periods(env)[column] : period(env) }
 
-    func refresh(_ env: ScreenEnv) -> [Effect] { [.tally(periods(env))] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(LoadTallies(periods: periods(env)))] }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         guard let command else { return .none }
@@ -89,12 +90,10 @@ struct ReportScreen: Screen {
                                                 hint: T.exportFolderHint, telex: false, text: env.settings.exportFolder)))
         case .entered(Self.folderField, let folder):
             guard let exportFormat else { return .none }
-            return .effects(.ask(ExportTally(periods: periods(env), format: exportFormat, lang: env.lang, folder: folder)))
+            exportFolder = folder
+            return .effects(.ask(ExportTally(periods: periods(env), format: exportFormat, lang: env.lang)))
         case .confirmed(.overwrite(let path)):
-            guard let asked = pendingExport, (asked.folder as NSString).expandingTildeInPath == (path as NSString).deletingLastPathComponent else {
-                return .none
-            }
-            var again = asked
+            guard var again = pendingWrite, again.path == path else { return .none }
             again.overwrite = true
             return .effects(.ask(again))
         default: return .none
@@ -104,22 +103,23 @@ struct ReportScreen: Screen {
     static let folderField = "exportFolder"
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        switch result {
-        case .tallied(let tallies, let months):
-            self.tallies = tallies
-            self.months = months
+        if let (_, answer) = result.answer(to: LoadTallies.self) {
+            tallies = answer.tallies
+            months = answer.months
             figures.setPageSize(10)
             figures.setCount(shownFigures.count)
-        default: break
-        }
-        if let (request, outcome) = result.answer(to: ExportTally.self) {
+        } else if let (request, data) = result.answer(to: ExportTally.self) {
+            // The screen words the report and names its file; the store writes it where the user said.
+            let write = ReportExport.file(data, format: request.format, lang: request.lang, folder: exportFolder ?? env.settings.exportFolder)
+            return Outcome(effects: write.map { [.ask($0)] } ?? [])
+        } else if let (request, outcome) = result.answer(to: WriteReport.self) {
             switch outcome {
             case .written(let path):
-                pendingExport = nil
+                pendingWrite = nil
                 return .say(.info(T.exportedTo, path))
-            case .exists(let path):
-                pendingExport = request
-                return .navigate(.push(ConfirmScreen(question: .overwrite(path: path))))
+            case .exists:
+                pendingWrite = request
+                return .navigate(.push(ConfirmScreen(question: .overwrite(path: request.path))))
             }
         }
         return .none
@@ -228,7 +228,7 @@ struct DrillScreen: Screen {
     var keymaps: [Keymap] { [.drill, .navigation] }
     var isOverlay: Bool { true }
     func title(_ env: ScreenEnv) -> String { title }
-    func refresh(_ env: ScreenEnv) -> [Effect] { records.isEmpty ? [.drill(drill, period)] : [] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { records.isEmpty ? [.ask(LoadDrill(drill: drill, period: period))] : [] }
 
     static func rect(_ env: ScreenEnv) -> Rect {
         Rect(x: 0, y: 0, width: env.width, height: env.height).centered(width: min(76, env.width - 2), height: min(20, env.height - 2))
@@ -249,7 +249,7 @@ struct DrillScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if case .drilled(let records) = result {
+        if let (_, records) = result.answer(to: LoadDrill.self) {
             self.records = records
             table.setCount(records.count)
         }

@@ -62,10 +62,10 @@ struct SettingsFormSpec: FormSpec {
         ]
     }
 
-    func load() -> [Effect] { [.loadSettings] }
+    func load() -> [Effect] { [.ask(LoadSettings())] }
 
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
-        guard case .settings(let overview) = result else { return nil }
+        guard let (_, overview) = result.answer(to: LoadSettings.self) else { return nil }
         let g = overview.general
         general = g
         var values = FormValues()
@@ -97,7 +97,7 @@ struct SettingsFormSpec: FormSpec {
     }
 
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
-        .effects(.saveSettings(GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
+        .effects(.ask(SaveGeneralSettings(settings: GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
                                       district: values.text(ID.district), staffName: values.text(ID.staff),
                                       dueDays: Int(VietnameseText.clean(values.text(ID.dueDays))) ?? general.dueDays,
                                       language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
@@ -105,7 +105,7 @@ struct SettingsFormSpec: FormSpec {
                                       inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input),
                                       reportPeriods: values.choice(ID.periods).flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? general.reportPeriods,
                                       // The default shown and left as it is stays "not set".
-                                      exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder))))
+                                      exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder)))))
     }
 
     static func folder(_ typed: String, was: String?) -> String? {
