@@ -22,13 +22,7 @@ expect "KẾ HOẠCH         chưa có kế hoạch nào trong năm" "the dashbo
 keys 3
 keys n
 expect "Đối tượng mới DT-0065" "3, n: a new official with the next code"
-type_text "Hoangf"
-keys Tab
-type_text "Thij"
-keys Tab
-type_text "Lan"
-keys Tab Tab Tab
-type_text "Chur tichj Hooij Phuj nuwx"
+type_official "Hoangf" "Thij" "Lan" "Chur tichj Hooij Phuj nuwx"
 keys Tab Tab Enter
 type_text "chu chot"
 keys Enter

@@ -20,13 +20,7 @@ expect "VIỆC CẦN LÀM" "opens on the sample data"
 keys 3
 keys n
 expect "Đối tượng mới" "3, n: a new official"
-type_text "Hoangf"
-keys Tab
-type_text "Thij"
-keys Tab
-type_text "Lan"
-keys Tab Tab Tab
-type_text "Phos Chur tichj HDDND xax"
+type_official "Hoangf" "Thij" "Lan" "Phos Chur tichj HDDND xax"
 expect "Phó Chủ tịch HĐND xã" "Telex types HĐND in the position"
 keys Tab Tab Enter
 type_text "chu chot"

@@ -106,13 +106,7 @@ keys 3
 expect "64 kết quả" "3: the officials"
 keys n
 expect "Đối tượng mới DT-0065" "n opens a new official with the next code"
-type_text "Hoangf"
-keys Tab
-type_text "Thij"
-keys Tab
-type_text "Lan"
-keys Tab Tab Tab
-type_text "Chur tichj Hooij Phuj nuwx"
+type_official "Hoangf" "Thij" "Lan" "Chur tichj Hooij Phuj nuwx"
 keys Tab Tab Enter
 type_text "chu chot"
 keys Enter F2

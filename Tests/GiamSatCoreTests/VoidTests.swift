@@ -122,4 +122,16 @@ final class VoidTests: XCTestCase {
         XCTAssertEqual(try db.tally(year, today: today).reviewOfficials, 1)
         XCTAssertEqual(try db.fetch(ResidenceReview.self, code: review.code)?.assessment, .coHanChe)
     }
+
+    func testAVoidedRecordIsNoWorkOnTheDashboard() throws {
+        let db = try database()
+        let later = Fixtures.date("2021-06-30")
+        func overdue() throws -> [String] {
+            try db.dashboard(year: 2021, today: later, calendar: WorkingCalendar(holidays: [])).worklist
+                .filter { $0.reason == .overdue }.map(\.code)
+        }
+        XCTAssertEqual(try overdue(), ["PA-2021-0001", "PA-2021-0002"])
+        _ = try db.void(.feedback, code: "PA-2021-0001", reason: "Nhầm", by: user)
+        XCTAssertEqual(try overdue(), ["PA-2021-0002"])
+    }
 }

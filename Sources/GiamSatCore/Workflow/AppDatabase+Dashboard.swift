@@ -85,22 +85,25 @@ extension AppDatabase {
                 }
                 counts[reason] = found
             }
+            // A voided record is no work (issue 17).
+            let liveFeedback = try Self.voidCondition(.feedback, "feedback.code", db)
+            let liveRecommendations = try Self.voidCondition(.recommendation, "recommendation.code", db)
             try collect(.overdue, .feedback, """
-                SELECT code, due_on, summary FROM feedback WHERE is_open AND due_on < ? ORDER BY due_on, code
+                SELECT code, due_on, summary FROM feedback WHERE is_open AND due_on < ?\(liveFeedback) ORDER BY due_on, code
                 """, [today])
             try collect(.dueSoon, .feedback, """
-                SELECT code, due_on, summary FROM feedback WHERE is_open AND due_on BETWEEN ? AND ? ORDER BY due_on, code
+                SELECT code, due_on, summary FROM feedback WHERE is_open AND due_on BETWEEN ? AND ?\(liveFeedback) ORDER BY due_on, code
                 """, [today, today.adding(days: Self.dueSoonDays)])
             // Ten working days are at least fourteen calendar days: only older records can be late.
             try collect(.unclassified, .feedback, """
-                SELECT code, received_on, summary FROM feedback WHERE status = 'tiep-nhan' AND received_on < ?
+                SELECT code, received_on, summary FROM feedback WHERE status = 'tiep-nhan' AND received_on < ?\(liveFeedback)
                 ORDER BY received_on, code
                 """, [today.adding(days: -Feedback.classifyWorkingDays)]) { received in
                 let deadline = calendar.adding(workingDays: Feedback.classifyWorkingDays, to: received)
                 return deadline < today ? deadline : nil
             }
             try collect(.unanswered, .recommendation, """
-                SELECT code, sent_on, to_body FROM recommendation WHERE response = 'cho-tra-loi' AND sent_on < ?
+                SELECT code, sent_on, to_body FROM recommendation WHERE response = 'cho-tra-loi' AND sent_on < ?\(liveRecommendations)
                 ORDER BY sent_on, code
                 """, [today.adding(days: -RecommendationListRequest.lateAfterDays)])
             try collect(.planPastEnd, .plan, """
