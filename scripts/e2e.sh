@@ -86,7 +86,7 @@ keys /
 type_text "thu tien sai quy dinh o thon"
 expect "1 kết quả" "found again without accents"
 keys Enter
-expect "PA-2026-0031: Phản ánh thu tiền sai quy định ở thôn" "the saved summary is intact"
+expect "PA-2026-0031 · Dây nóng: Phản ánh thu tiền sai quy định ở thôn" "the saved summary is intact (with the channel the narrow list leaves out)"
 keys Enter
 keys End
 expect "Cán bộ E2E: tạo mới" "the audit trail names who created it"
