@@ -193,3 +193,30 @@ extension TrustTests {
         XCTAssertEqual(app.state.topIs(DetailScreen<OfficialDetailSource>.self)?.source.code, "DT-0003", "a person opened by name")
     }
 }
+
+extension TrustTests {
+    func testTheResidenceGridSaysWhatAKeyWroteUndoesItAtOnceAndVoidsAReview() throws {
+        let db = try AppFixtures.fullDatabase()
+        for code in ["DT-0001", "DT-0002"] {
+            var official = try XCTUnwrap(try db.fetch(Official.self, code: code))
+            official.partyMember = true
+            official.residence = "TH01"
+            try db.save(official, by: "t")
+        }
+        let (app, _) = try AppFixtures.app(db, section: .residence)
+        app.run()
+        for key: Key in [.down, .enter, .down, .char("n")] { app.send(.key(key)) }
+        XCTAssertEqual(try db.fetch(ResidenceReview.self, code: "2021/DT-0002")?.assessment, .khongYKien)
+        XCTAssertTrue(app.state.messageText?.contains("Không có ý kiến · u: hoàn tác") ?? false, app.state.messageText ?? "")
+        app.send(.key(.char("u")))
+        XCTAssertEqual(try db.voidReason(.residenceReview, code: "2021/DT-0002"), "", "the review the key wrote, taken back at once")
+        XCTAssertNil(app.state.topIs(ResidenceGridScreen.self)?.rows.first { $0.code == "DT-0002" }?.review, "the row waits again")
+        // The review of 2021 entered by mistake for DT-0001: X, a reason, Enter.
+        for key: Key in [.up, .char("X")] { app.send(.key(key)) }
+        for key in [Key].typing("Nhaamf nguwowif") + [.enter] { app.send(.key(key)) }
+        XCTAssertEqual(try db.voidReason(.residenceReview, code: "2021/DT-0001"), "Nhầm người")
+        XCTAssertNil(app.state.topIs(ResidenceGridScreen.self)?.rows.first { $0.code == "DT-0001" }?.review)
+        XCTAssertEqual(try db.tally(TallyPeriod(from: LocalDate(iso: "2021-01-01")!, to: LocalDate(iso: "2021-12-31")!),
+                                    today: AppFixtures.today).reviewOfficials, 0, "no review left in the tally")
+    }
+}

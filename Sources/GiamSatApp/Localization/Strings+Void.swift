@@ -48,3 +48,7 @@ extension T {
     /// The palette's line for a person found by name: "Mở đối tượng Giàng A Dình — Bí thư Đảng ủy xã".
     static let openPerson = Localized("Mở đối tượng", "Open official")
 }
+
+extension T {
+    static let cmdVoidReview = Localized("Hủy góp ý nhập nhầm", "Void a review entered by mistake")
+}
