@@ -220,3 +220,20 @@ extension TrustTests {
                                     today: AppFixtures.today).reviewOfficials, 0, "no review left in the tally")
     }
 }
+
+extension TrustTests {
+    func testThePaletteBacksUpFromAnyScreenNeverOverAnEarlierBackup() throws {
+        var palette = PaletteScreen(keymaps: [.feedbackList, .list, .navigation], lang: .vi)
+        for key in "sao luu" { _ = palette.handle(nil, key: .char(key), env) }
+        XCTAssertEqual(palette.items.first?.command, .backup)
+        let folder = NSTemporaryDirectory() + "giamsat-backup-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let db = try AppDatabase.open(DataDirectory(path: folder), create: true)
+        try db.setCommune(Commune(code: "lao-chai", name: "Xã Lao Chải"), by: "t")
+        let context = StoreContext(database: db, user: "t", today: AppFixtures.today)
+        let first = try BackupNow().run(context), second = try BackupNow().run(context)
+        XCTAssertEqual(first, folder + "/backups/giamsat-20210630.sqlite")
+        XCTAssertEqual(second, folder + "/backups/giamsat-20210630-2.sqlite", "the second of the day beside the first")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: first) && FileManager.default.fileExists(atPath: second))
+    }
+}

@@ -52,3 +52,8 @@ extension T {
 extension T {
     static let cmdVoidReview = Localized("Hủy góp ý nhập nhầm", "Void a review entered by mistake")
 }
+
+extension T {
+    static let cmdBackup = Localized("Sao lưu ngay", "Back up now")
+    static let backedUpTo = Localized("Đã sao lưu vào", "Backed up to")
+}

@@ -13,7 +13,7 @@ public enum CommandID: Hashable, Sendable {
     case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
     case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete, joinOfficial
-    case void, restore, showVoided
+    case void, restore, showVoided, backup
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
 }
 
@@ -68,6 +68,8 @@ public struct Keymap: Hashable, Sendable {
     ] + Section.allCases.compactMap { section in section.key.map { bind(.section(section), [$0], section.label) } } + [
         bind(.toggleInput, [.function(4), .ctrl("t")], T.cmdToggleInput),
         bind(.settings, [.function(12), .char(",")], T.cmdSettings),
+        // No key of its own: the palette finds it from any screen (issue 17).
+        bind(.backup, [], T.cmdBackup),
         bind(.quit, [.char("q"), .function(10), .ctrl("c")], T.cmdQuit, bar: true),
     ])
 }
@@ -115,7 +117,8 @@ public enum Commands {
         var seen: Set<CommandID> = []
         var claimed: Set<Key> = []
         return (keymaps + [.global]).flatMap { keymap in table.filter { $0.keymap == keymap } }.filter { command in
-            let reachable = command.keys.contains { !claimed.contains($0) }
+            // A command with no key (the palette's "back up now") is reached through the palette.
+            let reachable = command.keys.isEmpty || command.keys.contains { !claimed.contains($0) }
             claimed.formUnion(command.keys)
             return reachable && seen.insert(command.id).inserted
         }

@@ -58,6 +58,8 @@ extension AppState {
         case .nextSection: return switchSection(section.next)
         case .previousSection: return switchSection(section.previous)
         case .section(let target): return switchSection(target)
+        case .backup:
+            return stack.last.map { [request(.ask(BackupNow()), for: $0.id)] } ?? []
         case .settings:
             if top is SettingsScreen { return [] }
             return push(Registry.settings(env))
@@ -91,6 +93,9 @@ extension AppState {
         case .undone(let entity, let code):
             message = .info(T.undone, "\(entity.label.text(lang)) \(code)")
             return refreshTop()
+        case .answer where result.answer(to: BackupNow.self) != nil:
+            message = .info(T.backedUpTo, result.answer(to: BackupNow.self)!.answer)
+            return []
         case .answer where result.answer(to: SaveGeneralSettings.self) != nil:
             // The app takes the new settings at once (the staff name too); the form that asked sees an ordinary save.
             let saved = result.answer(to: SaveGeneralSettings.self)!.answer
