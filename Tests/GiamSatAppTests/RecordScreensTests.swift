@@ -341,16 +341,7 @@ final class RecordScreensTests: XCTestCase {
     // MARK: Through the app, on an in-memory store
 
     /// The fixture commune with party members (the residence grid lists them) and a plan supervising DT-0001.
-    func database() throws -> AppDatabase {
-        let db = try AppFixtures.fullDatabase()
-        for code in ["DT-0001", "DT-0002"] {
-            var official = try XCTUnwrap(try db.fetch(Official.self, code: code))
-            official.partyMember = true
-            official.residence = "TH01"
-            try db.save(official, by: "t")
-        }
-        return db
-    }
+    func database() throws -> AppDatabase { try AppFixtures.residenceDatabase() }
 
     func testStatusStepFindingsAndARecommendationFromAPlanReachTheStore() throws {
         let db = try database()

@@ -196,13 +196,7 @@ extension TrustTests {
 
 extension TrustTests {
     func testTheResidenceGridSaysWhatAKeyWroteUndoesItAtOnceAndVoidsAReview() throws {
-        let db = try AppFixtures.fullDatabase()
-        for code in ["DT-0001", "DT-0002"] {
-            var official = try XCTUnwrap(try db.fetch(Official.self, code: code))
-            official.partyMember = true
-            official.residence = "TH01"
-            try db.save(official, by: "t")
-        }
+        let db = try AppFixtures.residenceDatabase()
         let (app, _) = try AppFixtures.app(db, section: .residence)
         app.run()
         for key: Key in [.down, .enter, .down, .char("n")] { app.send(.key(key)) }
