@@ -231,3 +231,20 @@ extension TrustTests {
         XCTAssertTrue(FileManager.default.fileExists(atPath: first) && FileManager.default.fileExists(atPath: second))
     }
 }
+
+extension TrustTests {
+    func testARevealedReporterHidesAgainAfterAWhileOrOnAnyKey() throws {
+        let db = try AppFixtures.database()
+        let (app, _) = try AppFixtures.app(db, keys: [.end, .enter, .char("v")])
+        app.run()
+        XCTAssertTrue(app.state.render().0.text.contains("Sùng A Tủa"))
+        XCTAssertTrue(app.state.showsBriefly, "the loop counts the while (AppState.briefShowing) from here")
+        app.send(.tick)
+        XCTAssertFalse(app.state.render().0.text.contains("Sùng A Tủa"), "hidden again once the while has passed")
+        XCTAssertFalse(app.state.showsBriefly)
+        app.send(.key(.char("v")))
+        XCTAssertTrue(app.state.render().0.text.contains("Sùng A Tủa"))
+        app.send(.key(.char("j")))
+        XCTAssertFalse(app.state.render().0.text.contains("Sùng A Tủa"), "or on any key")
+    }
+}

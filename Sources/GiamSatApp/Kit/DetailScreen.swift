@@ -18,12 +18,14 @@ protocol DetailSource {
     func sections(_ env: ScreenEnv) -> [DetailSection]
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome?
     func offers(_ command: CommandID) -> Bool
-    /// A key came: what was shown only for a moment (a revealed reporter) is hidden again.
+    /// A key came, or a while passed: what was shown only for a moment (a revealed reporter) is hidden again.
     mutating func keyPressed()
+    var showsBriefly: Bool { get }
 }
 
 extension DetailSource {
     mutating func keyPressed() {}
+    var showsBriefly: Bool { false }
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         delivery == .changed ? Outcome(effects: load()) : .none
@@ -83,6 +85,8 @@ struct DetailScreen<Source: DetailSource>: Screen {
     init(source: Source) { self.source = source }
 
     func shows(_ entity: Entity, code: String) -> Bool { entity == Source.entity && code == source.code }
+    var showsBriefly: Bool { source.showsBriefly }
+    mutating func hideBriefThings() { source.keyPressed() }
 
     static var voidable: Bool { AppDatabase.voidableKinds.contains(Source.entity) }
     static var voidField: String { "void" }

@@ -107,6 +107,9 @@ public protocol Screen {
     var typesPlainText: Bool { get }
     /// Whether this screen shows that record (a record's page): `u` then undoes its change without asking first.
     func shows(_ entity: Entity, code: String) -> Bool
+    /// Something is shown only for a while (a revealed reporter): hidden by `hideBriefThings` after `AppState.briefShowing`.
+    var showsBriefly: Bool { get }
+    mutating func hideBriefThings()
     func title(_ env: ScreenEnv) -> String
     /// A command from the table (nil when the key is none), and the key itself for text entry.
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome
@@ -131,6 +134,8 @@ extension Screen {
     public var isTyping: Bool { false }
     public var typesPlainText: Bool { false }
     public func shows(_ entity: Entity, code: String) -> Bool { false }
+    public var showsBriefly: Bool { false }
+    public mutating func hideBriefThings() {}
     public mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome { .none }
     public mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome { .none }
     public func refresh(_ env: ScreenEnv) -> [Effect] { [] }

@@ -1,3 +1,4 @@
+import Foundation
 import GiamSatCore
 import TerminalUI
 
@@ -41,8 +42,12 @@ public final class App {
             }
         }
         draw()
+        // Since when something is shown only briefly (a revealed reporter) with no key typed.
+        var briefSince: Date?
         while state.running {
-            switch terminal.poll(milliseconds: worker.isIdle ? -1 : 15) {
+            briefSince = state.showsBriefly ? briefSince ?? Date() : nil
+            let brief = briefSince.map { Int32(max(0, AppState.briefShowing - Date().timeIntervalSince($0)) * 1000) }
+            switch terminal.poll(milliseconds: worker.isIdle ? brief ?? -1 : 15) {
             case .closed:
                 // The end of input (a script): what was typed ahead still runs, in order, before leaving.
                 repeat {
@@ -53,11 +58,16 @@ public final class App {
                     handleTypedAhead()
                 } while state.running && !worker.isIdle
                 return
-            case .none: break
+            case .none:
+                if let since = briefSince, Date().timeIntervalSince(since) >= AppState.briefShowing {
+                    worker.submit(state.update(.tick))
+                    briefSince = nil
+                }
             case .key(.resize):
                 let size = terminal.size
                 worker.submit(state.update(.resized(width: size.width, height: size.height)))
             case .key(let key):
+                briefSince = nil
                 typedAhead.append(key)
             }
             // Results in the order the effects ran; each may ask for more.

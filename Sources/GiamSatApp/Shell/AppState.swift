@@ -103,6 +103,11 @@ public struct AppState {
         return stack[...index].last(where: { !$0.screen.isOverlay })?.id ?? id
     }
     var hasUnsavedWork: Bool { stack.contains { $0.screen.isDirty } }
+
+    /// How long something shown on request (a revealed reporter) stays when no key comes (issue 17).
+    public static let briefShowing: Double = 20
+    /// The screen on top shows something that hides again after `briefShowing` (the loop then sends `.tick`).
+    public var showsBriefly: Bool { top?.showsBriefly ?? false }
 }
 
 /// An effect, the screen whose it is (the result goes back there, or nowhere if it was closed), and who asks:
@@ -124,6 +129,8 @@ public enum Msg {
     case key(Key)
     case resized(width: Int, height: Int)
     case result(screen: Int, EffectResult)
+    /// A while (`AppState.briefShowing`) has passed with nothing typed: what was shown only briefly is hidden.
+    case tick
 }
 
 extension AppState {

@@ -16,6 +16,11 @@ extension AppState {
             return refreshTop()
         case .result(let id, let result):
             return deliver(result, to: id)
+        case .tick:
+            guard var entry = stack.last else { return [] }
+            entry.screen.hideBriefThings()
+            stack[stack.count - 1] = entry
+            return []
         }
     }
 

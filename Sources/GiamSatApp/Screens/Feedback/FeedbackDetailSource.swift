@@ -60,6 +60,7 @@ struct FeedbackDetailSource: RecordPageSource {
 
     /// A revealed reporter is hidden again by the next key, whatever it is: never left on screen (issue 17).
     mutating func keyPressed() { revealed = nil }
+    var showsBriefly: Bool { revealed != nil }
 
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome? {
         guard let feedback = record?.feedback else { return nil }
