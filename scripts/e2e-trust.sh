@@ -32,7 +32,7 @@ keys Escape
 # A plan whose document number is typed in Telex, as the title bar says.
 keys 4
 keys n
-expect "Kế hoạch mới KH-2026-01" "4, n: a new plan"
+expect "Kế hoạch mới KH-2026-04" "4, n: a new plan"
 expect "[VN Telex]" "the title bar says Telex"
 keys Tab
 type_text "12/QDD-MTTQ"
@@ -45,14 +45,14 @@ keys Enter
 keys Tab Enter
 type_text "doan"
 keys Enter F2
-expect "Kế hoạch KH-2026-01 · phiên bản 1" "F2 saves the plan"
+expect "Kế hoạch KH-2026-04 · phiên bản 1" "F2 saves the plan"
 expect "12/QĐ-MTTQ" "its document number on its page"
 keys Escape
 
 # A new feedback record, then marked "Trùng" through the dialog, with a note whose letters never move the list.
 keys 2
 keys n
-expect "Phản ánh mới PA-2026-0031" "2, n: a new feedback record"
+expect "Phản ánh mới PA-2026-0068" "2, n: a new feedback record"
 keys Tab Enter
 type_text "day nong"
 keys Enter
@@ -60,7 +60,7 @@ keys Tab Enter Enter
 keys Tab Tab Tab Tab Tab
 type_text "Goij ddieenj phanr anhs laij vieecj ddax baos"
 keys F2
-expect "Đã lưu PA-2026-0031" "F2 saves the record"
+expect "Đã lưu PA-2026-0068" "F2 saves the record"
 before=$(tally_received)
 keys s
 expect "Bước tiếp theo" "s: the status dialog"
@@ -81,18 +81,18 @@ keys X
 expect "Hủy hồ sơ" "X asks why"
 type_text "Nhaapj nhaamf"
 keys Enter
-expect "Đã hủy phản ánh PA-2026-0031" "voided"
+expect "Đã hủy phản ánh PA-2026-0068" "voided"
 expect "Nhập nhầm" "the page says why"
 after=$(tally_received)
 check "tally drops the voided record ($before → $after)" [ "$after" = "$((before - 1))" ]
 keys R
-expect "Đã khôi phục phản ánh PA-2026-0031" "R restores it"
+expect "Đã khôi phục phản ánh PA-2026-0068" "R restores it"
 check "and the tally counts it again" [ "$(tally_received)" = "$before" ]
 
 # A second record created by mistake, then undone from the dashboard: u says what it will undo first.
 keys Escape
 keys n
-expect "Phản ánh mới PA-2026-0032" "n: another record"
+expect "Phản ánh mới PA-2026-0069" "n: another record"
 keys Tab Enter
 type_text "hom thu"
 keys Enter
@@ -100,10 +100,10 @@ keys Tab Enter Enter
 keys Tab Tab Tab Tab Tab
 type_text "Nhaapj nhaamf"
 keys F2
-expect "Đã lưu PA-2026-0032" "saved"
+expect "Đã lưu PA-2026-0069" "saved"
 keys 1
 keys u
-expect "Hoàn tác: tạo phản ánh PA-2026-0032?" "u on another screen asks first, naming the creation"
+expect "Hoàn tác: tạo phản ánh PA-2026-0069?" "u on another screen asks first, naming the creation"
 keys c
 expect "Đã hoàn tác" "the creation is undone"
 check "the undone creation is out of the tally" [ "$(tally_received)" = "$before" ]

@@ -155,7 +155,7 @@ final class HardeningCLITests: CLITestCase {
         XCTAssertTrue(bad.err.contains("không phải cơ sở dữ liệu giamsat"), bad.err)
         let done = try run(["restore", "--yes", folder + "/before.sqlite"])
         XCTAssertEqual(done.status, 0, done.err)
-        XCTAssertEqual(try sqlite("SELECT COUNT(*) FROM residence_review"), "256")
+        XCTAssertEqual(try sqlite("SELECT COUNT(*) FROM residence_review"), "296")
         let kept = try FileManager.default.contentsOfDirectory(atPath: folder + "/data/backups").filter { $0.hasPrefix("truoc-khoi-phuc-") }
         XCTAssertEqual(kept.count, 1)
         XCTAssertEqual(try sqlite("SELECT COUNT(*) FROM residence_review", folder + "/data/backups/" + kept[0]), "0")
@@ -256,7 +256,7 @@ final class HardeningCLITests: CLITestCase {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let edits = try sqlite("SELECT COUNT(*) FROM feedback WHERE summary LIKE 'ĐÃ SỬA%'")
-            XCTAssertTrue(edits == "0" || edits == "250", "round \(round): \(edits) of 250 edited: a partial import")
+            XCTAssertTrue(edits == "0" || edits == "338", "round \(round): \(edits) of 338 edited: a partial import")
             let check = try run(["check"])
             XCTAssertEqual(check.status, 0, "round \(round): \(check.out)")
             let present = try sqlite("SELECT COUNT(*) FROM feedback WHERE code LIKE 'PA-2026-9%'")

@@ -42,6 +42,7 @@ final class KeymapTests: XCTestCase {
             ("settings form", FormScreen(spec: SettingsFormSpec(GeneralSettings(communeName: "x")))),
             ("former unit form", FormScreen(spec: FormerUnitFormSpec(editing: "tan-an"))),
             ("findings form", FormScreen(spec: FindingsFormSpec(plan: plan.code, version: 1, official: "DT-0001", name: "x"))),
+            ("first-run setup", FormScreen(spec: SetupFormSpec(directory: "/nowhere", sample: nil), values: SetupFormSpec.blank)),
             ("rows editor", RowsEditorScreen(field: "supervised", title: "x", spec: PlanFormSpec.memberRows, rows: [], names: [:])),
             ("settings", SettingsScreen()),
             ("former units", FormerUnitsScreen(units: [])),

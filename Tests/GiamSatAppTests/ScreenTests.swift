@@ -156,9 +156,10 @@ final class ScreenTests: XCTestCase {
         var screen = DashboardScreen(year: 2021)
         XCTAssertEqual(screen.refresh(env), [.ask(LoadDashboard(year: 2021))])
         let tally = Tally(communes: [], period: TallyPeriod(year: 2021, kind: .year))
-        let items = [WorkItem(reason: .overdue, entity: .feedback, code: "PA-2021-0001", date: AppFixtures.today, text: "a"),
-                     WorkItem(reason: .unanswered, entity: .recommendation, code: "KN-2021-0001", date: AppFixtures.today, text: "b")]
-        _ = screen.receive(answer(LoadDashboard(year: 2021), Dashboard(tally: tally, plansByStatus: [:], worklist: items, counts: [.overdue: 1, .unanswered: 1])), env)
+        let items = [WorkItem(reasons: [.overdue], entity: .feedback, code: "PA-2021-0001", date: AppFixtures.today, days: 3, text: "a"),
+                     WorkItem(reasons: [.unanswered], entity: .recommendation, code: "KN-2021-0001", date: AppFixtures.today, days: 1, text: "b")]
+        let worklist = Worklist(items: items, total: 2, counts: [.overdue: 1, .unanswered: 1])
+        _ = screen.receive(answer(LoadDashboard(year: 2021), Dashboard(tally: tally, plansByStatus: [:], worklist: worklist)), env)
         guard case .push(let page)? = screen.handle(.open, key: .enter, env).navigation, page is DetailScreen<FeedbackDetailSource> else {
             return XCTFail("Enter opens the feedback record")
         }

@@ -57,14 +57,11 @@ enum T {
     static let overdueLabel = Localized("quá hạn", "overdue")
     static let awaitingAnswer = Localized("chờ trả lời", "awaiting an answer")
     static let localitiesDone = Localized("địa bàn đã góp ý", "localities reviewed")
-    static let worklistTitle = Localized("Việc cần làm", "To do")
     static let reason = Localized("Lý do", "Why")
     static let deadline = Localized("Hạn / ngày", "Date")
     static let workOverdue = Localized("Quá hạn", "Overdue")
     static let workDueSoon = Localized("Sắp đến hạn", "Due soon")
     static let workUnclassified = Localized("Chưa phân loại", "Not classified")
-    static let workUnanswered = Localized("KN >30 ngày", "Unanswered >30d")
-    static let workPlanPastEnd = Localized("KH quá hạn", "Plan past end")
     static let nothingToDo = Localized("Không có việc nào cần làm hôm nay.", "Nothing needs action today.")
 
     // Detail

@@ -18,10 +18,15 @@ public final class App {
     }
 
     /// Opens the first screen; `run` does it too when nothing is open yet.
-    public func start(on section: Section = .dashboard) {
+    public func start(on section: Section = .dashboard) { start { $0.start(on: section) } }
+
+    /// Opens the setup of an empty data folder as the only screen (`FirstRun`).
+    func startFirstRun(_ setup: any Screen) { start { $0.startFirstRun(setup) } }
+
+    private func start(_ open: (inout AppState) -> [Request]) {
         let size = terminal.size
         _ = state.update(.resized(width: size.width, height: size.height))
-        perform(state.start(on: section))
+        perform(open(&state))
     }
 
     /// The loop with the store's work on a thread of its own: keys are read and drawn at once, and

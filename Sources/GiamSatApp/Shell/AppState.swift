@@ -21,6 +21,8 @@ public struct AppState {
     public private(set) var undoSteps: [UndoStep] = []
     private var undoScreens: [Int] = []
     public var running = true
+    /// The setup of an empty data folder (`FirstRun`): no sections, no settings, and leaving it leaves the app.
+    public internal(set) var firstRun = false
     private var nextID = 1
 
     public struct Entry {
@@ -58,7 +60,11 @@ public struct AppState {
 
     /// Pops the top; the screen now on top reloads unless the one popped was only drawn over it.
     mutating func pop() -> [Request] {
-        guard stack.count > 1, let popped = stack.popLast() else { return [] }
+        guard stack.count > 1, let popped = stack.popLast() else {
+            // The setup has nothing under it: Esc there ends the first run, with nothing written.
+            if firstRun { running = false }
+            return []
+        }
         if popped.screen.isOverlay { return [] }
         return refreshTop()
     }
@@ -140,6 +146,8 @@ extension AppState {
         settings.dueDays = saved.dueDays
         settings.reportPeriods = saved.reportPeriods
         settings.exportFolder = saved.exportFolder ?? Settings.defaultExportFolder
+        settings.answerDays = saved.answerDays
+        settings.reviewSeason = saved.reviewSeason
         if !saved.staffName.isEmpty { user = saved.staffName }
         if let language = saved.language { lang = language }
         if let method = saved.inputMethod.flatMap(InputMethod.init(rawValue:)) { inputMethod = method }

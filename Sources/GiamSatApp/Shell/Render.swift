@@ -14,7 +14,7 @@ extension AppState {
         let (header, rest) = canvas.bounds.splitTop(2)
         let (body, bottom) = rest.splitBottom(3)
         renderTitle(into: &canvas, Rect(x: 0, y: header.y, width: width, height: 1))
-        renderSections(into: &canvas, y: header.y + 1)
+        if !firstRun { renderSections(into: &canvas, y: header.y + 1) }
         var cursor: (x: Int, y: Int)?
         // The last full screen, then every dialog drawn over it.
         let base = stack.lastIndex { !$0.screen.isOverlay } ?? 0
@@ -32,7 +32,7 @@ extension AppState {
         let isRoot = stack.count == 1
         let items = top.map { screen in
             Commands.bar(screen.keymaps, typing: screen.isTyping, overlay: screen.isOverlay, lang) {
-                screen.offers($0) && Commands.applies($0, settings) && !(isRoot && $0 == .back)
+                screen.offers($0) && Commands.applies($0, settings) && !(isRoot && $0 == .back) && !(firstRun && $0 == .palette)
             }
         } ?? []
         KeyBar.render(into: &canvas, y: bottom.maxY - 1, items: items, more: (Key.function(1).name, text(T.moreKeys)))
@@ -41,7 +41,7 @@ extension AppState {
 
     func renderTitle(into canvas: inout Canvas, _ rect: Rect) {
         canvas.fill(rect, .status)
-        var title = "\(text(T.appTitle)) · \(communeName)"
+        var title = text(T.appTitle) + (communeName.isEmpty ? "" : " · \(communeName)")
         if let screen = stack.last(where: { !$0.screen.isOverlay })?.screen { title += " · " + screen.title(env) }
         let plain = stack.last?.screen.typesPlainText ?? false
         let badge = " [\((plain ? InputMethod.off : inputMethod).badge)] "

@@ -5,6 +5,13 @@ extension AppState {
     /// Opens the app on a section (the dashboard unless told otherwise).
     public mutating func start(on section: Section = .dashboard) -> [Request] { showSection(section) }
 
+    /// Opens the setup of an empty data folder (`FirstRun`) as the only screen.
+    mutating func startFirstRun(_ setup: any Screen) -> [Request] {
+        firstRun = true
+        stack.removeAll()
+        return push(setup)
+    }
+
     /// The one entry point: a message in, the state changed, effects out (addressed to their screens).
     public mutating func update(_ msg: Msg) -> [Request] {
         switch msg {
@@ -39,6 +46,8 @@ extension AppState {
     /// Commands that belong to the app rather than a screen. Nil: not one of them.
     mutating func runGlobal(_ command: CommandID, overOverlay: Bool) -> [Request]? {
         if overOverlay && command != .toggleInput { return nil }
+        // Before there is a commune there are no sections, records or settings to go to.
+        if firstRun && ![.help, .toggleInput, .quit].contains(command) { return nil }
         switch command {
         case .help:
             return push(HelpScreen(keymaps: top?.keymaps ?? []))

@@ -2,7 +2,7 @@ import GiamSatCore
 import TerminalUI
 
 /// The general settings as a form: commune, province, former district, staff name, due days, language,
-/// input method, report periods. Saved in one transaction (`AppDatabase.saveGeneralSettings`), each change audited; the app
+/// input method, report periods, the worklist's answer days and review season. Saved in one transaction (`AppDatabase.saveGeneralSettings`), each change audited; the app
 /// then uses the new language, input method, staff name and due days at once.
 struct SettingsFormSpec: FormSpec {
     /// As last loaded (the values the form started from).
@@ -20,6 +20,7 @@ struct SettingsFormSpec: FormSpec {
     enum ID {
         static let commune = "communeName", province = "province", district = "district", staff = "staffName"
         static let dueDays = "dueDays", language = "language", input = "inputMethod", periods = "reportPeriods"
+        static let answerDays = "answerDays", season = "reviewSeason"
         static let exportFolder = "exportFolder"
     }
 
@@ -58,6 +59,8 @@ struct SettingsFormSpec: FormSpec {
             FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
             FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
             FormField(id: ID.periods, label: T.reportPeriodsShort, kind: .choice(schemes, none: nil)),
+            FormField(id: ID.answerDays, label: T.answerDaysShort, kind: .text),
+            FormField(id: ID.season, label: T.reviewSeasonShort, kind: .text),
             FormField(id: ID.exportFolder, label: T.exportFolderShort, kind: .text),
         ]
     }
@@ -77,6 +80,8 @@ struct SettingsFormSpec: FormSpec {
         values[ID.language] = .choice(g.language?.rawValue)
         values[ID.input] = .choice(g.inputMethod ?? "telex")
         values[ID.periods] = .choice(g.reportPeriods.rawValue)
+        values[ID.answerDays] = .text(TextField(String(g.answerDays)))
+        values[ID.season] = .text(TextField(GeneralSettings.seasonText(g.reviewSeason)))
         values[ID.exportFolder] = .text(TextField(g.exportFolder ?? Settings.defaultExportFolder))
         return values
     }
@@ -89,6 +94,11 @@ struct SettingsFormSpec: FormSpec {
         if !days.isEmpty || saving, Int(days).map({ !GeneralSettings.dueDaysRange.contains($0) }) ?? true {
             problems[ID.dueDays] = T.badDueDays
         }
+        let answer = VietnameseText.clean(values.text(ID.answerDays))
+        if !answer.isEmpty || saving, Int(answer).map({ !GeneralSettings.answerDaysRange.contains($0) }) ?? true {
+            problems[ID.answerDays] = T.badAnswerDays
+        }
+        if saving, Settings.season(VietnameseText.clean(values.text(ID.season))) == nil { problems[ID.season] = T.badReviewSeason }
         for id in [ID.commune, ID.province, ID.district, ID.staff] where values.text(id).count > FieldLimit.name {
             problems[id] = T.tooLongName
         }
@@ -104,6 +114,8 @@ struct SettingsFormSpec: FormSpec {
                                       // Telex is what "not set" means: choosing it again changes nothing.
                                       inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input),
                                       reportPeriods: values.choice(ID.periods).flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? general.reportPeriods,
+                                      answerDays: Int(VietnameseText.clean(values.text(ID.answerDays))) ?? general.answerDays,
+                                      reviewSeason: Settings.season(VietnameseText.clean(values.text(ID.season))) ?? general.reviewSeason,
                                       // The default shown and left as it is stays "not set".
                                       exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder)))))
     }
