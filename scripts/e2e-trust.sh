@@ -85,8 +85,8 @@ expect "Đã hủy phản ánh PA-2026-0068" "voided"
 expect "Nhập nhầm" "the page says why"
 after=$(tally_received)
 check "tally drops the voided record ($before → $after)" [ "$after" = "$((before - 1))" ]
-keys R
-expect "Đã khôi phục phản ánh PA-2026-0068" "R restores it"
+keys K
+expect "Đã khôi phục phản ánh PA-2026-0068" "K restores it"
 check "and the tally counts it again" [ "$(tally_received)" = "$before" ]
 
 # A second record created by mistake, then undone from the dashboard: u says what it will undo first.

@@ -18,7 +18,7 @@ struct GiamSat: ParsableCommand {
             Thoát / exit: 0 ok, 1 lỗi / error, 2 sai cú pháp / usage.
             """,
         subcommands: [OpenCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
-                      TallyCommand.self, MergeCommuneCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, ProtectCommand.self],
+                      TallyCommand.self, DocCommand.self, RegisterCommand.self, MergeCommuneCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, ProtectCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

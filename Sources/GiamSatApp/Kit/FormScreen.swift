@@ -7,6 +7,9 @@ struct FormField: Equatable {
         /// One line, typed with the app's input method like every text (issue 17: document numbers such as
         /// "12/QĐ-MTTQ" need đ, and Telex/VNI leave codes and numbers as typed).
         case text
+        /// The form of `.text` from before issue 17, kept so forms written in parallel branches still compile: a text
+        /// field no longer turns Telex/VNI off (codes and numbers come out as typed with it on).
+        static func text(telex: Bool) -> Kind { .text }
         /// Several lines that wrap inside a box `height` lines high.
         case multiline(height: Int)
         case date

@@ -31,7 +31,7 @@ extension Keymap {
     static let detail = Keymap("detail", T.keysDetail, [
         bind(.back, [.escape, .left], T.cmdBack, bar: true),
         bind(.void, [.char("X")], T.cmdVoid),
-        bind(.restore, [.char("R")], T.cmdRestore),
+        bind(.restore, [.char("K")], T.cmdRestore),
     ] + moves(up: T.cmdScrollUp, down: T.cmdScrollDown))
 
     /// Tab and Shift-Tab move between fields (Esc leaves the form, then they switch sections again).

@@ -15,6 +15,7 @@ public enum CommandID: Hashable, Sendable {
     case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete, joinOfficial
     case void, restore, showVoided, backup
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
+    case documents, outgoingRegister
 }
 
 /// A group of bindings, declared beside the screens that answer to it (`Screens/<Kind>/<Kind>Keys.swift`;
@@ -55,7 +56,7 @@ public struct Keymap: Hashable, Sendable {
         .global, .navigation, .list, .dashboard, .feedbackList, .officialList, .planList, .recommendationList,
         .detail, .feedbackDetail, .form, .rowsEditor, .report, .drill, .help, .confirm, .picker, .statusDialog, .palette,
         .officialDetail, .settings, .localityList, .holidays, .prompt,
-        .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox,
+        .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox, .outgoingDetail,
     ]
 
     /// What works on every screen that is not a dialog.
@@ -71,6 +72,7 @@ public struct Keymap: Hashable, Sendable {
         // No key of its own: the palette finds it from any screen (issue 17).
         bind(.backup, [], T.cmdBackup),
         bind(.quit, [.char("q"), .function(10), .ctrl("c")], T.cmdQuit, bar: true),
+        bind(.outgoingRegister, [.char("R")], T.cmdRegister),
     ])
 }
 

@@ -214,6 +214,7 @@ enum Schema {
                 CREATE INDEX record_origin_by_former_code ON record_origin(former_code);
                 """)
         }
+        AppDatabase.registerMigrations(&migrator)
         // Void (issue 17): a record entered by mistake leaves lists, pickers and tallies but keeps its code (never
         // reused) and its history. Like record_origin, the mark sits beside the records, so no record's columns, form
         // or save change; a plan is voided through its own `huy` status as well, whose previous status is kept here
