@@ -7,7 +7,7 @@ SAMPLE       = sample-data/vi-trung-2021-2026.json
 RELEASE_BIN  = .build/release/giamsat-tui
 ARGS        ?=
 
-.PHONY: deps install-missing build run test unit-test e2e bench clean
+.PHONY: deps install-missing build run test unit-test e2e bench dist clean
 
 # Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -37,6 +37,7 @@ test: deps
 	@if [ -x scripts/e2e-hardening.sh ]; then scripts/e2e-hardening.sh; fi
 	@if [ -x scripts/e2e-former-units.sh ]; then scripts/e2e-former-units.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
+	@if [ -x scripts/test-deb.sh ]; then scripts/test-deb.sh; fi
 
 # Generated communes of 100,000 and 1,000,000 feedback records, imported and timed next to sqlite3, Python's
 # sqlite3 and taskwarrior; one table per size and .build/bench/results.json (docs/performance.md).
@@ -47,5 +48,11 @@ bench:
 	$(SWIFT) build -c release --product giamsat-bench
 	.build/release/giamsat-bench
 
+# For a computer without Swift: dist/giamsat-tui_VERSION_amd64.deb and .tar.gz, the Swift runtime linked in
+# (scripts/dist.sh; its own build folder .build-dist). Install with `apt install ./giamsat-tui_*.deb`.
+dist: deps
+	@$(MAKE) --no-print-directory install-missing PACKAGES="dpkg-dev binutils"
+	scripts/dist.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-dist dist

@@ -13,7 +13,7 @@ enum Entry {
             var command = try GiamSat.parseAsRoot(arguments)
             try command.run()
         } catch let error as GiamSatError {
-            fail(error.message(lang), code: 1)
+            fail(error.message(lang) + PackagedSample.hint(for: error, lang), code: 1)
         } catch let error as CLIError {
             fail(error.message(lang), code: error.isUsage ? 2 : 1)
         } catch {

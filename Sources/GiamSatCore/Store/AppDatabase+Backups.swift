@@ -105,20 +105,7 @@ extension AppDatabase {
     @discardableResult
     public func restore(from path: String, in directory: DataDirectory, by user: String, now: Date = Date()) throws -> String? {
         _ = try Self.inspect(databaseAt: path)
-        var kept: String?
-        if try commune() != nil {
-            let folder = DataDirectory(path: directory.path + "/backups")
-            try folder.prepare()
-            let stamp = Self.timestamp(now).prefix(19).replacingOccurrences(of: ":", with: "")
-            var candidate = folder.path + "/truoc-khoi-phuc-\(stamp).sqlite"
-            var n = 2
-            while FileManager.default.fileExists(atPath: candidate) {
-                candidate = folder.path + "/truoc-khoi-phuc-\(stamp)-\(n).sqlite"
-                n += 1
-            }
-            try backup(to: candidate)
-            kept = candidate
-        }
+        let kept = try commune() == nil ? nil : try keepCopy(named: "truoc-khoi-phuc", in: directory, now: now)
         let source = try mapErrors(path: path) { try DatabaseQueue(path: DataDirectory.immutableURI(path), configuration: Self.readOnlyConfiguration()) }
         defer { try? source.close() }
         try mapErrors(path: self.path) {
@@ -133,4 +120,37 @@ extension AppDatabase {
         }
         return kept
     }
+
+    /// Copies the data to `backups/NAME-YYYY-MM-DDTHHMMSS.sqlite` (`-2`, `-3`… when taken) before a step that changes
+    /// it wholesale (restore, merge), so `restore` can take it back to that moment. Returns the copy's path.
+    public func keepCopy(named name: String, in directory: DataDirectory, now: Date = Date()) throws -> String {
+        try Self.keepCopy(of: writer, named: name, in: directory.path + "/backups", now: now)
+    }
+
+    static func keepCopy(of writer: any DatabaseWriter, named name: String, in folderPath: String, now: Date = Date()) throws -> String {
+        let folder = DataDirectory(path: folderPath)
+        try folder.prepare()
+        let stamp = timestamp(now).prefix(19).replacingOccurrences(of: ":", with: "")
+        var candidate = folder.path + "/\(name)-\(stamp).sqlite"
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = folder.path + "/\(name)-\(stamp)-\(n).sqlite"
+            n += 1
+        }
+        try copy(writer, to: candidate)
+        return candidate
+    }
+
+    /// A file last written by an older version (a package upgraded over its data) is copied to
+    /// `backups/truoc-nang-cap-….sqlite` before its first migration: going back to the older version, or a
+    /// migration that went wrong, still has the data as it was. A new, empty file has nothing to keep.
+    static func keepCopyBeforeUpgrade(_ writer: any DatabaseWriter, path: String) throws -> String? {
+        let older = try writer.read { db in
+            try !Schema.migrator.appliedIdentifiers(db).isEmpty && !Schema.migrator.hasCompletedMigrations(db)
+        }
+        guard older else { return nil }
+        return try keepCopy(of: writer, named: upgradeCopyName, in: (path as NSString).deletingLastPathComponent + "/backups")
+    }
+
+    static let upgradeCopyName = "truoc-nang-cap"
 }
