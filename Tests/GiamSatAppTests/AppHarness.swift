@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 @testable import GiamSatApp
-import GiamSatCore
+@testable import GiamSatCore
 import TerminalUI
 
 /// A terminal that plays a script of keys and keeps the last screen: the test backend.

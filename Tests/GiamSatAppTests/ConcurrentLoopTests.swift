@@ -1,6 +1,6 @@
 import XCTest
 @testable import GiamSatApp
-import GiamSatCore
+@testable import GiamSatCore
 import TerminalUI
 
 /// The loop the real terminal uses: the store works on its own thread while keys keep coming.

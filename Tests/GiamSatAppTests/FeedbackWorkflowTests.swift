@@ -1,6 +1,6 @@
 import XCTest
 @testable import GiamSatApp
-import GiamSatCore
+@testable import GiamSatCore
 import TerminalUI
 
 final class FeedbackWorkflowTests: XCTestCase {

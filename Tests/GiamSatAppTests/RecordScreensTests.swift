@@ -1,6 +1,6 @@
 import XCTest
 @testable import GiamSatApp
-import GiamSatCore
+@testable import GiamSatCore
 import TerminalUI
 
 /// The plan, recommendation and residence-review screens, and the feedback page's links: as plain

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 @testable import GiamSatApp
-import GiamSatCore
+@testable import GiamSatCore
 import TerminalUI
 
 /// The report screen follows the `report-periods` setting and says which periods it used (issue 12).

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 @testable import GiamSatApp
-import GiamSatCore
+@testable import GiamSatCore
 import TerminalUI
 
 final class ReportScreenTests: XCTestCase {

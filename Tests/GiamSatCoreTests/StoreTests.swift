@@ -80,7 +80,7 @@ final class StoreTests: XCTestCase {
         try db.save(Fixtures.feedback("PA-2021-0001"), by: "A")
         XCTAssertEqual(try db.check(), [])
         // The store refuses a dangling reference at commit, so break the file behind its back.
-        try db.writer.writeWithoutTransaction { db in
+        try db.withoutTransaction { db in
             try db.execute(sql: """
                 PRAGMA foreign_keys = OFF;
                 UPDATE feedback SET status = 'da-tra-loi' WHERE code = 'PA-2021-0001';

@@ -5,7 +5,7 @@ import GiamSatCore
 /// Part of the one table `T`, in a file of its own so that parallel work does not edit the same lines.
 extension T {
     /// A list's column and filter, and the detail line: "Xã cũ: Xã Tân Phú (mã cũ PA-2024-0001)".
-    static let formerUnit = Localized("Xã cũ", "Former commune")
+    static let formerUnit = KindText.formerUnit
     static let formerUnitColumn = Localized("Xã cũ", "Former")
     /// The same column where the list is narrow: initials under it ("TP" for Tân Phú).
     static let formerUnitNarrow = Localized("Cũ", "Old")
@@ -24,7 +24,7 @@ extension T {
     static let noFormerUnits = Localized("Xã chưa hợp nhất xã cũ nào.", "No former commune merged into this one.")
     static let formerUnitCode = Localized("Mã", "Code")
     static let formerUnitName = Localized("Tên xã cũ", "Former commune")
-    static let formerUnitDistrict = Localized("Huyện cũ", "Former district")
+    static let formerUnitDistrict = KindText.formerDistrict
     static let mergedOn = Localized("Hợp nhất", "Merged on")
     static let mergeResolution = Localized("Nghị quyết", "Resolution")
     static let formerUnitsHint = Localized("Enter: sửa tên, ngày, nghị quyết · xã cũ do lệnh merge-commune thêm vào",

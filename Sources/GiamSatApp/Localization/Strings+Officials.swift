@@ -4,9 +4,9 @@ import GiamSatCore
 /// so that screens added side by side do not edit the same lines.
 extension T {
     // Officials list
-    static let unit = Localized("Đơn vị", "Unit")
-    static let residence = Localized("Nơi cư trú", "Residence")
-    static let partyMember = Localized("Đảng viên", "Party member")
+    static let unit = KindText.unit
+    static let residence = KindText.residence
+    static let partyMember = KindText.partyMember
     static let archivedOnly = Localized("đã lưu trữ", "archived")
     static let archivedMark = Localized("(lưu trữ)", "(archived)")
     static let noArchivedOfficials = Localized("Không có đối tượng nào đã lưu trữ khớp.", "No archived officials match.")
@@ -15,12 +15,12 @@ extension T {
 
     // Official's page
     static let officialTitle = Localized("Đối tượng", "Official")
-    static let gender = Localized("Giới tính", "Gender")
-    static let birthYear = Localized("Năm sinh", "Born")
-    static let positionOnly = Localized("Chức vụ", "Position")
-    static let partyCell = Localized("Chi bộ", "Party cell")
-    static let officialStatus = Localized("Tình trạng", "Status")
-    static let exemptFromResidence = Localized("Miễn SH cư trú", "Residence-exempt")
+    static let gender = KindText.gender
+    static let birthYear = KindText.birthYear
+    static let positionOnly = KindText.position
+    static let partyCell = KindText.partyCell
+    static let officialStatus = KindText.officialStatus
+    static let exemptFromResidence = KindText.exemptFromResidence
     static let exemptLong = Localized("Miễn sinh hoạt nơi cư trú: không góp ý hằng năm, không tính là thiếu",
                                       "Exempt from residence activities: no yearly review, not counted as missing")
     static let archivedNote = Localized("Đã lưu trữ: không hiện trong danh sách và ô chọn; vẫn giữ trong lịch sử và số liệu (a: bỏ lưu trữ).",
@@ -37,16 +37,15 @@ extension T {
     static let nothingYet = Localized("(không có)", "(none)")
     static let shownOf = Localized("đang hiện", "showing")
     static let archivedDone = Localized("Đã lưu trữ đối tượng", "Archived official")
-    static let archivedLog = Localized("Lưu trữ", "Archived")
     static let deletedLog = Localized("đã xóa", "deleted")
     static let restoredDone = Localized("Đã bỏ lưu trữ đối tượng", "Restored official")
 
     // Official's form
     static let newOfficialTitle = Localized("Đối tượng mới", "New official")
     static let editOfficialTitle = Localized("Sửa đối tượng", "Edit official")
-    static let familyName = Localized("Họ", "Family name")
-    static let middleName = Localized("Tên đệm", "Middle name")
-    static let givenName = Localized("Tên", "Given name")
+    static let familyName = KindText.familyName
+    static let middleName = KindText.middleName
+    static let givenName = KindText.givenName
     static let badBirthYear = Localized("năm sinh 4 chữ số, từ 1900 đến năm nay", "a 4-digit year from 1900 to this year")
     static let tooLongName = Localized("quá dài (tối đa \(FieldLimit.name) ký tự)", "too long (at most \(FieldLimit.name) characters)")
 
@@ -68,18 +67,18 @@ extension T {
     static let settingsTitle = Localized("Cài đặt", "Settings")
     static let settingsHint = Localized("↑↓ chọn · Enter sửa · Esc quay lại", "↑↓ choose · Enter change · Esc back")
     static let communeName = Localized("Tên xã, phường", "Commune")
-    static let province = Localized("Tỉnh, thành phố", "Province")
+    static let province = KindText.province
     static let formerDistrict = Localized("Huyện cũ (đến 30/6/2025)", "Former district (to 6/2025)")
-    static let formerDistrictShort = Localized("Huyện cũ", "Former district")
-    static let staffName = Localized("Cán bộ ghi nhật ký", "Staff (audit trail)")
+    static let formerDistrictShort = KindText.formerDistrict
+    static let staffName = KindText.staffName
     static let staffNameShort = Localized("Cán bộ (nhật ký)", "Staff name")
     static let dueDaysShort = Localized("Hạn xử lý (ngày)", "Days until due")
-    static let dueDays = Localized("Số ngày hạn giải quyết", "Days until due")
+    static let dueDays = KindText.dueDays
     static let daysUnit = Localized("ngày", "days")
-    static let language = Localized("Ngôn ngữ", "Language")
-    static let inputMethodLabel = Localized("Bộ gõ khi mở", "Input method")
+    static let language = KindText.language
+    static let inputMethodLabel = KindText.inputMethod
     static let localities = Localized("Địa bàn (ấp, thôn, bản…)", "Localities")
-    static let holidays = Localized("Ngày nghỉ lễ", "Public holidays")
+    static let holidays = KindText.holidays
     static let followSystem = Localized("theo hệ thống (--lang, LANG)", "as the system (--lang, LANG)")
     static let vietnamese = Localized("Tiếng Việt", "Vietnamese")
     static let english = Localized("English", "English")
@@ -96,7 +95,7 @@ extension T {
     // Localities
     static let localitiesTitle = Localized("Địa bàn", "Localities")
     static let localityKind = Localized("Loại địa bàn", "Kind")
-    static let localityName = Localized("Tên địa bàn", "Name")
+    static let localityName = KindText.name
     static let officialsLiving = Localized("Đối tượng cư trú", "Officials living")
     static let noLocalities = Localized("Chưa có địa bàn nào. Nhấn n để thêm.", "No localities yet. Press n to add one.")
     static let newLocalityTitle = Localized("Địa bàn mới", "New locality")

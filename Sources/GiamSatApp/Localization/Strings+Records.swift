@@ -8,23 +8,23 @@ extension T {
     static let newPlanTitle = Localized("Kế hoạch mới", "New plan")
     static let editPlanTitle = Localized("Sửa kế hoạch", "Edit plan")
     static let internalCode = Localized("Mã nội bộ", "Internal code")
-    static let documentNumber = Localized("Số văn bản", "Document no.")
-    static let issuedOn = Localized("Ngày ban hành", "Issued on")
-    static let basis = Localized("Căn cứ", "Basis")
-    static let planType = Localized("Loại kế hoạch", "Type")
-    static let planForm = Localized("Hình thức", "Form")
-    static let contentAreas = Localized("Nội dung", "Content areas")
-    static let teamDecision = Localized("QĐ lập đoàn", "Team decision")
-    static let teamLead = Localized("Trưởng đoàn", "Team lead")
-    static let teamMembers = Localized("Thành viên đoàn", "Team members")
+    static let documentNumber = KindText.documentNumber
+    static let issuedOn = KindText.issuedOn
+    static let basis = KindText.basis
+    static let planType = KindText.planType
+    static let planForm = KindText.planForm
+    static let contentAreas = KindText.contentAreas
+    static let teamDecision = KindText.teamDecision
+    static let teamLead = KindText.teamLead
+    static let teamMembers = KindText.teamMembers
     static let memberName = Localized("Họ và tên", "Name")
     static let organization = Localized("Đơn vị, tổ chức", "Organisation")
-    static let targetUnits = Localized("Đơn vị được GS", "Units supervised")
+    static let targetUnits = KindText.targetUnits
     static let targetUnit = Localized("Đơn vị", "Unit")
-    static let supervisedOfficials = Localized("Đối tượng được GS", "Officials supervised")
-    static let startOn = Localized("Ngày bắt đầu", "Start")
-    static let endOn = Localized("Ngày kết thúc", "End")
-    static let reportedOn = Localized("Ngày báo cáo", "Report date")
+    static let supervisedOfficials = KindText.supervised
+    static let startOn = KindText.startOn
+    static let endOn = KindText.endOn
+    static let reportedOn = KindText.reportedOn
     static let badYear = Localized("năm có 4 chữ số", "a four-digit year")
     static let endBeforeStart = Localized("kết thúc trước bắt đầu", "ends before it starts")
     static let badCode = Localized("mã dạng KH-2026-01", "a code like KH-2026-01")
@@ -45,10 +45,10 @@ extension T {
     // Recommendations
     static let newRecommendationTitle = Localized("Kiến nghị mới", "New recommendation")
     static let editRecommendationTitle = Localized("Sửa kiến nghị", "Edit recommendation")
-    static let source = Localized("Nguồn", "Source")
+    static let source = KindText.source
     static let standalone = Localized("(không có — kiến nghị độc lập)", "(none — standalone)")
-    static let respondedOn = Localized("Ngày trả lời", "Answered on")
-    static let outcomes = Localized("Kết quả xử lý", "Outcomes")
+    static let respondedOn = KindText.respondedOn
+    static let outcomes = KindText.outcomes
     static let measure = Localized("Hình thức", "Measure")
     static let decidedOn = Localized("Ngày quyết định", "Decided on")
     static let decidingBody = Localized("Cơ quan quyết định", "Decided by")
@@ -65,7 +65,7 @@ extension T {
     static let fromFeedback = Localized("phản ánh", "feedback")
 
     // Feedback links
-    static let plan = Localized("Kế hoạch", "Plan")
+    static let plan = KindText.plan
     static let linkPlanTitle = Localized("Gắn với kế hoạch", "Link to a plan")
     static let noPlan = Localized("(không gắn kế hoạch)", "(no plan)")
     static let pickOriginal = Localized("Chọn đơn gốc", "Choose the original")
@@ -81,8 +81,8 @@ extension T {
     static let residenceYearHint = Localized("← → đổi năm · Enter mở địa bàn để nhập góp ý", "← → change year · Enter opens a locality to enter reviews")
     static let localitiesDoneOf = Localized("địa bàn xong", "localities done")
     static let noLocalitiesYet = Localized("Chưa có địa bàn nào (thêm trong Cài đặt).", "No localities yet (add them in settings).")
-    static let assessment = Localized("Đánh giá", "Assessment")
-    static let opinions = Localized("Ý kiến góp ý", "Opinions")
+    static let assessment = KindText.assessment
+    static let opinions = KindText.opinions
     static let notReviewed = Localized("— chưa góp ý", "— not reviewed")
     static let livesElsewhere = Localized("(ở nơi khác)", "(lives elsewhere)")
     static let exemptTitle = Localized("Miễn sinh hoạt nơi cư trú (không tính là thiếu)", "Exempt from residence activities (not counted as missing)")

@@ -32,25 +32,25 @@ enum T {
     // Lists
     static let code = Localized("Mã", "Code")
     static let received = Localized("Nhận", "Received")
-    static let channel = Localized("Kênh", "Channel")
+    static let channel = KindText.channel
     static let official = Localized("Đối tượng", "Official")
-    static let summary = Localized("Tóm tắt", "Summary")
-    static let status = Localized("Trạng thái", "Status")
+    static let summary = KindText.summary
+    static let status = KindText.status
     static let due = Localized("Hạn", "Due")
     static let noFeedback = Localized("Không có phản ánh nào khớp.", "No feedback matches.")
     static let fullName = Localized("Họ và tên", "Name")
     static let position = Localized("Chức vụ, đơn vị", "Position, unit")
-    static let category = Localized("Loại đối tượng", "Category")
+    static let category = KindText.category
     static let categoryShort = Localized("Loại", "Category")
     static let partyMemberShort = Localized("ĐV", "CPV")
     static let noOfficials = Localized("Không có đối tượng nào khớp.", "No officials match.")
-    static let year = Localized("Năm", "Year")
-    static let planTitle = Localized("Tên kế hoạch", "Title")
+    static let year = KindText.year
+    static let planTitle = KindText.planTitle
     static let period = Localized("Thời gian", "Dates")
     static let noPlans = Localized("Không có kế hoạch nào khớp.", "No plans match.")
-    static let sentOn = Localized("Ngày gửi", "Sent")
-    static let addressedTo = Localized("Gửi tới", "To")
-    static let response = Localized("Trả lời", "Response")
+    static let sentOn = KindText.sentOn
+    static let addressedTo = KindText.addressedTo
+    static let response = KindText.response
     static let noRecommendations = Localized("Không có kiến nghị nào khớp.", "No recommendations match.")
 
     // Dashboard
@@ -73,20 +73,20 @@ enum T {
     static let nothingToDo = Localized("Không có việc nào cần làm hôm nay.", "Nothing needs action today.")
 
     // Detail
-    static let receivedOn = Localized("Ngày nhận", "Received on")
-    static let kind = Localized("Loại", "Kind")
-    static let content = Localized("Nội dung", "Content area")
-    static let officials = Localized("Đối tượng", "Officials")
-    static let locality = Localized("Địa bàn", "Locality")
-    static let reporter = Localized("Người phản ánh", "Reporter")
-    static let anonymous = Localized("Ẩn danh", "Anonymous")
+    static let receivedOn = KindText.receivedOn
+    static let kind = KindText.kind
+    static let content = KindText.contentArea
+    static let officials = KindText.officials
+    static let locality = KindText.locality
+    static let reporter = KindText.reporter
+    static let anonymous = KindText.anonymous
     static let masked = Localized("••• (bảo mật — nhấn v để xem, việc xem được ghi nhật ký)", "••• (confidential — press v to show; showing is logged)")
     static let withheld = Localized("(không có trong dữ liệu này)", "(not in this data)")
-    static let notes = Localized("Ghi chú", "Notes")
-    static let dueOn = Localized("Hạn giải quyết", "Due")
+    static let notes = KindText.notes
+    static let dueOn = KindText.dueOn
     static let classifyBy = Localized("Hạn phân loại", "Classify by")
     static let overdue = Localized("QUÁ HẠN", "OVERDUE")
-    static let history = Localized("Quá trình xử lý", "Status history")
+    static let history = KindText.history
     static let audit = Localized("Nhật ký thay đổi", "Audit trail")
     static let created = Localized("tạo mới", "created")
     static let revealedLog = Localized("xem danh tính người phản ánh", "reporter's identity shown")

@@ -40,12 +40,9 @@ extension AppDatabase {
             for (file, bundle) in bundles {
                 if let commune = bundle.commune { try importer.commune(commune, omitted: bundle.communeOmitted, file: file) }
                 for item in bundle.provenance { try importer.provenance(item) }
-                for r in bundle.localities { try importer.save(.locality(r), file: file) }
-                for r in bundle.officials { try importer.save(.official(r), file: file) }
-                for r in bundle.plans { try importer.save(.plan(r), file: file) }
-                for r in bundle.feedback { try importer.save(.feedback(r), file: file) }
-                for r in bundle.recommendations { try importer.save(.recommendation(r), file: file) }
-                for r in bundle.residenceReviews { try importer.save(.residenceReview(r), file: file) }
+                for (kind, _) in RecordKinds.records {
+                    for record in bundle.records(kind.entity) { try importer.save(record, file: file) }
+                }
                 try importer.endOfFile()
             }
             return try importer.finish(path: path)
@@ -74,7 +71,7 @@ extension AppDatabase {
                         try BundleReader.read(contentsOf: file, file: file, dueDays: dueDays,
                                               commune: { if errors.isEmpty { try importer.commune($0, omitted: $1, file: file) } },
                                               provenance: { if errors.isEmpty { try importer.provenance($0) } },
-                                              visit: { if errors.isEmpty { try importer.save($0, file: file) } })
+                                              visit: { if errors.isEmpty { try importer.save($0.record, file: file) } })
                     case "csv":
                         // A spreadsheet has no archive or exemption column: keep what is on file.
                         let officials = try OfficialsCSV.read(try Files.read(file), file: file).map { official in
@@ -84,7 +81,7 @@ extension AppDatabase {
                             kept.exemptFromResidence = stored.exemptFromResidence
                             return kept
                         }
-                        if errors.isEmpty { for r in officials { try importer.save(.official(r), file: file) } }
+                        if errors.isEmpty { for r in officials { try importer.save(r, file: file) } }
                     default: throw GiamSatError.unknownFileType(file: file)
                     }
                     try importer.endOfFile()
@@ -103,17 +100,15 @@ extension AppDatabase {
     /// officials of a 1M bundle wrote and cut that file 170,000 times (docs/performance.md, "Import").
     /// `temp_store` cannot change inside a transaction, hence around it.
     private func importTransaction(dryRun: Bool, _ body: (Database) throws -> ImportReport) throws -> ImportReport {
-        try mapErrors(path: path) {
-            try writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA temp_store = MEMORY")
-                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
-                var report: ImportReport?
-                try db.inTransaction(.immediate) {
-                    report = try body(db)
-                    return dryRun ? .rollback : .commit
-                }
-                return report!
+        try withoutTransaction { db in
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
+            var report: ImportReport?
+            try db.inTransaction(.immediate) {
+                report = try body(db)
+                return dryRun ? .rollback : .commit
             }
+            return report!
         }
     }
 
@@ -132,16 +127,7 @@ extension AppDatabase {
         try read { db in
             var bundle = CaseBundle()
             bundle.commune = try Self.commune(db)
-            func all<R: StoredRecord>(_ type: R.Type) throws -> [R] {
-                try String.fetchAll(db, sql: "SELECT code FROM \(R.table) ORDER BY code").compactMap { try R.fetch(db, code: $0) }
-            }
-            bundle.localities = try all(Locality.self)
-            bundle.officials = try all(Official.self)
-            bundle.plans = try all(Plan.self)
-            bundle.feedback = try all(Feedback.self)
-            bundle.recommendations = try all(Recommendation.self)
-            bundle.residenceReviews = try Row.fetchAll(db, sql: "SELECT year, official FROM residence_review ORDER BY year, official")
-                .compactMap { try ResidenceReview.fetch(db, code: "\(try $0.integer("year"))/\(try $0.text("official"))") }
+            for (_, type) in RecordKinds.records { try Self.readAll(type, into: &bundle, db) }
             bundle.provenance = try Self.formerUnits(db).map(Provenance.formerUnit)
             for row in try Row.fetchAll(db, sql: "SELECT DISTINCT entity, code FROM record_origin ORDER BY entity, code") {
                 guard let entity = Entity(rawValue: try row.text("entity")) else { continue }
@@ -150,6 +136,14 @@ extension AppDatabase {
             }
             return bundle
         }
+    }
+}
+
+extension AppDatabase {
+    private static func readAll<R: KindRecord>(_ type: R.Type, into bundle: inout CaseBundle, _ db: Database) throws {
+        var records: [R] = []
+        try R.forEachInBundleOrder(db) { records.append($0) }
+        bundle[R.self] = records
     }
 }
 

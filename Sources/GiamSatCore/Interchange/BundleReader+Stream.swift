@@ -1,61 +1,19 @@
 import Foundation
 
-/// One record of a bundle, as read.
-public enum BundleRecord: Sendable {
-    case locality(Locality), official(Official), plan(Plan), feedback(Feedback)
-    case recommendation(Recommendation), residenceReview(ResidenceReview)
+/// One record of a bundle, as read: of any kind (`RecordKinds`).
+public struct BundleRecord: Sendable {
+    let record: any KindRecord
 
-    public var entity: Entity {
-        switch self {
-        case .locality: return .locality
-        case .official: return .official
-        case .plan: return .plan
-        case .feedback: return .feedback
-        case .recommendation: return .recommendation
-        case .residenceReview: return .residenceReview
-        }
-    }
+    public var entity: Entity { type(of: record).entity }
+    public var code: String { record.code }
 
     /// Over-long text and dates out of range (docs/formats.md, limits).
-    public func validationErrors(file: String) -> [RecordError] {
-        switch self {
-        case .locality(let r): return r.validationErrors(file: file)
-        case .official(let r): return r.validationErrors(file: file)
-        case .plan(let r): return r.validationErrors(file: file)
-        case .feedback(let r): return r.validationErrors(file: file)
-        case .recommendation(let r): return r.validationErrors(file: file)
-        case .residenceReview(let r): return r.validationErrors(file: file)
-        }
-    }
-
-    public var code: String {
-        switch self {
-        case .locality(let r): return r.code
-        case .official(let r): return r.code
-        case .plan(let r): return r.code
-        case .feedback(let r): return r.code
-        case .recommendation(let r): return r.code
-        case .residenceReview(let r): return r.code
-        }
-    }
-}
-
-extension CaseBundle {
-    mutating func append(_ record: BundleRecord) {
-        switch record {
-        case .locality(let r): localities.append(r)
-        case .official(let r): officials.append(r)
-        case .plan(let r): plans.append(r)
-        case .feedback(let r): feedback.append(r)
-        case .recommendation(let r): recommendations.append(r)
-        case .residenceReview(let r): residenceReviews.append(r)
-        }
-    }
+    public func validationErrors(file: String) -> [RecordError] { record.validationErrors(file: file) }
 }
 
 extension BundleReader {
-    static let recordKeys: [String: Entity] = Dictionary(uniqueKeysWithValues:
-        [Entity.locality, .official, .plan, .feedback, .recommendation, .residenceReview].map { ($0.bundleKey, $0) })
+    /// The arrays of records a bundle may hold, by key: every kind of `RecordKinds` but the commune.
+    static let recordKeys: [String: Entity] = RecordKinds.byBundleKey.mapValues(\.entity)
 
     /// Reads a bundle file one record at a time, never holding more than one record in memory.
     /// `visit` gets each valid record in file order until the first problem is found; after that the
@@ -84,9 +42,10 @@ extension BundleReader {
             let parsed: BundleRecord
             var origins: [RecordOrigin] = []
             do {
+                guard let type = entity.kind.record else { preconditionFailure("\(entity.rawValue) has no records") }
                 var reader = try FieldReader(file: file, entity: entity, value: item, field: "\(entity.bundleKey)[\(index)]")
-                if entity != .residenceReview { reader.code = try reader.string("code", required: true) }
-                parsed = try readRecord(entity, &reader, dueDays: dueDays)
+                if type.readsCode { reader.code = try reader.string("code", required: true) }
+                parsed = BundleRecord(record: try type.read(&reader, dueDays: dueDays))
                 origins = try readOrigins(&reader)
                 try reader.finish()
             } catch let error as RecordError {
@@ -161,16 +120,5 @@ extension BundleReader {
         }
         guard sawFormat, sawVersion else { throw GiamSatError.notABundle(file: file) }
         if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
-    }
-
-    static func readRecord(_ entity: Entity, _ reader: inout FieldReader, dueDays: Int) throws -> BundleRecord {
-        switch entity {
-        case .locality: return .locality(try readLocality(&reader))
-        case .official: return .official(try readOfficial(&reader))
-        case .plan: return .plan(try readPlan(&reader))
-        case .feedback: return .feedback(try readFeedback(&reader, dueDays: dueDays))
-        case .recommendation: return .recommendation(try readRecommendation(&reader))
-        case .residenceReview, .commune: return .residenceReview(try readResidenceReview(&reader))
-        }
     }
 }

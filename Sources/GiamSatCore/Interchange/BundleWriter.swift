@@ -1,4 +1,4 @@
-/// Writes records as a `giamsat-bundle` v1 document. Keys in the order of DOMAIN.md;
+/// Writes records as a `giamsat-bundle` v1 document. Keys in the order of DOMAIN.md (`RecordKinds.all`);
 /// optional fields only when set, so an export imported and exported again is identical.
 public enum BundleWriter {
     public static func json(_ bundle: CaseBundle, includeIdentities: Bool) -> JSONValue {
@@ -6,12 +6,10 @@ public enum BundleWriter {
         if let commune = bundle.commune {
             top.append(("commune", Self.commune(commune)))
         }
-        top.append(("localities", .array(bundle.localities.map(locality))))
-        top.append(("officials", .array(bundle.officials.map(official))))
-        top.append(("plans", .array(bundle.plans.map(plan))))
-        top.append(("feedback", .array(bundle.feedback.map { feedback($0, includeIdentities: includeIdentities) })))
-        top.append(("recommendations", .array(bundle.recommendations.map(recommendation))))
-        top.append(("residenceReviews", .array(bundle.residenceReviews.map(residenceReview))))
+        // Every kind's array, in the order of `RecordKinds.all`.
+        for (kind, _) in RecordKinds.records {
+            top.append((kind.bundleKey, .array(bundle.records(kind.entity).map { $0.json(includeIdentities: includeIdentities) })))
+        }
         return .object(top)
     }
 

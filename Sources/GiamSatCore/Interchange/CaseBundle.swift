@@ -9,20 +9,47 @@ public struct CaseBundle: Equatable, Sendable {
     /// Fields of `commune` the file left out (`district`, `province`): an import keeps the
     /// stored values of those rather than erasing them (docs/formats.md).
     public var communeOmitted: Set<String> = []
-    public var localities: [Locality] = []
-    public var officials: [Official] = []
-    public var plans: [Plan] = []
-    public var feedback: [Feedback] = []
-    public var recommendations: [Recommendation] = []
-    public var residenceReviews: [ResidenceReview] = []
+    /// The records of each kind, as read. Each kind gives its typed list (`bundle.plans`) in its own file (`Kinds/`).
+    private var lists: [Entity: any RecordList] = [:]
     /// Former units and where merged records came from, in file order (empty for most bundles).
     public var provenance: [Provenance] = []
 
     public init() {}
 
-    public var recordCount: Int {
-        localities.count + officials.count + plans.count + feedback.count + recommendations.count + residenceReviews.count
+    public var recordCount: Int { lists.values.reduce(0) { $0 + $1.count } }
+
+    /// The records of one kind.
+    subscript<R: KindRecord>(_ type: R.Type) -> [R] {
+        get { (lists[R.entity] as? Records<R>)?.items ?? [] }
+        set { lists[R.entity] = Records(items: newValue) }
     }
+
+    /// The records of one kind, whatever their type (the merge walks them kind by kind).
+    func records(_ entity: Entity) -> [any KindRecord] { lists[entity]?.erased ?? [] }
+
+    mutating func append(_ record: any KindRecord) { add(record) }
+
+    private mutating func add<R: KindRecord>(_ record: R) { self[R.self].append(record) }
+
+    public static func == (a: CaseBundle, b: CaseBundle) -> Bool {
+        a.commune == b.commune && a.communeOmitted == b.communeOmitted && a.provenance == b.provenance
+            && RecordKinds.records.allSatisfy { a.records($0.kind.entity).count == b.records($0.kind.entity).count }
+            && a.lists.allSatisfy { entity, list in list.isEqual(to: b.lists[entity]) }
+    }
+}
+
+/// One kind's records in a bundle, typed (`Records<Plan>`), behind a protocol so one dictionary holds every kind.
+private protocol RecordList: Sendable {
+    var count: Int { get }
+    var erased: [any KindRecord] { get }
+    func isEqual(to other: (any RecordList)?) -> Bool
+}
+
+private struct Records<R: KindRecord>: RecordList {
+    var items: [R]
+    var count: Int { items.count }
+    var erased: [any KindRecord] { items }
+    func isEqual(to other: (any RecordList)?) -> Bool { items == ((other as? Records<R>)?.items ?? []) }
 }
 
 /// Reads a bundle file into records. Every record is checked on its own; all the
@@ -32,7 +59,7 @@ public enum BundleReader {
         var bundle = CaseBundle()
         var stream = JSONStream(bytes: [UInt8](data))
         try scan(&stream, file: file, dueDays: dueDays, commune: { bundle.commune = $0; bundle.communeOmitted = $1 },
-                 provenance: { bundle.provenance.append($0) }, visit: { bundle.append($0) })
+                 provenance: { bundle.provenance.append($0) }, visit: { bundle.append($0.record) })
         return bundle
     }
 

@@ -19,7 +19,7 @@ struct Importer {
     /// million feedback records name the same hundred thousand officials over and over).
     private var found: [String: Set<String>] = [:]
     /// Set while the first file loads into a database that held no feedback (`FeedbackBulkLoad`).
-    private var bulk: FeedbackBulkLoad?
+    private(set) var bulk: FeedbackBulkLoad?
 
     struct Reference {
         let file: String, owner: Entity, ownerCode: String, field: String
@@ -51,49 +51,21 @@ struct Importer {
         report.record(.commune, try AppDatabase.setCommune(commune, by: user, in: db))
     }
 
-    mutating func save(_ record: BundleRecord, file: String) throws {
-        func need(_ target: Entity, _ code: String?, _ field: String) throws {
-            guard let code else { return }
-            try check(Reference(file: file, owner: record.entity, ownerCode: record.code, field: field, targets: [target], code: code))
+    /// Checks the codes the record names (`KindRecord.references`), then saves it as its kind imports
+    /// (`KindRecord.importing`: a feedback record may be bulk loaded).
+    mutating func save(_ record: any KindRecord, file: String) throws {
+        let entity = type(of: record).entity
+        for reference in record.references {
+            try check(Reference(file: file, owner: entity, ownerCode: record.code, field: reference.field,
+                                targets: reference.targets, code: reference.code))
         }
-        // The bulk load caches names and dropped the index a renamed official's feedback is found by.
-        if record.entity == .locality || record.entity == .official, bulk?.hasRows == true { try endBulkLoad() }
-        switch record {
-        case .locality(let r):
-            report.record(.locality, try save(r))
-        case .official(let r):
-            try searchRows.flush(db, only: Feedback.table)
-            try need(.locality, r.residence, "residence")
-            report.record(.official, try save(r))
-        case .plan(let r):
-            for (i, s) in r.supervised.enumerated() { try need(.official, s.official, "supervised[\(i)].official") }
-            report.record(.plan, try save(r))
-        case .feedback(let r):
-            for (i, o) in r.officials.enumerated() { try need(.official, o, "officials[\(i)]") }
-            try need(.locality, r.locality, "locality")
-            try need(.plan, r.plan, "plan")
-            for (i, h) in r.history.enumerated() { try need(.feedback, h.duplicateOf, "history[\(i)].duplicateOf") }
-            if let bulk {
-                try bulk.insert(r, by: user, at: now, searchRows: searchRows, db)
-                report.record(.feedback, .added)
-            } else {
-                report.record(.feedback, try save(try AppDatabase.keepingWithheldIdentity(r, db)))
-            }
-        case .recommendation(let r):
-            if let source = r.source {
-                try check(Reference(file: file, owner: .recommendation, ownerCode: r.code, field: "source",
-                                    targets: [.plan, .feedback], code: source))
-            }
-            for (i, o) in r.outcomes.enumerated() { try need(.official, o.official, "outcomes[\(i)].official") }
-            report.record(.recommendation, try save(r))
-        case .residenceReview(let r):
-            try need(.locality, r.locality, "locality")
-            try need(.official, r.official, "official")
-            report.record(.residenceReview, try save(r))
-        }
+        report.record(entity, try imported(record))
     }
 
-    private func save<R: StoredRecord>(_ record: R) throws -> SaveOutcome {
+    private mutating func imported<R: KindRecord>(_ record: R) throws -> SaveOutcome { try R.importing(record, into: &self) }
+
+    /// The ordinary save of one record, inside the import's transaction, its search row held back (`SearchRows`).
+    func save<R: StoredRecord>(_ record: R) throws -> SaveOutcome {
         try AppDatabase.save(record, expectedVersion: nil, by: user, at: now, searchRows: searchRows, in: db)
     }
 
@@ -135,12 +107,18 @@ struct Importer {
         bulk = nil
     }
 
+    /// Ends the bulk load once it has loaded rows: it caches names and dropped the index a renamed official's
+    /// feedback is found by, so a locality or an official saved after its rows must not find it still on.
+    mutating func endBulkLoadIfLoading() throws {
+        if bulk?.hasRows == true { try endBulkLoad() }
+    }
+
     /// Every reference kept aside must now point to a record; the commune must be known.
     mutating func finish(path: String?) throws -> ImportReport {
         try searchRows.flush(db)
         try endBulkLoad()
         let errors = try pending.filter { try !exists($0) }.map { reference in
-            let entity = reference.targets.count > 1 ? (reference.code.hasPrefix("KH") ? Entity.plan : .feedback) : reference.targets[0]
+            let entity = RecordKinds.entity(of: reference.code, among: reference.targets)
             return RecordError(file: reference.file, entity: reference.owner, code: reference.ownerCode, field: reference.field,
                                problem: .unknownReference(entity: entity, code: reference.code))
         }

@@ -1,19 +1,5 @@
 // Every message the user may read, Vietnamese then English.
 
-extension Entity {
-    public var label: Localized {
-        switch self {
-        case .commune: return Localized("xã", "commune")
-        case .locality: return Localized("địa bàn", "locality")
-        case .official: return Localized("đối tượng giám sát", "official")
-        case .plan: return Localized("kế hoạch", "plan")
-        case .feedback: return Localized("phản ánh", "feedback")
-        case .recommendation: return Localized("kiến nghị", "recommendation")
-        case .residenceReview: return Localized("góp ý nơi cư trú", "residence review")
-        }
-    }
-}
-
 /// A value from a file as an error message shows it: at most a short prefix, control
 /// characters made visible, so a 3 MB bad cell gives a one-line error (docs/security.md).
 public enum Quote {
@@ -164,6 +150,8 @@ extension GiamSatError {
                       : "cannot undo: \(entity.label.en) \(code) was changed again after that change"
         case .notFound(let entity, let code):
             return vi ? "không có \(entity.label.vi) mã \(code)" : "no \(entity.label.en) with code \(code)"
+        case .noCodeSeries(let name):
+            return vi ? "không có dãy mã “\(Quote.short(name))”" : "no code series “\(Quote.short(name))”"
         case .invalidDate(let text):
             return vi ? "ngày “\(Quote.short(text))” không hợp lệ (dạng dd/mm/yyyy, ngày phải có thật, năm 1945–2100)"
                       : "invalid date “\(Quote.short(text))” (dd/mm/yyyy, a real day, years 1945–2100)"

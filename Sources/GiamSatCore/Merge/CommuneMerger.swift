@@ -90,8 +90,8 @@ struct CommuneMerger {
 
     // MARK: Codes
 
-    private mutating func place(_ record: BundleRecord, unit: String) throws {
-        let entity = record.entity
+    private mutating func place(_ record: any KindRecord, unit: String) throws {
+        let entity = type(of: record).entity
         if let code = try AppDatabase.mergedCode(entity, unit: unit, formerCode: record.code, db) {
             maps[unit, default: CodeMap()][entity, record.code] = code
             alreadyMerged.insert(key(entity, unit, record.code))
@@ -115,30 +115,19 @@ struct CommuneMerger {
         return try AppDatabase.exists(entity, code: code, db)
     }
 
-    /// The next free code of this commune's series for the record: DT-, KH-year-, PA-year-, KN-year-; a locality,
-    /// which has no series, gets its own code with "-2", "-3" … ("AP1-2").
-    private mutating func freshCode(for record: BundleRecord) throws -> String {
-        let (stem, width): (String, Int)
-        switch record {
-        case .official: (stem, width) = ("DT-", 4)
-        case .plan(let p): (stem, width) = ("KH-\(p.year)-", 2)
-        case .feedback(let f): (stem, width) = ("PA-\(f.receivedOn.year)-", 4)
-        case .recommendation(let r): (stem, width) = ("KN-\(r.sentOn.year)-", 4)
-        case .locality(let l): (stem, width) = ("\(l.code)-", 1)
-        case .residenceReview(let r): return r.code
-        }
-        let entity = record.entity
-        var number: Int
-        if let last = lastNumbers[stem] { number = last } else if entity == .locality { number = 1 } else {
-            number = try AppDatabase.lastNumber(in: entity.table, stem: stem, db)
-        }
+    /// The next free code of this commune's series for the record (`KindRecord.renumbering`): DT-, KH-year-, PA-year-,
+    /// KN-year-; a locality, which has no series, gets its own code with "-2", "-3" … ("AP1-2"); a kind without
+    /// either keeps its own.
+    private mutating func freshCode(for record: any KindRecord) throws -> String {
+        let entity = type(of: record).entity
+        guard let series = try record.renumbering(db) else { return record.code }
+        var number = try lastNumbers[series.key] ?? series.first()
         var code: String
         repeat {
             number += 1
-            let digits = String(number)
-            code = stem + String(repeating: "0", count: max(0, width - digits.count)) + digits
+            code = series.code(number)
         } while try isTaken(entity, code)
-        lastNumbers[stem] = number
+        lastNumbers[series.key] = number
         return code
     }
 
@@ -223,8 +212,8 @@ struct CommuneMerger {
 
     // MARK: Writing
 
-    private mutating func write(_ record: BundleRecord, unit: String, file: String) throws {
-        let entity = record.entity
+    private mutating func write(_ record: any KindRecord, unit: String, file: String) throws {
+        let entity = type(of: record).entity
         if alreadyMerged.contains(key(entity, unit, record.code)) { return }
         let map = maps[unit] ?? CodeMap()
         if entity == .official, let join = joins[unit]?[record.code] {
@@ -243,7 +232,7 @@ struct CommuneMerger {
                                        problem: .unknownReference(entity: target, code: missing)))
         }
         if !unknown.isEmpty { return plan.refused += unknown.map(MergeProblem.unknownReference) }
-        if case .residenceReview(let review) = merged {
+        if let review = merged as? ResidenceReview {
             // Reviews are placed here, not with the others: their code is made of the official's, mapped above.
             if try AppDatabase.mergedCode(.residenceReview, unit: unit, formerCode: record.code, db) != nil {
                 return plan.count(.residenceReview) { $0.alreadyMerged += 1 }
@@ -256,9 +245,7 @@ struct CommuneMerger {
             plan.count(.residenceReview) { $0.added += 1 }
         }
         // The origin first: the record's search text includes its former code.
-        let formerName: String
-        if case .locality(let l) = record { formerName = l.name } else { formerName = "" }
-        try AppDatabase.addOrigin(RecordOrigin(formerUnit: unit, formerCode: record.code, formerName: formerName),
+        try AppDatabase.addOrigin(RecordOrigin(formerUnit: unit, formerCode: record.code, formerName: record.originName),
                                   entity: entity, code: merged.code, db)
         do {
             try merged.saveNew(by: user, at: now, in: db)

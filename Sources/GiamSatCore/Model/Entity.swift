@@ -1,19 +1,30 @@
-/// The kinds of record, as named in the audit trail, in errors and in the bundle.
-public enum Entity: String, Sendable, CaseIterable {
-    case commune, locality, official, plan, feedback, recommendation, residenceReview = "residence-review"
+/// Which kind of record: as named in the audit trail, in errors, in `record_origin` and in the bundle.
+/// Each kind declares its own value beside its description (`Entity.plan` in `Kinds/Plan+Kind.swift`); what a
+/// kind is (table, bundle key, code series, labels…) is its `RecordKind`, listed once in `RecordKinds.all`.
+/// A struct, not an enum, so that a new kind is new files plus one line in that list (docs/ARCHITECTURE.md).
+public struct Entity: RawRepresentable, Hashable, Sendable {
+    public let rawValue: String
+
+    /// A name no kind of `RecordKinds.all` has is not an entity (a stored row naming one is skipped).
+    public init?(rawValue: String) {
+        guard RecordKinds.byName[rawValue] != nil else { return nil }
+        self.rawValue = rawValue
+    }
+
+    /// For a kind's own declaration (`static let plan = Entity(declaring: "plan")`).
+    init(declaring rawValue: String) { self.rawValue = rawValue }
+
+    /// Every kind, in the order of `RecordKinds.all` (the commune first, then the bundle's order).
+    public static var allCases: [Entity] { RecordKinds.all.map(\.entity) }
+
+    /// What this kind of record is.
+    public var kind: RecordKind { RecordKinds.kind(self) }
 
     /// Top-level key of the bundle that holds this kind of record.
-    public var bundleKey: String {
-        switch self {
-        case .commune: return "commune"
-        case .locality: return "localities"
-        case .official: return "officials"
-        case .plan: return "plans"
-        case .feedback: return "feedback"
-        case .recommendation: return "recommendations"
-        case .residenceReview: return "residenceReviews"
-        }
-    }
+    public var bundleKey: String { kind.bundleKey }
+
+    /// Singular, lower case, as messages name it ("kế hoạch", "plan").
+    public var label: Localized { kind.singular }
 }
 
 /// A record kept in the store: found by a stable code, guarded by a version,

@@ -75,6 +75,8 @@ public enum GiamSatError: Error, Equatable, Sendable {
     /// Undo refused: the record was changed again after the change being undone.
     case undoStale(entity: Entity, code: String)
     case notFound(entity: Entity, code: String)
+    /// A next code asked of a prefix (or a kind) that no code series has: refused, never guessed (`RecordKinds`).
+    case noCodeSeries(String)
     case invalidDate(String)
     case invalidPeriod(String)
     case notATally(file: String)

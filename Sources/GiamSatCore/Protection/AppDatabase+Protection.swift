@@ -87,12 +87,10 @@ extension AppDatabase {
     /// Rewrites the file without its free pages and empties the WAL: what was deleted or
     /// overwritten (identities in clear, an old sealed key) is gone from the disk too.
     func scrub() throws {
-        try mapErrors(path: path) {
-            try writer.writeWithoutTransaction { db in
-                _ = try? db.checkpoint(.truncate)
-                try db.execute(sql: "VACUUM")
-                _ = try? db.checkpoint(.truncate)
-            }
+        try withoutTransaction { db in
+            _ = try? db.checkpoint(.truncate)
+            try db.execute(sql: "VACUUM")
+            _ = try? db.checkpoint(.truncate)
         }
     }
 

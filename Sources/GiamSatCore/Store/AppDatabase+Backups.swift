@@ -82,9 +82,9 @@ extension AppDatabase {
                 }
                 if try Schema.migrator.hasBeenSuperseded(db) { throw GiamSatError.newerDatabase(path: path) }
                 var counts: [Entity: Int] = [:]
-                for entity in Entity.allCases where entity != .commune {
-                    let table = entity == .residenceReview ? "residence_review" : entity.rawValue
-                    counts[entity] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+                // A backup made before a kind was added has no table for it: none of those records.
+                for (kind, _) in RecordKinds.records {
+                    counts[kind.entity] = try db.tableExists(kind.table) ? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(kind.table)") ?? 0 : 0
                 }
                 return DatabaseSummary(path: path, commune: try Self.commune(db), counts: counts,
                                        lastChange: try String.fetchOne(db, sql: "SELECT at FROM audit ORDER BY id DESC LIMIT 1"))
@@ -109,9 +109,8 @@ extension AppDatabase {
         let source = try mapErrors(path: path) { try DatabaseQueue(path: DataDirectory.immutableURI(path), configuration: Self.readOnlyConfiguration()) }
         defer { try? source.close() }
         try mapErrors(path: self.path) {
-            try source.backup(to: writer)
             // An older file is brought up to this version's schema.
-            try Schema.migrator.migrate(writer)
+            try replace(from: source)
         }
         try write { db in
             let code = try Self.commune(db)?.code ?? ""

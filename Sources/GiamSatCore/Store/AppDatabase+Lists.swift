@@ -215,9 +215,16 @@ extension AppDatabase {
         }
     }
 
-    /// The next free code of a year: "PA-2026-0041" after "PA-2026-0040".
+    /// The next free code of a year in the series of `prefix`: "PA-2026-0041" after "PA-2026-0040". A prefix no
+    /// kind numbers (`RecordKinds`) is refused, never guessed.
     public func nextCode(prefix: String, year: Int) throws -> String {
-        try read { db in try Self.nextCode(prefix: prefix, year: year, db) }
+        guard let kind = RecordKinds.kind(prefix: prefix) else { throw GiamSatError.noCodeSeries(prefix) }
+        return try nextCode(kind.entity, year: year)
+    }
+
+    /// The next free code of `entity`'s series (of `year` when it is numbered per year).
+    public func nextCode(_ entity: Entity, year: Int? = nil) throws -> String {
+        try read { db in try Self.nextCode(entity, year: year, db) }
     }
 }
 

@@ -24,43 +24,22 @@ extension AppDatabase {
                 problems.append(.unreadable(.commune, code: "", error))
             }
             // A merged record's origin must name a record that is still here (joins and deletions move or drop it).
-            for entity in [Entity.locality, .official, .plan, .feedback, .recommendation] {
+            for (kind, _) in RecordKinds.records where kind.codeIsColumn {
                 for code in try String.fetchAll(db, sql: """
-                    SELECT code FROM record_origin o WHERE entity = ? AND NOT EXISTS (SELECT 1 FROM \(entity.table) t WHERE t.code = o.code)
-                    """, arguments: [entity.rawValue]) {
-                    problems.append(.record(RecordError(entity: entity, code: code, field: "former", problem: .unknownReference(entity: entity, code: code))))
+                    SELECT code FROM record_origin o WHERE entity = ? AND NOT EXISTS (SELECT 1 FROM \(kind.table) t WHERE t.code = o.code)
+                    """, arguments: [kind.entity.rawValue]) {
+                    problems.append(.record(RecordError(entity: kind.entity, code: code, field: "former",
+                                                        problem: .unknownReference(entity: kind.entity, code: code))))
                 }
             }
             // Every record must read back and satisfy the model; a value that cannot be read is
-            // named with its record's code, never a crash (docs/security.md). One pass over the rows
-            // with a cursor, children by index: constant memory at a million records.
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(Feedback.columns()) FROM feedback ORDER BY code")
-            while let row = try rows.next() {
-                let code = (try? row.text(at: 0)) ?? "?"
-                do {
-                    let feedback = try Feedback.fetch(db, row: row, code: code)
-                    problems += feedback.validationErrors().map { .record($0) }
-                    if let (index, problem) = feedback.historyProblem() {
-                        problems.append(.record(RecordError(entity: .feedback, code: code, field: "history[\(index)]", problem: problem)))
-                    }
-                    let stored = try row.optionalText(at: Feedback.statusColumn)
-                    let open = try row.optionalInteger(at: Feedback.isOpenColumn)
-                    if stored != feedback.status.slug || open != (feedback.status.isEnded ? 0 : 1) {
-                        problems.append(.record(RecordError(entity: .feedback, code: code, field: "status",
-                                                                problem: .unknownSlug(stored ?? "", allowed: [feedback.status.slug]))))
-                    }
-                } catch let error as GiamSatError {
-                    problems.append(.unreadable(.feedback, code: code, error))
-                }
-            }
-            problems += try Self.unreadable(Official.self, db)
-            problems += try Self.unreadable(Plan.self, db)
-            problems += try Self.unreadable(Recommendation.self, db)
-            problems += try Self.unreadable(Locality.self, db)
-            for (table, key) in [(Official.table, Official.searchKeyColumn), (Plan.table, Plan.searchKeyColumn),
-                                 (Feedback.table, Feedback.searchKeyColumn), (Recommendation.table, Recommendation.searchKeyColumn)] {
-                let missing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(key) NOT IN (SELECT rowid FROM \(table)_search)") ?? 0
-                if missing > 0 { problems.append(.missingFromIndex(count: missing, table: table)) }
+            // named with its record's code, never a crash (docs/security.md). Each kind walks its rows
+            // with a cursor (`KindRecord.checkAll`): constant memory at a million records.
+            for (_, type) in RecordKinds.records { problems += try type.checkAll(db) }
+            for (kind, type) in RecordKinds.records where kind.isSearched {
+                let key = type.searchKeyColumn
+                let missing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(kind.table) WHERE \(key) NOT IN (SELECT rowid FROM \(kind.table)_search)") ?? 0
+                if missing > 0 { problems.append(.missingFromIndex(count: missing, table: kind.table)) }
             }
             return problems
         }
@@ -91,7 +70,7 @@ extension AppDatabase {
             let previousMask = umask(0o077)
             defer { umask(previousMask) }
             let target = try DatabaseQueue(path: temporary)
-            try mapErrors(path: destination) { try writer.backup(to: target) }
+            try mapErrors(path: destination) { try copy(to: target) }
             try target.close()
             if FileManager.default.fileExists(atPath: destination) { try FileManager.default.removeItem(atPath: destination) }
             try FileManager.default.moveItem(atPath: temporary, toPath: destination)

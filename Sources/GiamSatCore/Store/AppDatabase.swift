@@ -4,7 +4,9 @@ import GRDB
 /// The one SQLite file of a commune. Every user action is one transaction; every
 /// changed field leaves an audit row; a save carrying an old version is refused.
 public struct AppDatabase: Sendable {
-    public let writer: any DatabaseWriter
+    /// Private: outside this file the store is reached through its named, audited operations
+    /// (and, inside `GiamSatCore`, `read`/`write`), never through GRDB directly (docs/ARCHITECTURE.md, "Store").
+    private let writer: any DatabaseWriter
     /// The file, or nil for an in-memory database (tests).
     public let path: String?
 
@@ -96,8 +98,10 @@ public struct AppDatabase: Sendable {
     }
 
     // MARK: Reading and writing with errors the user can read
+    // Internal, as the unversioned `save` is: the app, the command line and the bench call named operations;
+    // tests reach these with `@testable import GiamSatCore`.
 
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         try mapErrors(path: path) { try writer.read(body) }
     }
 
@@ -107,12 +111,32 @@ public struct AppDatabase: Sendable {
     public func interrupt() { writer.interrupt() }
 
     /// One transaction: all of `body` is saved, or none of it.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         try mapErrors(path: path) { try writer.write(body) }
     }
 
+    /// `body` outside a transaction: for what cannot run inside one (VACUUM, `temp_store`, a checkpoint) or opens its own.
+    func withoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try mapErrors(path: path) { try writer.writeWithoutTransaction(body) }
+    }
+
+    /// Copies the whole database into `target` with SQLite's backup API (a consistent copy while others write).
+    func copy(to target: DatabaseQueue) throws {
+        try writer.backup(to: target)
+    }
+
+    /// Replaces the whole database by `source` with the backup API (other windows see the old data or the new,
+    /// never a half), then brings it up to this version's schema.
+    func replace(from source: DatabaseQueue) throws {
+        try source.backup(to: writer)
+        try Schema.migrator.migrate(writer)
+    }
+
+    /// A file (a pool of readers) rather than memory: several reads can run at the same time.
+    var readsInParallel: Bool { writer is DatabasePool }
+
     /// Runs `body` in a transaction that is always rolled back (import --dry-run).
-    public func dryRun<T>(_ body: (Database) throws -> T) throws -> T {
+    func dryRun<T>(_ body: (Database) throws -> T) throws -> T {
         try mapErrors(path: path) {
             try writer.writeWithoutTransaction { db in
                 var result: T?

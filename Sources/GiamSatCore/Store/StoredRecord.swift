@@ -40,7 +40,7 @@ extension AppDatabase {
     /// Saves one record in its own transaction. `expectedVersion` is the version the
     /// user started editing; nil means "whatever is there" (imports).
     @discardableResult
-    public func save<R: StoredRecord>(_ record: R, expectedVersion: Int? = nil, by user: String) throws -> SaveOutcome {
+    func save<R: StoredRecord>(_ record: R, expectedVersion: Int? = nil, by user: String) throws -> SaveOutcome {
         try write { db in try Self.save(record, expectedVersion: expectedVersion, by: user, in: db) }
     }
 
@@ -134,13 +134,15 @@ extension AppDatabase {
 }
 
 extension Entity {
-    /// The table that holds this kind of record (each `StoredRecord`'s `table`).
-    var table: String { self == .residenceReview ? ResidenceReview.table : rawValue }
+    /// The table that holds this kind of record (`RecordKind.table`).
+    var table: String { kind.table }
 }
 
 extension AppDatabase {
-    /// Whether a record of `entity` has `code`, by the code's index. Not for residence reviews, whose code is two columns.
+    /// Whether a record of `entity` has `code`, by the code's index. A residence review, whose code is two columns,
+    /// is looked up by them.
     static func exists(_ entity: Entity, code: String, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(entity.table) WHERE code = ?"), arguments: [code]) == true
+        guard entity.kind.codeIsColumn else { return try entity.kind.record?.fetch(db, code: code) != nil }
+        return try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM \(entity.table) WHERE code = ?"), arguments: [code]) == true
     }
 }

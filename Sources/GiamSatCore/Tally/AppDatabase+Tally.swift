@@ -14,7 +14,7 @@ extension AppDatabase {
     /// reader each (a pool reads in parallel): four years side by side take about the time of two on two
     /// cores (docs/performance.md, "Tally"). In memory (tests) one after the other.
     public func tallies(_ periods: [TallyPeriod], today: LocalDate = .today()) throws -> [Tally] {
-        guard periods.count > 1, writer is DatabasePool else {
+        guard periods.count > 1, readsInParallel else {
             return try read { db in try periods.map { try Self.tally($0, today: today, db) } }
         }
         let results = TallyResults(count: periods.count)

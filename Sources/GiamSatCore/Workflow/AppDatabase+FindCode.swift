@@ -16,10 +16,6 @@ public struct FoundRecord: Equatable, Sendable {
 }
 
 extension AppDatabase {
-    /// The kinds of record the palette opens by code, with their tables.
-    static let codedKinds: [(entity: Entity, table: String)] = [(.feedback, "feedback"), (.official, "official"), (.plan, "plan"),
-                                                                (.recommendation, "recommendation")]
-
     /// Every record a typed code may mean: the one with that code here, and the merged ones that had it in a former
     /// commune (after a merge `PA-2024-0001` is often two records: this commune's own and xã B's, renumbered).
     /// The record with the code itself comes first.
@@ -28,11 +24,11 @@ extension AppDatabase {
         guard !code.isEmpty else { return [] }
         return try read { db in
             var found: [FoundRecord] = []
-            for (entity, table) in Self.codedKinds
-            where try Bool.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE code = ?", arguments: [code]) == true {
-                found.append(FoundRecord(entity: entity, code: code))
+            // The kinds with a code series (`RecordKinds.coded`): the palette opens them by code.
+            for kind in RecordKinds.coded where try Self.exists(kind.entity, code: code, db) {
+                found.append(FoundRecord(entity: kind.entity, code: code))
             }
-            let kinds = Self.codedKinds.map(\.entity.rawValue)
+            let kinds = RecordKinds.coded.map(\.entity.rawValue)
             let merged = try Row.fetchAll(db, sql: """
                 SELECT entity, code, former_unit, former_code, former_name FROM record_origin
                 WHERE former_code = ? AND entity IN (\(kinds.map { _ in "?" }.joined(separator: ", "))) ORDER BY rowid

@@ -176,15 +176,13 @@ extension AppDatabase {
         try read { db in try Self.nextOfficialCode(db) }
     }
 
-    static func nextOfficialCode(_ db: Database) throws -> String {
-        "DT-" + String(format: "%04d", try lastNumber(in: "official", stem: "DT-", db) + 1)
-    }
+    static func nextOfficialCode(_ db: Database) throws -> String { try nextCode(.official, year: nil, db) }
 
     /// Saves a new official under `official.code`, or under the next free code when another desk took it
     /// meanwhile. A residence must be a known locality. Returns the code it was saved under.
     public func saveNew(_ official: Official, by user: String) throws -> String {
         try write { db in
-            try Self.saveNew(official, by: user, in: db, check: { try Self.checkResidence($0, db) }) { $0.code = try Self.nextOfficialCode(db) }
+            try Self.saveNew(official, by: user, in: db, check: { try Self.checkResidence($0, db) })
         }
     }
 

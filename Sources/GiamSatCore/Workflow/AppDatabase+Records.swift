@@ -59,9 +59,7 @@ extension AppDatabase {
 
     /// Saves a new plan under its code, or the next free code of its year when another desk took it.
     public func saveNew(_ plan: Plan, by user: String) throws -> String {
-        try write { db in
-            try Self.saveNew(plan, by: user, in: db) { $0.code = try Self.nextCode(prefix: "KH", year: $0.year, db) }
-        }
+        try write { db in try Self.saveNew(plan, by: user, in: db) }
     }
 
     /// Moves a plan one step along its lifecycle (only to a step `allowedNext` offers). Reaching
@@ -111,9 +109,7 @@ extension AppDatabase {
     // MARK: Recommendations
 
     public func saveNew(_ recommendation: Recommendation, by user: String) throws -> String {
-        try write { db in
-            try Self.saveNew(recommendation, by: user, in: db) { $0.code = try Self.nextCode(prefix: "KN", year: $0.sentOn.year, db) }
-        }
+        try write { db in try Self.saveNew(recommendation, by: user, in: db) }
     }
 
     public func recommendationRecord(code: String) throws -> RecommendationRecord {

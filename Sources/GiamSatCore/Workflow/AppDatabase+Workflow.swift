@@ -26,17 +26,15 @@ extension AppDatabase {
     /// Saves a new record under `record.code`, or under the next free code of its year when another
     /// desk took that code meanwhile. Returns the code it was saved under.
     public func saveNew(_ feedback: Feedback, by user: String) throws -> String {
-        try write { db in
-            try Self.saveNew(feedback, by: user, in: db) { $0.code = try Self.nextCode(prefix: "PA", year: $0.receivedOn.year, db) }
-        }
+        try write { db in try Self.saveNew(feedback, by: user, in: db) }
     }
 
     /// Every kind's "new record": saved under its code, or, when another desk took that code meanwhile, under the
-    /// one `nextCode` gives it; `check` sees it under that code before it is saved. Returns the code it was saved under.
-    static func saveNew<R: StoredRecord>(_ record: R, by user: String, in db: Database, check: (R) throws -> Void = { _ in },
-                                         nextCode: (inout R) throws -> Void) throws -> String {
+    /// next of its series (`KindRecord.nextCode`); `check` sees it under that code before it is saved. Returns the code
+    /// it was saved under.
+    static func saveNew<R: KindRecord>(_ record: R, by user: String, in db: Database, check: (R) throws -> Void = { _ in }) throws -> String {
         var record = record
-        if try exists(R.entity, code: record.code, db) { try nextCode(&record) }
+        if try exists(R.entity, code: record.code, db) { record.recode(try record.nextCode(db)) }
         try check(record)
         record.version = 0
         _ = try save(record, expectedVersion: 0, by: user, in: db)
@@ -85,19 +83,10 @@ extension AppDatabase {
                                       field: AuditEntry.undoField, old: "", new: ""))
     }
 
-    static func nextCode(prefix: String, year: Int, _ db: Database) throws -> String {
-        let table = prefix == "PA" ? "feedback" : prefix == "KN" ? "recommendation" : "plan"
-        let stem = "\(prefix)-\(year)-"
-        // Plans are numbered with two digits (KH-2021-03).
-        return stem + String(format: prefix == "KH" ? "%02d" : "%04d", try lastNumber(in: table, stem: stem, db) + 1)
-    }
-
-    /// The highest number after `stem` among the codes of `table` ("PA-2024-" → 17 for PA-2024-0017), 0 if none.
-    static func lastNumber(in table: String, stem: String, _ db: Database) throws -> Int {
-        // Longest first: "KH-2021-100" comes after "KH-2021-99".
-        let last = try String.fetchOne(db, sql: "SELECT code FROM \(table) WHERE code LIKE ? ORDER BY length(code) DESC, code DESC LIMIT 1",
-                                       arguments: [stem + "%"])
-        return last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0
+    /// The next free code of `entity`'s series (of `year` for a per-year series); a kind without one is refused.
+    static func nextCode(_ entity: Entity, year: Int?, _ db: Database) throws -> String {
+        guard let series = entity.kind.series else { throw GiamSatError.noCodeSeries(entity.rawValue) }
+        return try series.next(in: entity.table, year: year, db)
     }
 
     /// Where a code typed in the palette leads: the kind of record that has it, if any.
