@@ -121,34 +121,29 @@ extension AppDatabase {
     }
 
     /// Copies the data to `backups/NAME-YYYY-MM-DDTHHMMSS.sqlite` (`-2`, `-3`… when taken) before a step that changes
-    /// it wholesale (restore, merge), so `restore` can take it back to that moment. Returns the copy's path.
+    /// it wholesale (restore, merge, an upgrade), so `restore` can take it back to that moment. Returns the copy's path.
     public func keepCopy(named name: String, in directory: DataDirectory, now: Date = Date()) throws -> String {
-        try Self.keepCopy(of: writer, named: name, in: directory.path + "/backups", now: now)
-    }
-
-    static func keepCopy(of writer: any DatabaseWriter, named name: String, in folderPath: String, now: Date = Date()) throws -> String {
-        let folder = DataDirectory(path: folderPath)
+        let folder = DataDirectory(path: directory.path + "/backups")
         try folder.prepare()
-        let stamp = timestamp(now).prefix(19).replacingOccurrences(of: ":", with: "")
+        let stamp = Self.timestamp(now).prefix(19).replacingOccurrences(of: ":", with: "")
         var candidate = folder.path + "/\(name)-\(stamp).sqlite"
         var n = 2
         while FileManager.default.fileExists(atPath: candidate) {
             candidate = folder.path + "/\(name)-\(stamp)-\(n).sqlite"
             n += 1
         }
-        try copy(writer, to: candidate)
+        try backup(to: candidate)
         return candidate
     }
 
     /// A file last written by an older version (a package upgraded over its data) is copied to
     /// `backups/truoc-nang-cap-….sqlite` before its first migration: going back to the older version, or a
     /// migration that went wrong, still has the data as it was. A new, empty file has nothing to keep.
-    static func keepCopyBeforeUpgrade(_ writer: any DatabaseWriter, path: String) throws -> String? {
-        let older = try writer.read { db in
+    func keepCopyBeforeUpgrade(databaseAt path: String) throws {
+        let older = try read { db in
             try !Schema.migrator.appliedIdentifiers(db).isEmpty && !Schema.migrator.hasCompletedMigrations(db)
         }
-        guard older else { return nil }
-        return try keepCopy(of: writer, named: upgradeCopyName, in: (path as NSString).deletingLastPathComponent + "/backups")
+        if older { _ = try keepCopy(named: Self.upgradeCopyName, in: DataDirectory(path: (path as NSString).deletingLastPathComponent)) }
     }
 
     static let upgradeCopyName = "truoc-nang-cap"

@@ -60,9 +60,7 @@ extension AppDatabase {
 
     /// A consistent copy through SQLite's backup API, safe while other windows are writing.
     /// Written to a temporary name first, then renamed: a failed backup leaves nothing half-done.
-    public func backup(to destination: String) throws { try Self.copy(writer, to: destination) }
-
-    static func copy(_ writer: any DatabaseWriter, to destination: String) throws {
+    public func backup(to destination: String) throws {
         // Per process: two windows making the day's backup at the same moment must not share a file.
         let temporary = destination + ".\(getpid()).partial"
         try? FileManager.default.removeItem(atPath: temporary)
