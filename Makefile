@@ -36,6 +36,7 @@ test: deps
 	@if [ -x scripts/e2e-records.sh ]; then scripts/e2e-records.sh; fi
 	@if [ -x scripts/e2e-hardening.sh ]; then scripts/e2e-hardening.sh; fi
 	@if [ -x scripts/e2e-former-units.sh ]; then scripts/e2e-former-units.sh; fi
+	@if [ -x scripts/e2e-firstrun.sh ]; then scripts/e2e-firstrun.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/test-deb.sh ]; then scripts/test-deb.sh; fi
 

@@ -16,12 +16,12 @@ start() { start_pane "TERM=xterm-256color $BIN --data $DATA open --import-if-emp
 
 start
 expect "VIỆC CẦN LÀM" "opens on the sample data"
-expect "KẾ HOẠCH         chưa có kế hoạch nào trong năm" "the dashboard: no plan this year yet"
+expect "KẾ HOẠCH         Đã ban hành 1 · Đang giám sát 1 · Hoàn thành 1" "the dashboard: the year's plans"
 
 # An official, typed in Telex, living in Ấp Vị Hiếu, a party member.
 keys 3
 keys n
-expect "Đối tượng mới DT-0065" "3, n: a new official with the next code"
+expect "Đối tượng mới DT-0081" "3, n: a new official with the next code"
 type_text "Hoangf"
 keys Tab
 type_text "Thij"
@@ -36,14 +36,14 @@ keys Space Tab Tab Enter
 type_text "vi hieu"
 keys Enter
 keys F2
-expect "Hoàng Thị Lan · DT-0065 · phiên bản 1" "F2 saves the official and shows their page"
+expect "Hoàng Thị Lan · DT-0081 · phiên bản 1" "F2 saves the official and shows their page"
 keys Escape
 
 # A plan, typed in Telex: title, type, form, a team of two, DT-0001 supervised.
 keys 4
-expect "12 kết quả" "4: the plans"
+expect "22 kết quả" "4: the plans"
 keys n
-expect "Kế hoạch mới KH-2026-01" "n: a new plan with the next free code proposed"
+expect "Kế hoạch mới KH-2026-04" "n: a new plan with the next free code proposed"
 keys Tab Tab Tab
 type_text "Giasm sast ddaoj dduwsc nawm 2026"
 keys Tab Tab Tab Enter
@@ -72,14 +72,14 @@ expect "Thành viên đoàn (2)" "two members added"
 expect "2. Lê Văn Ba · Đoàn thanh niên" "typed in Telex"
 keys Escape
 keys Tab Tab Enter
-type_text "DT-0065"
+type_text "DT-0081"
 keys Enter
 expect "Hoàng Thị Lan" "the new official chosen in the officials picker"
 type_text "16/11/2026"
 keys Tab
 type_text "20/11/2026"
 keys F2
-expect "Kế hoạch KH-2026-01 · phiên bản 1" "F2 saves and shows the plan's page"
+expect "Kế hoạch KH-2026-04 · phiên bản 1" "F2 saves and shows the plan's page"
 expect "Giám sát đạo đức năm 2026" "the title typed in Telex"
 
 # A finding for DT-0001.
@@ -93,15 +93,15 @@ keys F2
 expect "phiên bản 2" "the findings are saved on the plan"
 
 # A recommendation from the plan, with a khiển trách outcome for DT-0001.
-keys k
-expect "Kiến nghị mới KN-2026-0006" "k: a recommendation from the plan"
-expect "KH-2026-01 — Giám sát đạo đức" "its source is the plan"
+keys n
+expect "Kiến nghị mới KN-2026-0008" "n: a recommendation from the plan"
+expect "KH-2026-04 — Giám sát đạo đức" "its source is the plan"
 keys Tab
 type_text "Ban Thuwowngf vuj DDangr uyr xax"
 keys Tab Tab Tab Tab Tab Enter
 keys n
 keys Enter
-type_text "DT-0065"
+type_text "DT-0081"
 keys Enter
 keys Enter
 type_text "khien"
@@ -113,23 +113,23 @@ keys F2
 expect "1. Hoàng Thị Lan · Khiển trách · 20/11/2026" "the outcome row"
 keys Escape
 keys F2
-expect "Kiến nghị KN-2026-0006 · phiên bản 1" "saved and shown"
-expect "Hoàng Thị Lan (DT-0065): Khiển trách" "the outcome on its page"
+expect "Kiến nghị KN-2026-0008 · phiên bản 1" "saved and shown"
+expect "Hoàng Thị Lan (DT-0081): Khiển trách" "the outcome on its page"
 keys Escape
 keys G
-expect "KN-2026-0006" "the plan lists the recommendation arising from it"
+expect "KN-2026-0008" "the plan lists the recommendation arising from it"
 
 # A residence review in her village (Ấp Vị Hiếu).
 keys 6
 expect "Năm ‹ 2026 ›" "6: residence reviews of this year"
 keys G
-keys k
+keys k k k k
 keys Enter
 expect "Ấp Vị Hiếu · Năm 2026" "the village's meeting"
 keys a
-type_text "DT-0065"
+type_text "DT-0081"
 keys Enter
-expect "Đã có trong danh sách" "a: DT-0065 lives here: selected"
+expect "Đã có trong danh sách" "a: DT-0081 lives here: selected"
 keys t
 expect "Đã ghi góp ý: Hoàng Thị Lan — Tốt" "t: assessed and saved"
 keys o
@@ -143,27 +143,27 @@ expect "EXITED 0" "q quits cleanly"
 start
 expect "VIỆC CẦN LÀM" "starts again"
 expect "KẾ HOẠCH         Dự thảo 1" "the dashboard counts the plan"
-expect "KIẾN NGHỊ        chờ trả lời 5 / 6" "and the recommendation awaiting an answer"
-expect "GÓP Ý NƠI CƯ TRÚ 1 / 9 địa bàn" "and the village reviewed"
+expect "KIẾN NGHỊ        chờ trả lời 2 / 8" "and the recommendation awaiting an answer"
+expect "GÓP Ý NƠI CƯ TRÚ 5 / 15 địa bàn" "and the village reviewed"
 keys C-p
-type_text "DT-0065"
+type_text "DT-0081"
 keys Enter
-expect "Hoàng Thị Lan · DT-0065" "the official's page after a restart"
-expect "KH-2026-01" "the plan that supervised her"
+expect "Hoàng Thị Lan · DT-0081" "the official's page after a restart"
+expect "KH-2026-04" "the plan that supervised her"
 keys G
 expect "Khiển trách" "the outcome decided for her"
 expect "2026  Ấp Vị Hiếu · Tốt" "her residence review by year"
 keys Escape
 keys C-p
-type_text "KH-2026-01"
+type_text "KH-2026-04"
 keys Enter
-expect "Kế hoạch KH-2026-01 · phiên bản 2" "the plan after a restart"
+expect "Kế hoạch KH-2026-04 · phiên bản 2" "the plan after a restart"
 expect "16/11/2026 – 20/11/2026" "its dates"
 expect "Trần Thị Lan — Hội Phụ nữ" "the team after a restart"
 keys PgDn
 expect "Gần dân, gương mẫu" "the finding after a restart"
 keys G
-expect "KN-2026-0006" "the recommendation after a restart"
+expect "KN-2026-0008" "the recommendation after a restart"
 keys q
 expect "EXITED 0" "quits again"
 

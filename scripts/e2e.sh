@@ -12,15 +12,15 @@ start() { start_pane "TERM=xterm-256color $BIN --data $DATA open --import-if-emp
 
 start
 expect "VIỆC CẦN LÀM" "opens on the dashboard with its worklist"
-expect "PHẢN ÁNH         Nhận 30" "the dashboard counts this year's feedback"
+expect "PHẢN ÁNH         Nhận 67" "the dashboard counts this year's feedback"
 keys 2
-expect "250 kết quả" "2: the feedback list of the sample data"
+expect "338 kết quả" "2: the feedback list of the sample data"
 keys 3
-expect "64 kết quả" "3: the officials"
+expect "80 kết quả" "3: the officials"
 keys 4
-expect "12 kết quả" "4: the plans"
+expect "22 kết quả" "4: the plans"
 keys 5
-expect "40 kết quả" "5: the recommendations"
+expect "56 kết quả" "5: the recommendations"
 keys 6
 expect "Góp ý nơi cư trú" "6: residence reviews"
 keys 7
@@ -32,7 +32,7 @@ expect "Báo cáo số liệu" "Shift-Tab goes back"
 keys 1
 expect "VIỆC CẦN LÀM" "1: back to the dashboard"
 keys Enter
-expect "Phản ánh PA-2021-0001 · phiên bản" "Enter on a worklist row opens that record"
+expect "Phản ánh PA-2025-0051 · phiên bản" "Enter on a worklist row opens that record"
 keys Escape
 expect "VIỆC CẦN LÀM" "Esc goes back to the dashboard"
 
@@ -43,20 +43,20 @@ expect "Phản ánh PA-2026-0012 · phiên bản" "the palette jumps to a record
 keys Escape
 
 keys 2
-expect "250 kết quả" "the feedback list again"
+expect "338 kết quả" "the feedback list again"
 keys /
 type_text "duong day nong"
-expect "46 kết quả" "filter typed without accents finds “đường dây nóng”"
+expect "43 kết quả" "filter typed without accents finds “đường dây nóng”"
 keys Enter
 keys Enter
 expect "Quá trình xử lý" "Enter opens a record with its history"
 expect "•••" "the reporter is masked"
 keys Escape
 keys Escape
-expect "250 kết quả" "Esc goes back and clears the filter"
+expect "338 kết quả" "Esc goes back and clears the filter"
 
 keys n
-expect "Phản ánh mới PA-2026-0031" "n opens a new record with the next code"
+expect "Phản ánh mới PA-2026-0068" "n opens a new record with the next code"
 keys Tab Enter
 type_text "day nong"
 keys Enter
@@ -66,7 +66,7 @@ type_text "Phanr anhs thu tieenf sai quy ddinhj owr thoon. Nguwowif daan cho bie
 expect "Phản ánh thu tiền sai quy định ở thôn" "the summary typed in Telex shows in Vietnamese"
 expect "trả lời công khai." "the long summary wraps inside its box"
 keys F2
-expect "Đã lưu PA-2026-0031" "F2 saves and shows the record"
+expect "Đã lưu PA-2026-0068" "F2 saves and shows the record"
 keys s
 expect "Bước tiếp theo" "s offers the next steps"
 keys F2
@@ -80,12 +80,12 @@ expect "EXITED 0" "q quits cleanly"
 
 start
 keys 2
-expect "251 kết quả" "after a restart the new record is there"
+expect "339 kết quả" "after a restart the new record is there"
 keys /
 type_text "thu tien sai quy dinh o thon"
 expect "1 kết quả" "found again without accents"
 keys Enter
-expect "PA-2026-0031: Phản ánh thu tiền sai quy định ở thôn" "the saved summary is intact"
+expect "PA-2026-0068: Phản ánh thu tiền sai quy định ở thôn" "the saved summary is intact"
 keys Enter
 keys End
 expect "Cán bộ E2E: tạo mới" "the audit trail names who created it"
@@ -94,7 +94,7 @@ keys q
 expect "EXITED 0" "quits again"
 
 expected="Phản ánh thu tiền sai quy định ở thôn. Người dân cho biết cán bộ thu thêm khoản phí không có biên lai, đề nghị kiểm tra và trả lời công khai."
-stored=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT summary FROM feedback WHERE code = 'PA-2026-0031'")
+stored=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT summary FROM feedback WHERE code = 'PA-2026-0068'")
 if [ "$stored" = "$expected" ]; then passed=$((passed + 1)); echo "ok   stored in NFC in the database"
 else failed=$((failed + 1)); echo "FAIL stored summary: $stored"; fi
 
@@ -102,9 +102,9 @@ else failed=$((failed + 1)); echo "FAIL stored summary: $stored"; fi
 # after a restart the list leaves them out, the archive shows them, the database holds the flag.
 start
 keys 3
-expect "64 kết quả" "3: the officials"
+expect "80 kết quả" "3: the officials"
 keys n
-expect "Đối tượng mới DT-0065" "n opens a new official with the next code"
+expect "Đối tượng mới DT-0081" "n opens a new official with the next code"
 type_text "Hoangf"
 keys Tab
 type_text "Thij"
@@ -115,9 +115,9 @@ type_text "Chur tichj Hooij Phuj nuwx"
 keys Tab Tab Enter
 type_text "chu chot"
 keys Enter F2
-expect "Hoàng Thị Lan · DT-0065 · phiên bản 1" "F2 saves the official and shows their page"
+expect "Hoàng Thị Lan · DT-0081 · phiên bản 1" "F2 saves the official and shows their page"
 keys a
-expect "Đã lưu trữ đối tượng DT-0065" "a archives them"
+expect "Đã lưu trữ đối tượng DT-0081" "a archives them"
 keys F12
 expect "Cán bộ ghi nhật ký" "F12 opens the settings"
 keys Enter Tab Tab Tab
@@ -125,20 +125,20 @@ type_text "Lof Thij Hanhj"
 keys F2
 expect "Lò Thị Hạnh" "the staff name typed in Telex is saved"
 keys Escape Escape
-expect "64 kết quả" "an archived official leaves the list"
+expect "80 kết quả" "an archived official leaves the list"
 keys q
 expect "EXITED 0" "quits"
 
 start
 keys 3
-expect "64 kết quả" "after a restart the archived official is still left out"
+expect "80 kết quả" "after a restart the archived official is still left out"
 keys a
 expect "1 kết quả" "a shows the archived ones"
 keys Enter
 expect "Chủ tịch Hội Phụ nữ" "their page, as typed"
 keys q
 expect "EXITED 0" "quits again"
-stored=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT family_name || ' ' || middle_name || ' ' || given_name || '|' || archived FROM official WHERE code = 'DT-0065'")
+stored=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT family_name || ' ' || middle_name || ' ' || given_name || '|' || archived FROM official WHERE code = 'DT-0081'")
 if [ "$stored" = "Hoàng Thị Lan|1" ]; then passed=$((passed + 1)); echo "ok   the official is stored archived, names apart"
 else failed=$((failed + 1)); echo "FAIL stored official: $stored"; fi
 staff=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT value FROM setting WHERE key = 'staff-name'")

@@ -8,13 +8,13 @@ import TerminalUI
 /// Here that work is run between keys, outside the timing, as if its results arrived before the next key.
 enum Echo {
     static func typing(_ phrases: [String], database: AppDatabase, today: LocalDate) -> [Double] {
-        let runner = EffectRunner(database: database, user: "bench", today: today, exportDirectory: NSTemporaryDirectory())
+        let runner = EffectRunner(database: database, today: today, exportDirectory: NSTemporaryDirectory())
         var state = AppState(lang: .vi, today: today, user: "bench")
         func perform(_ requests: [Request]) {
             var queue = requests
             while !queue.isEmpty {
                 let request = queue.removeFirst()
-                queue += state.update(.result(screen: request.screen, runner.run(request.effect)))
+                queue += state.update(.result(screen: request.screen, runner.run(request)))
             }
         }
         _ = state.update(.resized(width: 80, height: 24))

@@ -96,6 +96,11 @@ for size in sizes {
         let filter = ListFilter(overdue: true, today: today, limit: page)
         _ = try database.feedback(filter)
         _ = try database.countFeedback(filter, cap: 1_000) }, target: 100))
+    // The dashboard (issue 17): the year's figures with the worklist's counts and first page, then a page far down.
+    rows.append(Measurement(id: "screen.dashboard", operation: "dashboard: figures + worklist counts + first page", samples: try samples(5) {
+        _ = try database.dashboard(year: today.year, today: today) }, target: 300))
+    rows.append(Measurement(id: "screen.worklist-page", operation: "worklist: page at row 1,000", samples: try samples(5) {
+        _ = try database.worklist(today: today, offset: 1_000, limit: page) }, target: 200))
     rows.append(Measurement(id: "screen.search-status", operation: "search + status filter: page + count", samples: try samples(7) {
         let filter = ListFilter(query: "duong day nong", status: "xem-xet", today: today, limit: page)
         _ = try database.feedback(filter)

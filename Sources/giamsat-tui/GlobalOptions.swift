@@ -24,10 +24,11 @@ struct GlobalOptions: ParsableArguments {
         try AppDatabase.open(directory, create: create)
     }
 
-    /// Who is written in the audit trail.
-    func user(_ database: AppDatabase) -> String {
+    /// Who is written in the audit trail; `staff` is the name being set up (`init --staff`).
+    func user(_ database: AppDatabase?, staff: String = "") -> String {
         if let name = environment["GIAMSAT_USER"], !name.isEmpty { return VietnameseText.clean(name) }
-        if let name = try? database.staffName(), !name.isEmpty { return name }
+        if !staff.isEmpty { return VietnameseText.clean(staff) }
+        if let name = try? database?.staffName(), !name.isEmpty { return name }
         return environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? NSUserName()
     }
 }

@@ -30,4 +30,17 @@ final class LocalitiesCLITests: CLITestCase {
         let json = try run(["list", "officials", "--query", "le duc dung", "--format", "json"])
         XCTAssertTrue(json.out.contains("\"archived\": true") && json.out.contains("\"exemptFromResidence\": true"), json.out)
     }
+
+    func testInitWithVillagesAndFormerCommunes() throws {
+        let made = try run(["init", "--commune-name", "Xã Tân Hòa", "--province", "Tỉnh Cần Thơ", "--staff", "Nguyễn Văn An",
+                            "--former-commune", "Xã Tân An", "--locality", "Ấp 1", "--locality-kind", "ap", "--locality", "Tân Lợi",
+                            "--locality", "Thôn Mới"])
+        XCTAssertEqual(made.status, 0, made.err)
+        let json = try run(["list", "localities", "--format", "json"])
+        for expected in ["\"code\": \"AP01\"", "\"name\": \"Ấp 1\"", "\"code\": \"AP02\"", "\"name\": \"Tân Lợi\"", "\"code\": \"TH01\""] {
+            XCTAssertTrue(json.out.contains(expected), expected + "\n" + json.out)
+        }
+        XCTAssertEqual(try run(["init", "--commune-name", "Xã Khác"]).status, 1, "a folder is set up once")
+        XCTAssertEqual(try run(["init", "--commune-name", "Xã Khác", "--locality-kind", "lang"], data: folder + "/other").status, 2)
+    }
 }

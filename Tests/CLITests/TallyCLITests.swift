@@ -54,7 +54,7 @@ final class TallyCLITests: CLITestCase {
         try python.run()
         python.waitUntilExit()
         XCTAssertEqual(python.terminationStatus, 0)
-        XCTAssertEqual(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "62 40\n")
+        XCTAssertEqual(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "62 64\n")
     }
 
     func testMergeAddsCommunesAndRefusesMismatches() throws {
@@ -63,13 +63,13 @@ final class TallyCLITests: CLITestCase {
         XCTAssertEqual(try run(["tally", "--year", "2024", "--format", "json", "--out", a]).status, 0)
         // A second commune: same figures under another code.
         let b = folder + "/b.json"
-        try (try String(contentsOfFile: a, encoding: .utf8)).replacingOccurrences(of: "\"vi-trung\"", with: "\"vi-dong\"")
+        try (try String(contentsOfFile: a, encoding: .utf8)).replacingOccurrences(of: "\"vi-trung\"", with: "\"vi-thanh\"")
             .write(toFile: b, atomically: true, encoding: .utf8)
         let merged = try run(["tally", "merge", a, b, "--format", "json"])
         XCTAssertEqual(merged.status, 0, merged.err)
         let json = try JSONSerialization.jsonObject(with: Data(merged.out.utf8)) as! [String: Any]
-        XCTAssertEqual((json["scope"] as! [String: Any])["communes"] as? [String], ["vi-dong", "vi-trung"])
-        XCTAssertEqual((json["feedback"] as! [String: Any])["received"] as? Int, 80)
+        XCTAssertEqual((json["scope"] as! [String: Any])["communes"] as? [String], ["vi-thanh", "vi-trung"])
+        XCTAssertEqual((json["feedback"] as! [String: Any])["received"] as? Int, 128)
 
         let h1 = folder + "/h1.json"
         XCTAssertEqual(try run(["tally", "--year", "2024", "--period", "h1", "--format", "json", "--out", h1]).status, 0)

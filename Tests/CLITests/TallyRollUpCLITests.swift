@@ -14,14 +14,8 @@ final class TallyRollUpCLITests: CLITestCase {
         XCTAssertEqual(process.terminationStatus, 0, statements)
     }
 
-    /// The sample commune, whose 2024 feedback numbered 0001–0009 came from the former commune Vị Đông.
-    func mergedSample() throws {
-        try importSample()
-        try sql("""
-            INSERT INTO former_unit(code, name, district, merged_on, resolution, sort_key) VALUES ('vi-dong', 'Xã Vị Đông cũ', '', '2025-07-01', '', 'vi dong');
-            INSERT INTO record_origin(entity, former_unit, former_code, code) SELECT 'feedback', 'vi-dong', code, code FROM feedback WHERE code LIKE 'PA-2024-000%';
-            """)
-    }
+    /// The sample commune, into which the former communes Vị Bình and Vị Đông were merged on 1 July 2025.
+    func mergedSample() throws { try importSample() }
 
     func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
 
@@ -48,13 +42,13 @@ final class TallyRollUpCLITests: CLITestCase {
         XCTAssertEqual(text.status, 0, text.err)
         try assertGolden(text.out, "tally-2024-by-former-unit.txt")
         let received = try XCTUnwrap(text.out.split(separator: "\n").first { $0.contains("Số phản ánh, đơn thư tiếp nhận") })
-        XCTAssertEqual(received.split(separator: " ").suffix(3), ["9", "31", "40"], "Vị Đông cũ, the commune's own, total")
+        XCTAssertEqual(received.split(separator: " ").suffix(4), ["8", "6", "50", "64"], "Vị Bình cũ, Vị Đông cũ, the commune's own, total")
         let parts = try json(try run(["tally", "--year", "2024", "--by-former-unit", "--format", "json"]).out) as! [[String: Any]]
-        XCTAssertEqual(parts.count, 2, "one per former unit and one for the commune's own records")
+        XCTAssertEqual(parts.count, 3, "one per former unit and one for the commune's own records")
         let scopes = parts.map { $0["scope"] as! [String: Any] }
-        XCTAssertEqual(scopes.map { $0["communes"] as! [String] }, [["vi-dong"], ["vi-trung"]])
-        XCTAssertEqual(scopes.map { $0["mergedInto"] as? String }, ["vi-trung", nil])
-        XCTAssertEqual(parts.map { ($0["feedback"] as! [String: Any])["received"] as! Int }, [9, 31])
+        XCTAssertEqual(scopes.map { $0["communes"] as! [String] }, [["vi-binh"], ["vi-dong"], ["vi-trung"]])
+        XCTAssertEqual(scopes.map { $0["mergedInto"] as? String }, ["vi-trung", "vi-trung", nil])
+        XCTAssertEqual(parts.map { ($0["feedback"] as! [String: Any])["received"] as! Int }, [8, 6, 50])
         XCTAssertEqual(try run(["tally", "--years", "2023-2024", "--by-former-unit"]).status, 2, "one period only")
     }
 
@@ -63,13 +57,14 @@ final class TallyRollUpCLITests: CLITestCase {
         let whole = folder + "/vi-trung.json"
         XCTAssertEqual(try run(["tally", "--year", "2024", "--format", "json", "--out", whole]).status, 0)
         let scope = (try json(try String(contentsOfFile: whole, encoding: .utf8)) as! [String: Any])["scope"] as! [String: Any]
-        XCTAssertEqual(scope["formerUnits"] as? [String], ["vi-dong"])
+        XCTAssertEqual(scope["formerUnits"] as? [String], ["vi-binh", "vi-dong"])
         // Two more new communes: the same figures under other codes, without former units.
         var files = [whole]
         for code in ["vi-thanh", "vi-thuy"] {
             let path = folder + "/\(code).json"
             try (try String(contentsOfFile: whole, encoding: .utf8)).replacingOccurrences(of: "\"vi-trung\"", with: "\"\(code)\"")
-                .replacingOccurrences(of: "\"vi-dong\"", with: "\"\(code)-cu\"").write(toFile: path, atomically: true, encoding: .utf8)
+                .replacingOccurrences(of: "\"vi-dong\"", with: "\"\(code)-cu\"").replacingOccurrences(of: "\"vi-binh\"", with: "\"\(code)-cu2\"")
+                .write(toFile: path, atomically: true, encoding: .utf8)
             files.append(path)
         }
         let province = try run(["tally", "merge"] + files + ["--name", "Tỉnh Hậu Giang"])
@@ -78,20 +73,20 @@ final class TallyRollUpCLITests: CLITestCase {
         let merged = try json(try run(["tally", "merge", "--format", "json"] + files).out) as! [String: Any]
         XCTAssertEqual((merged["scope"] as! [String: Any])["level"] as? String, "tinh")
         XCTAssertEqual((merged["scope"] as! [String: Any])["communes"] as? [String], ["vi-thanh", "vi-thuy", "vi-trung"])
-        XCTAssertEqual((merged["feedback"] as! [String: Any])["received"] as? Int, 120)
+        XCTAssertEqual((merged["feedback"] as! [String: Any])["received"] as? Int, 192)
         XCTAssertTrue(try run(["--lang", "en", "tally", "merge", "--level", "tren"] + files).out.hasPrefix(
             "Supervision figures under Quy định 124-QĐ/TW — rolled up at upper level\n"))
-        // Vị Đông's own tally (its part of the split stands in for the file it would have sent) with Vị Trung's.
+        // Vị Bình's own tally (its part of the split stands in for the file it would have sent) with Vị Trung's.
         let split = try run(["tally", "--year", "2024", "--by-former-unit", "--format", "json"]).out
         let own = try JSONSerialization.data(withJSONObject: (try json(split) as! [Any])[0])
-        let former = folder + "/vi-dong.json"
+        let former = folder + "/vi-binh.json"
         try own.write(to: URL(fileURLWithPath: former))
         let refused = try run(["tally", "merge", whole, former])
         XCTAssertEqual(refused.status, 1)
-        XCTAssertEqual(refused.err, "giamsat-tui: xã cũ “vi-dong” có số liệu riêng trong \(former) và đã được tính trong \(whole) "
+        XCTAssertEqual(refused.err, "giamsat-tui: xã cũ “vi-binh” có số liệu riêng trong \(former) và đã được tính trong \(whole) "
                        + "(xã mới nhận sáp nhập xã này); cộng cả hai sẽ tính trùng: bỏ bớt một trong hai tệp\n")
         let english = try run(["--lang", "en", "tally", "merge", former, whole])
         XCTAssertEqual(english.status, 1)
-        XCTAssertTrue(english.err.contains("“vi-dong” has its own tally in \(former) and is already counted in \(whole)"), english.err)
+        XCTAssertTrue(english.err.contains("“vi-binh” has its own tally in \(former) and is already counted in \(whole)"), english.err)
     }
 }

@@ -90,11 +90,18 @@ extension Array where Element == Key {
     static func typing(_ text: String) -> [Key] { text.map { .char($0) } }
 }
 
-/// Compares a screen with `Snapshots/NAME.txt`; UPDATE_SNAPSHOTS=1 rewrites it.
+/// Compares a screen with `Snapshots/NAME.txt`; UPDATE_SNAPSHOTS=1 rewrites it, except in CI (`CI=true`),
+/// where the variable makes the test fail: a run there compares, it never rewrites the expected screens and passes.
 func assertSnapshot(_ canvas: Canvas, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
     let url = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
     let text = canvas.text + "\n"
-    if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" { try text.write(to: url, atomically: true, encoding: .utf8) }
+    let environment = ProcessInfo.processInfo.environment
+    if let update = environment["UPDATE_SNAPSHOTS"], !update.isEmpty {
+        if environment["CI"] == "true" {
+            return XCTFail("UPDATE_SNAPSHOTS is set in CI: snapshots are compared there, never rewritten", file: file, line: line)
+        }
+        if update == "1" { try text.write(to: url, atomically: true, encoding: .utf8) }
+    }
     XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8), "screen differs from Snapshots/\(name).txt", file: file, line: line)
 }
 
@@ -112,6 +119,9 @@ extension AppState {
     func topIs<S: Screen>(_ type: S.Type) -> S? { top as? S }
     var messageText: String? { message?.text(lang) }
 }
+
+/// The result a screen gets for `request` answered with `value`, as the runner sends it.
+func answer<R: StoreRequest>(_ request: R, _ value: R.Answer) -> EffectResult { .answer(AnyStoreRequest(request), value) }
 
 /// A screen's environment for plain-value tests: no database, no terminal.
 func testEnv(width: Int = 80, height: Int = 24, lang: Lang = .vi) -> ScreenEnv {

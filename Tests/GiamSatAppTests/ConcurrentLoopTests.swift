@@ -28,16 +28,16 @@ final class ConcurrentLoopTests: XCTestCase {
 
     func testOnlyTheNewestPageOfAListIsSearchedAndWritesAreNeverDropped() throws {
         let db = try AppFixtures.database()
-        let worker = EffectWorker(runner: EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
+        let worker = EffectWorker(runner: EffectRunner(database: db, today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
         defer { worker.stop() }
         var requests: [Request] = []
         for text in ["d", "du", "duo", "duong"] {
             var request = FeedbackListRequest(today: AppFixtures.today)
             request.query = text
-            requests.append(Request(screen: 1, effect: .page(AnyListRequest(request))))
+            requests.append(Request(screen: 1, effect: .page(AnyListRequest(request)), user: "t"))
         }
         let change = Feedback.StatusChange(status: .luu, on: AppFixtures.today)
-        requests.insert(Request(screen: 2, effect: .advance(code: "PA-2021-0006", version: 1, change: change)), at: 2)
+        requests.insert(Request(screen: 2, effect: .write(AdvanceFeedback(code: "PA-2021-0006", version: 1, change: change)), user: "t"), at: 2)
         worker.submit(requests)
         worker.waitUntilIdle()
         let results = worker.takeResults()
@@ -68,16 +68,16 @@ private struct SlowListRequest: ListRequest {
 final class InterruptedPageTests: XCTestCase {
     func testANewerPageInterruptsARunningOneWhoseResultIsDroppedNotShownAsAnError() throws {
         let db = try AppFixtures.database()
-        let worker = EffectWorker(runner: EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
+        let worker = EffectWorker(runner: EffectRunner(database: db, today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
         defer { worker.stop() }
         let started = Date()
-        worker.submit([Request(screen: 1, effect: .page(AnyListRequest(SlowListRequest())))])
+        worker.submit([Request(screen: 1, effect: .page(AnyListRequest(SlowListRequest())), user: "t")])
         Thread.sleep(forTimeInterval: 0.3) // the slow page is running by now
         var newer = FeedbackListRequest(today: AppFixtures.today)
         newer.query = "duong day"
         let change = Feedback.StatusChange(status: .luu, on: AppFixtures.today)
-        worker.submit([Request(screen: 1, effect: .page(AnyListRequest(newer))),
-                       Request(screen: 2, effect: .advance(code: "PA-2021-0006", version: 1, change: change))])
+        worker.submit([Request(screen: 1, effect: .page(AnyListRequest(newer)), user: "t"),
+                       Request(screen: 2, effect: .write(AdvanceFeedback(code: "PA-2021-0006", version: 1, change: change)), user: "t")])
         worker.waitUntilIdle()
         XCTAssertLessThan(Date().timeIntervalSince(started), 5, "the count to a billion was stopped, not waited for")
         let results = worker.takeResults()

@@ -23,9 +23,9 @@ final class OfficialScreenTests: XCTestCase {
         var expected = OfficialListRequest()
         expected.limit = 17
         XCTAssertEqual(list.refresh(env), [.page(AnyListRequest(expected))], "archived officials are not asked for")
-        XCTAssertEqual(list.handle(.filterUnit, key: .char("d"), env).effects, [.officialFilterChoices])
+        XCTAssertEqual(list.handle(.filterUnit, key: .char("d"), env).effects, [.ask(OfficialFilters())])
         let choices = OfficialFilterChoices(units: ["Đảng ủy xã", "UBND xã"], localities: [Locality(code: "TH01", name: "Thôn A", kind: .thon)])
-        guard case .push(let screen)? = list.receive(.officialChoices(choices), env).navigation, let picker = screen as? PickerScreen else {
+        guard case .push(let screen)? = list.receive(answer(OfficialFilters(), choices), env).navigation, let picker = screen as? PickerScreen else {
             return XCTFail("the units come back as a picker")
         }
         XCTAssertEqual(picker.field, "unit")
@@ -33,7 +33,7 @@ final class OfficialScreenTests: XCTestCase {
         expected.unit = "UBND xã"
         XCTAssertEqual(list.receive(.picked(field: "unit", ids: ["UBND xã"], names: [:]), env).effects, [.page(AnyListRequest(expected))])
         _ = list.handle(.filterLocality, key: .char("l"), env)
-        guard case .push(let places)? = list.receive(.officialChoices(choices), env).navigation,
+        guard case .push(let places)? = list.receive(answer(OfficialFilters(), choices), env).navigation,
               (places as? PickerScreen)?.picker.items.map(\.id) == ["", "TH01"] else { return XCTFail("localities picker") }
         expected.residence = "TH01"
         XCTAssertEqual(list.receive(.picked(field: "residence", ids: ["TH01"], names: ["TH01": "Thôn A"]), env).effects,
@@ -43,7 +43,7 @@ final class OfficialScreenTests: XCTestCase {
         XCTAssertEqual(list.handle(.cycleParty, key: .char("p"), env).effects, [.page(AnyListRequest(expected))])
         expected.archived = true
         XCTAssertEqual(list.handle(.toggleArchived, key: .char("a"), env).effects, [.page(AnyListRequest(expected))])
-        XCTAssertEqual(list.receive(.officialChoices(choices), env).navigation == nil, true, "choices nobody asked for open nothing")
+        XCTAssertEqual(list.receive(answer(OfficialFilters(), choices), env).navigation == nil, true, "choices nobody asked for open nothing")
         _ = list.handle(.clearFilters, key: .escape, env)
         XCTAssertEqual(list.source.request, OfficialListRequest(), "Esc clears every filter")
     }
@@ -71,19 +71,29 @@ final class OfficialScreenTests: XCTestCase {
         }
     }
 
+    /// A path dragged into the terminal arrives quoted; the screen cleans it before the store is asked.
+    func testAPastedPathIsCleanedOnTheScreenSide() throws {
+        XCTAssertEqual(PastedPath.clean("'/tmp/ds.csv'"), "/tmp/ds.csv")
+        XCTAssertEqual(PastedPath.clean("\"/tmp/danh sách.csv\""), "/tmp/danh sách.csv")
+        XCTAssertEqual(PastedPath.clean("~/ds.csv"), NSHomeDirectory() + "/ds.csv")
+        var list = ListScreen(source: OfficialListSource())
+        guard case .push(let dialog)? = list.receive(.entered(field: "import", text: "'/tmp/ds.csv'"), env).navigation,
+              (dialog as? ImportOfficialsScreen)?.path == "/tmp/ds.csv" else { return XCTFail("the cleaned path goes to the import dialog") }
+    }
+
     func testImportChecksFirstThenImportsOnlyOnYes() throws {
         var dialog = ImportOfficialsScreen(path: "ds.csv")
-        XCTAssertEqual(dialog.refresh(env), [.importOfficials(path: "ds.csv", dryRun: true)], "a dry run first")
+        XCTAssertEqual(dialog.refresh(env), [.ask(ImportOfficials(path: "ds.csv", dryRun: true))], "a dry run first")
         XCTAssertFalse(dialog.acceptsKeys, "keys wait for the check")
         XCTAssertTrue(dialog.handle(.yes, key: .char("y"), env).effects.isEmpty, "nothing to import before the check")
         var report = ImportReport()
         report.counts[.official] = .init(added: 2, updated: 1, unchanged: 5)
-        _ = dialog.receive(.officialsImported(report, path: "ds.csv", dryRun: true), env)
+        _ = dialog.receive(answer(ImportOfficials(path: "ds.csv", dryRun: true), report), env)
         XCTAssertTrue(dialog.refresh(env).isEmpty, "checked once")
         XCTAssertTrue(try render(dialog).contains("thêm mới: 2"))
-        XCTAssertEqual(dialog.handle(.yes, key: .char("y"), env).effects, [.importOfficials(path: "ds.csv", dryRun: false)])
+        XCTAssertEqual(dialog.handle(.yes, key: .char("y"), env).effects, [.ask(ImportOfficials(path: "ds.csv", dryRun: false))])
         XCTAssertTrue(dialog.handle(.yes, key: .char("y"), env).effects.isEmpty, "y twice imports once")
-        let done = dialog.receive(.officialsImported(report, path: "ds.csv", dryRun: false), env)
+        let done = dialog.receive(answer(ImportOfficials(path: "ds.csv", dryRun: false), report), env)
         guard case .popDelivering(.changed)? = done.navigation else { return XCTFail("closes and the list reloads") }
         XCTAssertEqual(done.message, .info(T.importedDone, "2 thêm mới, 1 cập nhật, 5 không đổi"))
 
@@ -98,15 +108,15 @@ final class OfficialScreenTests: XCTestCase {
 
     func testPageKeysEditAndArchiveWithTheVersionShown() throws {
         var screen = OfficialPageScreen(source: OfficialDetailSource(code: "DT-0001"))
-        XCTAssertEqual(screen.refresh(env), [.loadOfficialPage(code: "DT-0001")])
+        XCTAssertEqual(screen.refresh(env), [.ask(LoadOfficialPage(code: "DT-0001"))])
         XCTAssertFalse(screen.acceptsKeys)
-        _ = screen.receive(.officialPage(try page()), env)
+        _ = screen.receive(answer(LoadOfficialPage(code: "DT-0001"), try page()), env)
         guard case .push(let form)? = screen.handle(.edit, key: .char("e"), env).navigation,
               (form as? OfficialForm)?.spec.code == "DT-0001" else { return XCTFail("e edits") }
         XCTAssertEqual(screen.handle(.archive, key: .char("a"), env).effects,
-                       [.archiveOfficial(code: "DT-0001", version: 1, archived: true)])
+                       [.write(ArchiveOfficial(code: "DT-0001", version: 1, archived: true))])
         let saved = screen.receive(.saved(entity: .official, code: "DT-0001", undo: nil), env)
-        XCTAssertEqual(saved.effects, [.loadOfficialPage(code: "DT-0001")], "reloads to show the archive")
+        XCTAssertEqual(saved.effects, [.ask(LoadOfficialPage(code: "DT-0001"))], "reloads to show the archive")
         XCTAssertEqual(saved.message, .info(T.archivedDone, "DT-0001"))
         let text = screen.lines(env, width: 76).map(\.0).joined(separator: "\n")
         for expected in ["KH-2021-01", "PA-2021-0001", "KN-2021-0001", "2021  Thôn Háng Đề Dê · Tốt", "Kế hoạch đã giám sát (1)"] {
@@ -116,7 +126,7 @@ final class OfficialScreenTests: XCTestCase {
 
     func testPageJoinsTheOfficialIntoAnotherAfterAPickAndAYes() throws {
         var screen = OfficialPageScreen(source: OfficialDetailSource(code: "DT-0001"))
-        _ = screen.receive(.officialPage(try page()), env)
+        _ = screen.receive(answer(LoadOfficialPage(code: "DT-0001"), try page()), env)
         guard case .push(let picker)? = screen.handle(.joinOfficial, key: .char("m"), env).navigation,
               let pick = picker as? PickerScreen, pick.search == .officials else { return XCTFail("m asks whom to join into") }
         XCTAssertEqual(screen.receive(.picked(field: pick.field, ids: ["DT-0001"], names: [:]), env).message, .error(T.joinSelf))
@@ -134,8 +144,8 @@ final class OfficialScreenTests: XCTestCase {
 
     func testFormChecksNamesAndYearAndSavesTheThreeNamePartsApart() throws {
         var form = OfficialForm(spec: OfficialFormSpec(new: AppFixtures.today))
-        XCTAssertEqual(form.refresh(env), [.newOfficialDraft])
-        _ = form.receive(.officialDraft(code: "DT-0004", localities: [Locality(code: "TH01", name: "Thôn A", kind: .thon)]), env)
+        XCTAssertEqual(form.refresh(env), [.ask(OfficialDraft())])
+        _ = form.receive(answer(OfficialDraft(), .init(value: "DT-0004", localities: [Locality(code: "TH01", name: "Thôn A", kind: .thon)])), env)
         XCTAssertFalse(form.spec.fields(form.values, env).contains { $0.id == "partyCell" }, "no party cell for a non-member")
         _ = form.handle(.save, key: .function(2), env)
         XCTAssertEqual(form.errors["familyName"], T.required)
@@ -155,7 +165,7 @@ final class OfficialScreenTests: XCTestCase {
         _ = form.receive(.picked(field: "category", ids: ["can-bo-chu-chot"], names: [:]), env)
         _ = form.receive(.picked(field: "residence", ids: ["TH01"], names: [:]), env)
         let saved = form.handle(.save, key: .function(2), env)
-        guard case .saveNewOfficial(let official)? = saved.effects.first else { return XCTFail("saves: \(form.errors)") }
+        guard let official = saved.effects.first?.store(SaveNew<Official>.self)?.record else { return XCTFail("saves: \(form.errors)") }
         XCTAssertEqual([official.familyName, official.middleName, official.givenName], ["Nguyễn", "Văn", "Đình"])
         XCTAssertEqual(official.code, "DT-0004")
         XCTAssertEqual(official.birthYear, 1978)
@@ -167,17 +177,18 @@ final class OfficialScreenTests: XCTestCase {
 
     func testEditKeepsTheArchiveFlagAndTheVersionAndDropsTheCellOfANonMember() throws {
         var form = OfficialForm(spec: OfficialFormSpec(editing: "DT-0001", today: AppFixtures.today))
-        XCTAssertEqual(form.refresh(env), [.editOfficial(code: "DT-0001")])
+        XCTAssertEqual(form.refresh(env), [.ask(OfficialToEdit(code: "DT-0001"))])
         var official = try page().official
         official.archived = true
         official.partyMember = true
         official.partyCell = "Chi bộ 1"
         official.version = 3
-        _ = form.receive(.officialToEdit(official, localities: []), env)
+        _ = form.receive(answer(OfficialToEdit(code: "DT-0001"), .init(value: official, localities: [])), env)
         XCTAssertTrue(form.spec.fields(form.values, env).contains { $0.id == "exemptFromResidence" })
         _ = form.receive(.picked(field: "status", ids: ["nghi-huu"], names: [:]), env)
         let saved = form.handle(.save, key: .function(2), env).effects
-        guard case .saveOfficialEdit(let edited, 3)? = saved.first else { return XCTFail("saved expecting version 3: \(saved)") }
+        guard let save = saved.first?.store(SaveEdit<Official>.self), save.expectedVersion == 3 else { return XCTFail("saved expecting version 3: \(saved)") }
+        let edited = save.record
         XCTAssertEqual(edited.status, .nghiHuu)
         XCTAssertTrue(edited.archived, "archiving is not the form's")
         XCTAssertEqual(edited.partyCell, "Chi bộ 1")
@@ -245,8 +256,8 @@ final class OfficialScreenTests: XCTestCase {
     func testThePickerOfTheFeedbackFormSkipsArchivedOfficials() throws {
         let db = try AppFixtures.database()
         _ = try db.setArchived(true, official: "DT-0002", version: 1, by: "t")
-        let runner = EffectRunner(database: db, user: "t", today: AppFixtures.today, exportDirectory: NSTemporaryDirectory())
-        guard case .officialsFound(_, let rows) = runner.run(.searchOfficials(query: "dinh")) else { return XCTFail() }
+        let runner = EffectRunner(database: db, today: AppFixtures.today, exportDirectory: NSTemporaryDirectory())
+        guard let (_, rows) = runner.run(.ask(SearchOfficials(query: "dinh")), by: "t").answer(to: SearchOfficials.self) else { return XCTFail() }
         XCTAssertEqual(rows.map(\.code), ["DT-0001"], "Nguyễn Văn Đình is archived")
     }
 
@@ -267,10 +278,10 @@ final class OfficialScreenTests: XCTestCase {
         app.run()
         var state = app.state
         let requests = state.push(ImportOfficialsScreen(path: "danh-sach-doi-tuong.csv"))
-        XCTAssertEqual(requests.map(\.effect), [.importOfficials(path: "danh-sach-doi-tuong.csv", dryRun: true)])
+        XCTAssertEqual(requests.map(\.effect), [.ask(ImportOfficials(path: "danh-sach-doi-tuong.csv", dryRun: true))])
         var report = ImportReport()
         report.counts[.official] = .init(added: 12, updated: 3, unchanged: 49)
-        _ = state.update(.result(screen: requests[0].screen, .officialsImported(report, path: "danh-sach-doi-tuong.csv", dryRun: true)))
+        _ = state.update(.result(screen: requests[0].screen, answer(ImportOfficials(path: "danh-sach-doi-tuong.csv", dryRun: true), report)))
         try assertSnapshot(state.render().0, "officials-import-80x24")
     }
 

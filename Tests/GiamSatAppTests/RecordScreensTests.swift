@@ -74,16 +74,16 @@ final class RecordScreensTests: XCTestCase {
         values["year"] = .text(TextField("21"))
         XCTAssertEqual(form.spec.problems(values, saving: true, env)["year"], T.badYear)
         let saved = form.handle(.save, key: .function(2), env)
-        guard case .store(let request)? = saved.effects.first, let save = request.as(SaveNewPlan.self) else {
+        guard case .store(let request)? = saved.effects.first, let save = request.as(SaveNew<Plan>.self) else {
             return XCTFail("saves a new plan: \(saved)")
         }
-        XCTAssertEqual(save.plan.code, "KH-2021-04")
-        XCTAssertEqual(save.plan.title, "Giám sát 2021", "typed in Telex")
-        XCTAssertEqual(save.plan.status, .duThao, "a new plan is a draft")
-        XCTAssertEqual(save.plan.contents, [.suyThoaiTW4, .neuGuong])
-        XCTAssertEqual(save.plan.team.members, [.init(name: "Phùng Quang Huy", organization: "Ủy ban Kiểm tra"), .init(name: "Lò Văn Sáng")])
-        XCTAssertEqual(save.plan.targetUnits, ["Huyện ủy"])
-        XCTAssertEqual(save.plan.supervised.map(\.official), ["DT-0001", "DT-0002"])
+        XCTAssertEqual(save.record.code, "KH-2021-04")
+        XCTAssertEqual(save.record.title, "Giám sát 2021", "typed in Telex")
+        XCTAssertEqual(save.record.status, .duThao, "a new plan is a draft")
+        XCTAssertEqual(save.record.contents, [.suyThoaiTW4, .neuGuong])
+        XCTAssertEqual(save.record.team.members, [.init(name: "Phùng Quang Huy", organization: "Ủy ban Kiểm tra"), .init(name: "Lò Văn Sáng")])
+        XCTAssertEqual(save.record.targetUnits, ["Huyện ủy"])
+        XCTAssertEqual(save.record.supervised.map(\.official), ["DT-0001", "DT-0002"])
         guard case .replace(let page)? = form.receive(.saved(entity: .plan, code: "KH-2021-04", undo: nil), env).navigation,
               (page as? DetailScreen<PlanDetailSource>)?.source.code == "KH-2021-04" else { return XCTFail("shows the plan") }
     }
@@ -198,11 +198,11 @@ final class RecordScreensTests: XCTestCase {
         second["decidedOn"] = .text(TextField("20/06/2021"))
         _ = form.receive(.rows(field: "outcomes", rows: [row, second], names: [:]), env)
         guard case .store(let request)? = form.handle(.save, key: .function(2), env).effects.first,
-              let save = request.as(SaveNewRecommendation.self) else { return XCTFail("saves") }
-        XCTAssertEqual(save.recommendation.source, "PA-2021-0001")
-        XCTAssertEqual(save.recommendation.to, "Đảng ủy xã")
-        XCTAssertEqual(save.recommendation.outcomes.map(\.measure), [.khaiTru, .buocThoiViec])
-        XCTAssertEqual(save.recommendation.outcomes[1].decidedOn, LocalDate(iso: "2021-06-20"))
+              let save = request.as(SaveNew<Recommendation>.self) else { return XCTFail("saves") }
+        XCTAssertEqual(save.record.source, "PA-2021-0001")
+        XCTAssertEqual(save.record.to, "Đảng ủy xã")
+        XCTAssertEqual(save.record.outcomes.map(\.measure), [.khaiTru, .buocThoiViec])
+        XCTAssertEqual(save.record.outcomes[1].decidedOn, LocalDate(iso: "2021-06-20"))
         // The store refuses expulsion for a non-member: said on the outcomes field, naming the row.
         let refusal = RecordError(entity: .recommendation, code: "KN-2021-0005", field: "outcomes[1].measure",
                                   problem: .partyMeasureForNonMember(measure: "khai-tru", official: "DT-0002"))
@@ -231,7 +231,7 @@ final class RecordScreensTests: XCTestCase {
     func testFeedbackPageLinksAPlanAndStartsARecommendation() throws {
         var page = DetailScreen(source: FeedbackDetailSource(code: "PA-2021-0001"))
         let feedback = Feedback(code: "PA-2021-0001", receivedOn: day, channel: .homThu, kind: .toCao, summary: "x", version: 2)
-        _ = page.receive(.feedback(FeedbackRecord(feedback: feedback, officialNames: [:], localityName: nil, audit: [])), env)
+        _ = page.receive(answer(LoadFeedback(code: "PA-2021-0001"), FeedbackRecord(feedback: feedback, officialNames: [:], localityName: nil, audit: [])), env)
         let links = FeedbackLinks.Answer(plan: nil, recommendations: [
             LinkedRecord(entity: .recommendation, code: "KN-2021-0001", date: day, text: "Đảng ủy xã", state: "cho-tra-loi")])
         _ = page.receive(.answer(AnyStoreRequest(FeedbackLinks(code: "PA-2021-0001")), links), env)
@@ -242,9 +242,11 @@ final class RecordScreensTests: XCTestCase {
               (picker as? PickerScreen)?.picker.items.map(\.id) == ["", "KH-2021-01"] else { return XCTFail("a plan picker, none first") }
         XCTAssertEqual(page.receive(.picked(field: "plan", ids: ["KH-2021-01"], names: [:]), env).effects,
                        [.write(LinkFeedbackToPlan(code: "PA-2021-0001", version: 2, plan: "KH-2021-01"))])
-        guard case .push(let form)? = page.handle(.newRecommendation, key: .char("k"), env).navigation,
+        XCTAssertEqual(Commands.command(for: .char("n"), keymaps: page.keymaps, typing: false), .newRecommendation)
+        XCTAssertEqual(Commands.command(for: .char("k"), keymaps: page.keymaps, typing: false), .up, "k scrolls, as on every page")
+        guard case .push(let form)? = page.handle(.newRecommendation, key: .char("n"), env).navigation,
               (form as? FormScreen<RecommendationFormSpec>)?.spec.sourceCode == "PA-2021-0001" else {
-            return XCTFail("k: a recommendation from this record")
+            return XCTFail("n: a recommendation from this record")
         }
     }
 
@@ -267,7 +269,7 @@ final class RecordScreensTests: XCTestCase {
         guard case .popDelivering(let delivery)? = picker.handle(.choose, key: .enter, env).navigation else { return XCTFail("chooses") }
         _ = dialog.receive(delivery, env)
         XCTAssertEqual(dialog.duplicateOf.text, "PA-2021-0002")
-        guard case .advance(_, _, let change)? = dialog.handle(.save, key: .function(2), env).effects.first else { return XCTFail("saves") }
+        guard let change = dialog.handle(.save, key: .function(2), env).effects.first?.store(AdvanceFeedback.self)?.change else { return XCTFail("saves") }
         XCTAssertEqual(change.duplicateOf, "PA-2021-0002")
     }
 
@@ -287,6 +289,9 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertEqual(grid.handle(.opinions, key: .char("o"), env).message, .error(T.assessFirst))
         XCTAssertEqual(Commands.command(for: .char("t"), keymaps: grid.keymaps, typing: grid.isTyping), .assessGood)
         XCTAssertEqual(Commands.command(for: .enter, keymaps: grid.keymaps, typing: grid.isTyping), .down, "Enter moves down")
+        XCTAssertEqual(Commands.command(for: .char("2"), keymaps: grid.keymaps, typing: grid.isTyping), .section(.feedback),
+                       "a section key is a section key here too: it never records a review")
+        XCTAssertEqual(Commands.command(for: .char("k"), keymaps: grid.keymaps, typing: grid.isTyping), .up, "k is up, never an assessment")
         let good = ResidenceReview(year: 2024, locality: "TH01", official: "DT-0001", assessment: .tot)
         XCTAssertEqual(grid.handle(.assessGood, key: .char("t"), env).effects, [.write(SaveReview(review: good, expectedVersion: 0))])
         var changed = good
@@ -320,7 +325,9 @@ final class RecordScreensTests: XCTestCase {
         let elsewhere = Official(code: "DT-0003", familyName: "Lò", middleName: "Thị", givenName: "Mai", category: .canBoDangVien,
                                  partyMember: true, residence: "TH02")
         guard case .push(let confirm)? = grid.receive(.answer(AnyStoreRequest(LoadOfficial(code: "DT-0003")), elsewhere), env).navigation,
-              var question = confirm as? ElsewhereConfirmScreen else { return XCTFail("asks first") }
+              var question = confirm as? ConfirmScreen, question.question == .reviewElsewhere(official: "DT-0003", name: "Lò Thị Mai") else {
+            return XCTFail("asks first")
+        }
         XCTAssertEqual(grid.rows.count, 1, "not added before the answer")
         guard case .popDelivering(let yes)? = question.handle(.yes, key: .char("y"), env).navigation else { return XCTFail("y") }
         _ = grid.receive(yes, env)
@@ -356,7 +363,7 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertEqual(try db.fetch(Plan.self, code: "KH-2021-01")?.supervised.first?.findings, "Ưu điểm: Gần dân")
         app.send(.key(.char("u")))
         XCTAssertEqual(try db.fetch(Plan.self, code: "KH-2021-01")?.supervised.first?.findings, "", "undo takes the findings back")
-        for key in [Key.char("k"), .tab] + .typing("Ddarng uyr xax") + [Key.function(2)] { app.send(.key(key)) }
+        for key in [Key.char("n"), .tab] + .typing("Ddarng uyr xax") + [Key.function(2)] { app.send(.key(key)) }
         let saved = try XCTUnwrap(try db.recommendations(from: "KH-2021-01").first)
         XCTAssertEqual(saved.text, "Đảng ủy xã")
         XCTAssertNotNil(app.state.topIs(DetailScreen<RecommendationDetailSource>.self))
@@ -374,7 +381,7 @@ final class RecordScreensTests: XCTestCase {
         let grid = try XCTUnwrap(app.state.topIs(ResidenceGridScreen.self))
         XCTAssertEqual(grid.rows.map(\.code), ["DT-0001", "DT-0002"])
         app.send(.key(.char("h")))
-        for key in [Key.char("o")] + .typing("Ddi hopj muoonj") + [Key.enter, .char("k")] { app.send(.key(key)) }
+        for key in [Key.char("o")] + .typing("Ddi hopj muoonj") + [Key.enter, .char("n")] { app.send(.key(key)) }
         XCTAssertEqual(try db.fetch(ResidenceReview.self, code: "2021/DT-0001")?.opinions, "Đi họp muộn")
         XCTAssertEqual(try db.fetch(ResidenceReview.self, code: "2021/DT-0001")?.assessment, .coHanChe)
         XCTAssertEqual(try db.fetch(ResidenceReview.self, code: "2021/DT-0002")?.assessment, .khongYKien)
@@ -405,6 +412,8 @@ final class RecordScreensTests: XCTestCase {
         try shot(.recommendations, [.enter, .char("e"), .pageDown], "recommendation-outcomes-80x24")
         try shot(.recommendations, [.enter], "recommendation-page-80x24")
         try shot(.residence, [.down, .enter, .char("h"), .char("o")] + .typing("Ddi hopj muoonj"), "residence-grid-80x24")
+        // The grid's keys: letters assess, digits stay sections, and the hint line says how to switch.
+        try shot(.residence, [.down, .enter], "residence-grid-keys-80x24")
         try shot(.residence, [.down, .enter, .char("a")] + .typing("lo"), "residence-add-80x24")
         try shot(.residence, [.down, .enter, .char("a")] + .typing("lo") + [.enter], "residence-elsewhere-80x24")
         try shot(.feedback, [.enter, .char("s"), .down, .down, .tab, .tab, .enter] + .typing("thu"), "feedback-original-picker-80x24")

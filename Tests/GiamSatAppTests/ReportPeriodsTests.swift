@@ -24,7 +24,7 @@ final class ReportPeriodsTests: XCTestCase {
         XCTAssertTrue(screen.contains("Kỳ báo cáo: 15/12/2020 – 14/12/2021 (kỳ chốt số liệu)"), screen)
         // Saved back to calendar periods in the settings, the report is cut by the calendar when it is shown again.
         general.reportPeriods = .calendar
-        app.send(.result(screen: -1, .settingsSaved(general)))
+        app.send(.result(screen: -1, answer(SaveGeneralSettings(settings: general), general)))
         app.send(.key(.char("p")))
         XCTAssertEqual(app.state.report?.period(app.state.env), TallyPeriod(year: 2021, kind: .h1))
         XCTAssertTrue(app.state.render().0.text.contains("Kỳ báo cáo: 01/01/2021 – 30/06/2021 (theo năm dương lịch)"))
@@ -58,7 +58,7 @@ final class ReportPeriodsTests: XCTestCase {
         values[SettingsFormSpec.ID.dueDays] = .text(TextField("30"))
         values[SettingsFormSpec.ID.input] = .choice("telex")
         values[SettingsFormSpec.ID.periods] = .choice("cut-off")
-        guard case .saveSettings(let saved)? = spec.save(values, env).effects.first else { return XCTFail("saves") }
+        guard let saved = spec.save(values, env).effects.first?.store(SaveGeneralSettings.self)?.settings else { return XCTFail("saves") }
         XCTAssertEqual(saved.reportPeriods, .cutOff)
     }
 }

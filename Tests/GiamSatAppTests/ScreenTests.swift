@@ -7,6 +7,8 @@ import TerminalUI
 extension Effect {
     /// The list request of a `.page` effect.
     var request: AnyListRequest? { if case .page(let request) = self { return request }; return nil }
+    /// The typed store request (or save) this effect carries, when it is one of type `R`.
+    func store<R>(_ type: R.Type) -> R? { if case .store(let request) = self { return request.as(R.self) }; return nil }
 }
 
 final class ScreenTests: XCTestCase {
@@ -49,7 +51,7 @@ final class ScreenTests: XCTestCase {
         guard case .push(let screen)? = list.handle(.open, key: .enter, env).navigation,
               let page = screen as? DetailScreen<FeedbackDetailSource> else { return XCTFail("no page pushed") }
         XCTAssertEqual(page.source.code, "PA-2021-0007")
-        XCTAssertEqual(page.refresh(env), [.loadFeedback(code: "PA-2021-0007"), .ask(FeedbackLinks(code: "PA-2021-0007"))],
+        XCTAssertEqual(page.refresh(env), [.ask(LoadFeedback(code: "PA-2021-0007")), .ask(FeedbackLinks(code: "PA-2021-0007"))],
                        "the record, and its plan and recommendations")
         var detail = page
         guard case .pop? = detail.handle(.back, key: .escape, env).navigation else { return XCTFail("Esc is a pop") }
@@ -57,8 +59,8 @@ final class ScreenTests: XCTestCase {
 
     func testNewFeedbackFormLoadsChecksAndAsksBeforeDiscarding() throws {
         var form = FormScreen(spec: FeedbackFormSpec(newOn: AppFixtures.today, dueDays: 30))
-        XCTAssertEqual(form.refresh(env), [.newFeedbackDraft(year: 2021)])
-        _ = form.receive(.feedbackDraft(code: "PA-2021-0009", localities: []), env)
+        XCTAssertEqual(form.refresh(env), [.ask(FeedbackDraft(year: 2021))])
+        _ = form.receive(answer(FeedbackDraft(year: 2021), .init(value: "PA-2021-0009", localities: [])), env)
         XCTAssertTrue(form.refresh(env).isEmpty, "loaded once; a resize does not reload it")
         XCTAssertEqual(form.focus, "received")
         let refused = form.handle(.save, key: .function(2), env)
@@ -90,8 +92,8 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(dialog.errors[.duplicateOf], T.duplicateNeedsCode)
         for key in "pa-2021-0002" { _ = dialog.handle(nil, key: .char(key), env) }
         let saved = dialog.handle(.save, key: .function(2), env)
-        XCTAssertEqual(saved.effects, [.advance(code: "PA-2021-0001", version: 0, change: Feedback.StatusChange(
-            status: .trungLap, on: AppFixtures.today, by: "Cán bộ thử", duplicateOf: "PA-2021-0002"))])
+        XCTAssertEqual(saved.effects, [.write(AdvanceFeedback(code: "PA-2021-0001", version: 0, change: Feedback.StatusChange(
+            status: .trungLap, on: AppFixtures.today, by: "Cán bộ thử", duplicateOf: "PA-2021-0002")))])
         guard case .popDelivering(.changed)? = dialog.receive(.saved(entity: .feedback, code: "PA-2021-0001", undo: nil), env).navigation else {
             return XCTFail("once saved the record below reloads")
         }
@@ -107,10 +109,10 @@ final class ScreenTests: XCTestCase {
         var jump = PaletteScreen(keymaps: [], lang: .vi)
         for key in "pa-2021-0003" { _ = jump.handle(nil, key: .char(key), env) }
         XCTAssertEqual(jump.items.first?.command, nil, "first: open a record with what was typed as its code")
-        XCTAssertEqual(jump.handle(.choose, key: .enter, env).effects, [.findRecord(code: "PA-2021-0003")])
-        guard case .replace(let page)? = jump.receive(.found(.feedback, code: "PA-2021-0003"), env).navigation,
+        XCTAssertEqual(jump.handle(.choose, key: .enter, env).effects, [.ask(FindRecord(code: "PA-2021-0003"))])
+        guard case .replace(let page)? = jump.receive(answer(FindRecord(code: "PA-2021-0003"), [FoundRecord(entity: .feedback, code: "PA-2021-0003")]), env).navigation,
               (page as? DetailScreen<FeedbackDetailSource>)?.source.code == "PA-2021-0003" else { return XCTFail("opens the page") }
-        XCTAssertEqual(jump.receive(.found(nil, code: "XX"), env).message, .error(T.noSuchCode, "XX"))
+        XCTAssertEqual(jump.receive(answer(FindRecord(code: "XX"), []), env).message, .error(T.noSuchCode, "XX"))
     }
 
     func testTheAppRoutesResultsToTheScreenThatAskedAndDropsStaleOnes() throws {
@@ -132,7 +134,7 @@ final class ScreenTests: XCTestCase {
         var state = AppState(lang: .vi, today: AppFixtures.today, user: "t")
         _ = state.start(on: .feedback)
         let form = state.update(.key(.char("n")))
-        _ = state.update(.result(screen: form[0].screen, .feedbackDraft(code: "PA-2021-0001", localities: [])))
+        _ = state.update(.result(screen: form[0].screen, answer(FeedbackDraft(year: 2021), .init(value: "PA-2021-0001", localities: []))))
         _ = state.update(.key(.char("x"))) // typed into the date: the form is dirty
         _ = state.update(.key(.function(1)))
         XCTAssertNotNil(state.topIs(HelpScreen.self), "F1 works while typing")
@@ -151,11 +153,12 @@ final class ScreenTests: XCTestCase {
 
     func testDashboardOpensWorklistRecordsThatHaveAPage() throws {
         var screen = DashboardScreen(year: 2021)
-        XCTAssertEqual(screen.refresh(env), [.dashboard(year: 2021)])
+        XCTAssertEqual(screen.refresh(env), [.ask(LoadDashboard(year: 2021))])
         let tally = Tally(communes: [], period: TallyPeriod(year: 2021, kind: .year))
-        let items = [WorkItem(reason: .overdue, entity: .feedback, code: "PA-2021-0001", date: AppFixtures.today, text: "a"),
-                     WorkItem(reason: .unanswered, entity: .recommendation, code: "KN-2021-0001", date: AppFixtures.today, text: "b")]
-        _ = screen.receive(.dashboard(Dashboard(tally: tally, plansByStatus: [:], worklist: items, counts: [.overdue: 1, .unanswered: 1])), env)
+        let items = [WorkItem(reasons: [.overdue], entity: .feedback, code: "PA-2021-0001", date: AppFixtures.today, days: 3, text: "a"),
+                     WorkItem(reasons: [.unanswered], entity: .recommendation, code: "KN-2021-0001", date: AppFixtures.today, days: 1, text: "b")]
+        let worklist = Worklist(items: items, total: 2, counts: [.overdue: 1, .unanswered: 1])
+        _ = screen.receive(answer(LoadDashboard(year: 2021), Dashboard(tally: tally, plansByStatus: [:], worklist: worklist)), env)
         guard case .push(let page)? = screen.handle(.open, key: .enter, env).navigation, page is DetailScreen<FeedbackDetailSource> else {
             return XCTFail("Enter opens the feedback record")
         }
@@ -164,6 +167,6 @@ final class ScreenTests: XCTestCase {
               (second as? DetailScreen<RecommendationDetailSource>)?.source.code == "KN-2021-0001" else {
             return XCTFail("recommendations have a page too")
         }
-        XCTAssertEqual(screen.handle(.previousYear, key: .left, env).effects, [.dashboard(year: 2020)])
+        XCTAssertEqual(screen.handle(.previousYear, key: .left, env).effects, [.ask(LoadDashboard(year: 2020))])
     }
 }

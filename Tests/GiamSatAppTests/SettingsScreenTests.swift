@@ -22,7 +22,7 @@ final class SettingsScreenTests: XCTestCase {
         _ = state.start(on: .feedback)
         let requests = state.update(.key(.char(",")))
         XCTAssertNotNil(state.topIs(SettingsScreen.self))
-        XCTAssertEqual(requests.map(\.effect), [.loadSettings])
+        XCTAssertEqual(requests.map(\.effect), [.ask(LoadSettings())])
         XCTAssertTrue(state.update(.key(.function(12))).isEmpty, "not twice")
         XCTAssertEqual(state.stack.count, 2)
         _ = state.update(.key(.escape))
@@ -37,7 +37,7 @@ final class SettingsScreenTests: XCTestCase {
     func testSettingsLinesOpenTheirEditors() throws {
         var screen = SettingsScreen()
         XCTAssertFalse(screen.acceptsKeys)
-        _ = screen.receive(.settings(overview), env)
+        _ = screen.receive(answer(LoadSettings(), overview), env)
         XCTAssertEqual(screen.value(.holidays, env), "2021: 10 ngày trong năm  ›")
         guard case .push(let form)? = screen.handle(.open, key: .enter, env).navigation, form is SettingsForm else {
             return XCTFail("Enter on the commune opens the general form")
@@ -53,14 +53,14 @@ final class SettingsScreenTests: XCTestCase {
         guard case .push(let days)? = screen.handle(.open, key: .enter, env).navigation, var form = days as? SettingsForm else {
             return XCTFail("the general form")
         }
-        _ = form.receive(.settings(overview), env)
+        _ = form.receive(answer(LoadSettings(), overview), env)
         XCTAssertEqual(form.focus, "dueDays", "opened on the line chosen")
     }
 
     func testSettingsFormChecksDueDaysAndSavesAllInOneEffect() throws {
         var form = SettingsForm(spec: SettingsFormSpec(overview.general))
-        XCTAssertEqual(form.refresh(env), [.loadSettings])
-        _ = form.receive(.settings(overview), env)
+        XCTAssertEqual(form.refresh(env), [.ask(LoadSettings())])
+        _ = form.receive(answer(LoadSettings(), overview), env)
         for _ in 0..<4 { _ = form.handle(.nextField, key: .tab, env) }
         XCTAssertEqual(form.focus, "dueDays")
         _ = form.handle(nil, key: .backspace, env)
@@ -72,25 +72,26 @@ final class SettingsScreenTests: XCTestCase {
         XCTAssertNil(form.errors["dueDays"], "40 is fine")
         _ = form.receive(.picked(field: "language", ids: ["en"], names: [:]), env)
         _ = form.receive(.picked(field: "inputMethod", ids: ["vni"], names: [:]), env)
-        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects, [.saveSettings(GeneralSettings(
+        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects, [.ask(SaveGeneralSettings(settings: GeneralSettings(
             communeName: "Xã Lao Chải", province: "Tỉnh Lào Cai", district: "Huyện Mù Cang Chải", dueDays: 40, language: .en,
-            inputMethod: "vni"))])
+            inputMethod: "vni")))])
     }
 
     func testTheAppAdoptsSavedSettingsAndTheFormSeesASave() throws {
         var state = AppState(lang: .vi, today: AppFixtures.today, user: "t")
         _ = state.start(on: .officials)
         let requests = state.push(SettingsForm(spec: SettingsFormSpec(overview.general)))
-        _ = state.update(.result(screen: requests[0].screen, .settings(overview)))
+        _ = state.update(.result(screen: requests[0].screen, answer(LoadSettings(), overview)))
         let saved = GeneralSettings(communeName: "Xã Mới", staffName: "Lò Văn Hạnh", dueDays: 45, language: .en, inputMethod: "off")
-        _ = state.update(.result(screen: requests[0].screen, .settingsSaved(saved)))
+        _ = state.update(.result(screen: requests[0].screen, answer(SaveGeneralSettings(settings: saved), saved)))
         XCTAssertNil(state.topIs(SettingsForm.self), "the form closed as after any save")
         XCTAssertEqual(state.lang, .en)
         XCTAssertEqual(state.inputMethod, .off)
         XCTAssertEqual(state.user, "Lò Văn Hạnh")
+        XCTAssertEqual(state.request(.ask(LoadSettings()), for: 1).user, "Lò Văn Hạnh", "one staff name: requests carry the app's")
         XCTAssertEqual(state.settings.dueDays, 45, "new feedback gets the new due date")
         XCTAssertEqual(state.communeName, "Xã Mới")
-        _ = state.update(.result(screen: requests[0].screen, .holidays([AppFixtures.today])))
+        _ = state.update(.result(screen: requests[0].screen, answer(ChangeHolidays(date: AppFixtures.today, add: true), [AppFixtures.today])))
         XCTAssertEqual(state.settings.holidays, [AppFixtures.today], "deadlines use the edited holidays")
     }
 
@@ -104,33 +105,33 @@ final class SettingsScreenTests: XCTestCase {
               (edit as? LocalityForm)?.spec.code == "TH01" else { return XCTFail("e edits the selected one") }
         guard case .push(let ask)? = list.handle(.delete, key: .char("x"), env).navigation,
               (ask as? ConfirmScreen)?.question == .deleteLocality(code: "TH01", name: "Thôn A") else { return XCTFail("x asks first") }
-        XCTAssertEqual(list.receive(.confirmed(.deleteLocality(code: "TH01", name: "Thôn A")), env).effects, [.deleteLocality(code: "TH01")])
-        let deleted = list.receive(.localityDeleted(code: "TH01"), env)
+        XCTAssertEqual(list.receive(.confirmed(.deleteLocality(code: "TH01", name: "Thôn A")), env).effects, [.ask(DeleteLocality(code: "TH01"))])
+        let deleted = list.receive(answer(DeleteLocality(code: "TH01"), "TH01"), env)
         XCTAssertEqual(deleted.message, .info(T.localityDeleted, "TH01"))
         XCTAssertEqual(deleted.effects.count, 1, "and reloads")
         guard case .pop? = list.handle(.back, key: .escape, env).navigation else { return XCTFail("Esc goes back to settings") }
 
         var form = LocalityForm(spec: LocalityFormSpec(new: ()))
-        _ = form.receive(.localityDraft(kind: .ban), env)
+        _ = form.receive(answer(LocalityDraft(), .ban), env)
         for key in [Key].typing("th 1") { _ = form.handle(nil, key: key, env) }
         XCTAssertEqual(form.errors["code"], T.badLocalityCode, "no spaces in a code")
         for _ in 0..<4 { _ = form.handle(nil, key: .backspace, env) }
         _ = form.handle(.nextField, key: .tab, env)
         for key in [Key].typing("Banr Lifm Moong") { _ = form.handle(nil, key: key, env) }
-        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects, [.saveNewLocality(Locality(code: "", name: "Bản Lìm Mông", kind: .ban))])
+        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects, [.write(AddLocality(locality: Locality(code: "", name: "Bản Lìm Mông", kind: .ban)))])
 
         var rename = LocalityForm(spec: LocalityFormSpec(editing: "TH01"))
-        _ = rename.receive(.localityToEdit(Locality(code: "TH01", name: "Thôn A", kind: .thon, version: 4), use: .init(officials: 2)), env)
+        _ = rename.receive(answer(LocalityToEdit(code: "TH01"), .init(locality: Locality(code: "TH01", name: "Thôn A", kind: .thon, version: 4), use: .init(officials: 2))), env)
         XCTAssertFalse(rename.spec.fields(rename.values, env).contains { $0.id == "code" }, "a code in use never changes")
         _ = rename.receive(.picked(field: "kind", ids: ["ban"], names: [:]), env)
         XCTAssertEqual(rename.handle(.save, key: .function(2), env).effects,
-                       [.saveLocalityEdit(Locality(code: "TH01", name: "Thôn A", kind: .ban, version: 4), expectedVersion: 4)])
+                       [.write(EditLocality(locality: Locality(code: "TH01", name: "Thôn A", kind: .ban, version: 4), expectedVersion: 4))])
     }
 
     func testHolidaysByYearAddThroughAPromptAndRemove() throws {
         var screen = HolidaysScreen(year: 2026)
-        XCTAssertEqual(screen.refresh(env), [.loadSettings])
-        _ = screen.receive(.settings(overview), env)
+        XCTAssertEqual(screen.refresh(env), [.ask(LoadSettings())])
+        _ = screen.receive(answer(LoadSettings(), overview), env)
         XCTAssertEqual(screen.days.first, LocalDate(iso: "2026-01-01"))
         XCTAssertEqual(screen.days.count, 10)
         _ = screen.handle(.previousYear, key: .left, env)
@@ -141,13 +142,13 @@ final class SettingsScreenTests: XCTestCase {
         for key in [Key].typing("31/02/2026") { _ = prompt.handle(nil, key: key, env) }
         XCTAssertNil(prompt.handle(.choose, key: .enter, env).navigation, "not a real day: stays open")
         XCTAssertEqual(prompt.problem, T.badDate)
-        XCTAssertEqual(screen.receive(.entered(field: "holiday", text: "1/9/2026"), env).effects, [.addHoliday(LocalDate(iso: "2026-09-01")!)])
-        let added = screen.receive(.holidays(overview.holidays.union([LocalDate(iso: "2026-09-01")!])), env)
+        XCTAssertEqual(screen.receive(.entered(field: "holiday", text: "1/9/2026"), env).effects, [.ask(ChangeHolidays(date: LocalDate(iso: "2026-09-01")!, add: true))])
+        let added = screen.receive(answer(ChangeHolidays(date: LocalDate(iso: "2026-09-01")!, add: true), overview.holidays.union([LocalDate(iso: "2026-09-01")!])), env)
         XCTAssertEqual(added.message, .info(T.holidayAdded, "01/09/2026"))
         XCTAssertEqual(screen.year, 2026, "shows the year of the day added")
         XCTAssertEqual(screen.selected, LocalDate(iso: "2026-09-01"))
-        XCTAssertEqual(screen.handle(.delete, key: .char("x"), env).effects, [.removeHoliday(LocalDate(iso: "2026-09-01")!)])
-        let removed = screen.receive(.holidays(overview.holidays), env)
+        XCTAssertEqual(screen.handle(.delete, key: .char("x"), env).effects, [.ask(ChangeHolidays(date: LocalDate(iso: "2026-09-01")!, add: false))])
+        let removed = screen.receive(answer(ChangeHolidays(date: LocalDate(iso: "2026-09-01")!, add: false), overview.holidays), env)
         XCTAssertEqual(removed.message, .info(T.holidayRemoved, "01/09/2026"))
     }
 

@@ -29,7 +29,7 @@ final class BulkLoadTests: FolderTestCase {
         let bulkReport = try bulk.importFiles([Fixtures.sampleBundleURL.path], by: "A")
         let normalReport = try normal.importFiles([Fixtures.sampleBundleURL.path], by: "A", bulkLoad: false)
         XCTAssertEqual(bulkReport, normalReport)
-        XCTAssertEqual(bulkReport.counts[.feedback]?.added, 250)
+        XCTAssertEqual(bulkReport.counts[.feedback]?.added, 338)
         let bulkRows = try contents(bulk), normalRows = try contents(normal)
         XCTAssertGreaterThan(bulkRows.count, 1_000)
         XCTAssertEqual(bulkRows, normalRows)

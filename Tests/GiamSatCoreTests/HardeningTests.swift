@@ -87,7 +87,7 @@ final class HardeningTests: XCTestCase {
         }
         XCTAssertEqual(try OfficialListRequest().page(in: db).rows.map(\.code), ["DT-0001"])
         XCTAssertEqual(try RecommendationListRequest(today: Fixtures.date("2026-01-01")).page(in: db).rows.count, 0)
-        XCTAssertNoThrow(try db.dashboard(year: 2021, today: Fixtures.date("2021-12-31"), calendar: WorkingCalendar(holidays: [])))
+        XCTAssertNoThrow(try db.dashboard(year: 2021, today: Fixtures.date("2021-12-31"), settings: Settings(dueDays: 30, holidays: [])))
         XCTAssertEqual(try db.settings().dueDays, Feedback.defaultDueDays, "a due-days value the app never writes is ignored")
         XCTAssertEqual(LocalDate.latest.adding(days: .max).year, LocalDate.latest.year + 2_738, "no overflow")
     }

@@ -13,7 +13,7 @@ final class StreamingTests: FolderTestCase {
     func testStreamedImportAndExportMatchTheWholeFileCode() throws {
         let streamed = try AppDatabase.inMemory()
         let report = try streamed.importFiles([Fixtures.sampleBundleURL.path], by: "A")
-        XCTAssertEqual(report.counts[.feedback]?.added, 250)
+        XCTAssertEqual(report.counts[.feedback]?.added, 338)
         XCTAssertEqual(try streamed.check(), [])
         let whole = BundleWriter.json(try streamed.exportBundle(), includeIdentities: true).serialized()
         XCTAssertEqual(try streamedExport(streamed, identities: true), whole)

@@ -26,6 +26,35 @@ extension DetailSource {
     }
 }
 
+/// What every kind's page has alike, written once: it loads its record with one request (`Load`), is titled
+/// "<heading> <code>" and its box adds the record's version; it is loaded once that answer came.
+protocol RecordPageSource: DetailSource {
+    associatedtype Load: StoreRequest
+    var record: Load.Answer? { get set }
+    /// The first word of the title: "Kế hoạch" KH-2021-01.
+    static var heading: Localized { get }
+    /// The request that loads the record shown.
+    var loadRequest: Load { get }
+    /// The version of the record as loaded (the box title shows it).
+    var version: Int? { get }
+}
+
+extension RecordPageSource {
+    var isLoaded: Bool { record != nil }
+    func title(_ env: ScreenEnv) -> String { "\(env.text(Self.heading)) \(code)" }
+    func boxTitle(_ env: ScreenEnv) -> String { title(env) + (version.map { " · \(env.text(T.version)) \($0)" } ?? "") }
+    func load() -> [Effect] { [.ask(loadRequest)] }
+
+    /// Takes the record when `result` is its answer; false for any other result.
+    mutating func takeRecord(_ result: EffectResult) -> Bool {
+        guard let (_, record) = result.answer(to: Load.self) else { return false }
+        self.record = record
+        return true
+    }
+
+    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? { takeRecord(result) ? Outcome.none : nil }
+}
+
 struct DetailSection {
     var title: String?
     var lines: [DetailLine]
@@ -130,22 +159,6 @@ struct DetailScreen<Source: DetailSource>: Screen {
         let lines = self.lines(env, width: area.width - 4)
         let scroll = min(self.scroll, max(0, lines.count - (area.height - 2)))
         TextBox.render(into: &canvas, area, title: source.boxTitle(env), lines: lines, scroll: scroll)
-        return nil
-    }
-}
-
-/// A section whose screens come later: says so in one line.
-struct NoteScreen: Screen {
-    var title: Localized
-    var note: Localized
-    var keymaps: [Keymap] { [] }
-    func title(_ env: ScreenEnv) -> String { env.text(title) }
-    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome { .none }
-    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        canvas.box(area, title: env.text(title), .normal)
-        for (offset, line) in wrap(env.text(note), width: area.width - 4).prefix(area.height - 2).enumerated() {
-            canvas.put(line, x: area.x + 2, y: area.y + 1 + offset, width: area.width - 4, .muted)
-        }
         return nil
     }
 }

@@ -59,17 +59,19 @@ struct ConfirmScreen: Screen {
         let message: Localized
         var title = T.unsavedTitle
         var subject = ""
+        var lead = ""
         switch question {
         case .quit: message = T.quitQuestion
         case .discardForm: message = T.discardQuestion
         case .switchSection: message = T.leaveQuestion
         case .deleteLocality(let code, let name):
             (title, message, subject) = (T.localitiesTitle, T.deleteLocalityQuestion, " \(name) (\(code))?")
-        case .reviewElsewhere: message = T.reviewElsewhereQuestion
+        case .reviewElsewhere(let official, let name):
+            (title, message, lead) = (T.reviewElsewhereTitle, T.reviewElsewhereQuestion, "\(name) (\(official)) ")
         case .joinOfficial(let duplicate, let into, let name):
             (title, message, subject) = (T.joinOfficialTitle, T.joinOfficialQuestion(duplicate: duplicate, into: into, name: name), "")
         }
-        ConfirmDialog.render(into: &canvas, title: env.text(title), message: env.text(message) + subject, answers: env.text(T.yesNo))
+        ConfirmDialog.render(into: &canvas, title: env.text(title), message: lead + env.text(message) + subject, answers: env.text(T.yesNo))
         return nil
     }
 }
@@ -109,7 +111,7 @@ struct PickerScreen: Screen {
 
     func refresh(_ env: ScreenEnv) -> [Effect] {
         switch search {
-        case .officials?: return [.searchOfficials(query: picker.filter.text)]
+        case .officials?: return [.ask(SearchOfficials(query: picker.filter.text))]
         case .feedback(let excluding)?: return [.ask(FeedbackChoices(query: picker.filter.text, excluding: excluding))]
         case nil: return []
         }
@@ -153,7 +155,8 @@ struct PickerScreen: Screen {
     /// The rows a result brings, when it answers this picker's search for the text typed now.
     private func items(from result: EffectResult, _ env: ScreenEnv) -> [Picker.Item]? {
         switch (search, result) {
-        case (.officials?, .officialsFound(let query, let rows)) where query == picker.filter.text:
+        case (.officials?, _):
+            guard let (request, rows) = result.answer(to: SearchOfficials.self), request.query == picker.filter.text else { return nil }
             // Position and unit, as the officials list shows them: two records of one name (a person who served in
             // two former communes, or namesakes) are told apart by where they worked.
             return rows.map { Self.officialItem(code: $0.code, name: $0.name,
@@ -232,7 +235,7 @@ struct PaletteScreen: Screen {
             guard let item = items[safe: table.selection] else { return .none }
             if let command = item.command { return .navigate(.popDelivering(.command(command))) }
             if let record = item.record { return open(record.entity, code: record.code) }
-            return .effects(.findRecord(code: item.label))
+            return .effects(.ask(FindRecord(code: item.label)))
         case let command? where command.move != nil: table.move(command.move!)
         default:
             if query.handle(key, method: env.inputMethod) {
@@ -245,15 +248,16 @@ struct PaletteScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if case .foundSeveral(let records, _) = result {
+        guard let (request, records) = result.answer(to: FindRecord.self) else { return .none }
+        if records.count > 1 {
             found = records
             table.reset()
             table.setCount(records.count)
             return .none
         }
-        guard case .found(let entity, let code) = result else { return .none }
-        guard let entity else { return .say(.error(T.noSuchCode, code)) }
-        return open(entity, code: code)
+        // One record, perhaps by the code it had in a former commune: its page opens under its code here.
+        guard let record = records.first else { return .say(.error(T.noSuchCode, request.code)) }
+        return open(record.entity, code: record.code)
     }
 
     private func open(_ entity: Entity, code: String) -> Outcome {

@@ -139,7 +139,7 @@ struct FormScreen<Spec: FormSpec>: Screen {
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         guard initial != nil, let field = field(env) else { return command == .cancel ? .navigate(.pop) : .none }
         if command == .reveal {
-            return isMasked(field) ? .effects(.reveal(code: spec.code)) : .none
+            return isMasked(field) ? .effects(.ask(RevealReporter(code: spec.code))) : .none
         }
         if isMasked(field), case .char = key { return .say(.error(T.revealFirst)) }
         if edit(key, field, env) {
@@ -229,7 +229,7 @@ struct FormScreen<Spec: FormSpec>: Screen {
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         switch delivery {
         case .confirmed(.discardForm): return .navigate(.pop)
-        case .passphrase(let passphrase): return .effects(.reveal(code: spec.code, passphrase: passphrase))
+        case .passphrase(let passphrase): return .effects(.ask(RevealReporter(code: spec.code, passphrase: passphrase)))
         case .rows(let id, let rows, let names):
             values[id] = .rows(rows)
             values.names.merge(names) { _, new in new }
@@ -259,7 +259,7 @@ struct FormScreen<Spec: FormSpec>: Screen {
         case .saved(_, let code, _):
             dirty = false
             return Outcome(navigation: spec.afterSave(code: code), message: .info(T.saved, code))
-        case .revealed:
+        case .answer where result.answer(to: RevealReporter.self) != nil:
             // The loaded values may be a sealed placeholder: show what the reveal opened, as if loaded.
             for (id, value) in spec.revealed(result) {
                 if values[id] == initial?[id] { values[id] = value }

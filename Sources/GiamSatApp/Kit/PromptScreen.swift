@@ -1,3 +1,4 @@
+import Foundation
 import GiamSatCore
 import TerminalUI
 
@@ -58,5 +59,17 @@ struct PromptScreen: Screen {
         }
         canvas.putPadded(env.text(hint), x: inner.x + 1, y: inner.y + 3, width: inner.width - 2, .muted)
         return (x, inner.y + 1)
+    }
+}
+
+/// A path as typed or pasted into a prompt, made into one the file system takes: a file dragged into the
+/// terminal arrives quoted ('/home/lan/ds.csv'), and `~` is the home folder.
+enum PastedPath {
+    static func clean(_ text: String) -> String {
+        var path = text
+        if path.count > 1, let first = path.first, first == path.last, first == "'" || first == "\"" {
+            path = String(path.dropFirst().dropLast())
+        }
+        return (path as NSString).expandingTildeInPath
     }
 }

@@ -57,7 +57,7 @@ public enum Question: Equatable, Sendable {
     /// Settings: delete a locality no record names.
     case deleteLocality(code: String, name: String)
     /// A residence review for an official who lives in another locality (`ResidenceGridScreen`).
-    case reviewElsewhere(official: String)
+    case reviewElsewhere(official: String, name: String)
     /// An official's page: join this record into another one of the same person (after a merge of communes).
     case joinOfficial(duplicate: String, into: String, name: String)
 }

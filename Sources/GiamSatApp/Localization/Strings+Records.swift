@@ -86,8 +86,10 @@ extension T {
     static let notReviewed = Localized("— chưa góp ý", "— not reviewed")
     static let livesElsewhere = Localized("(ở nơi khác)", "(lives elsewhere)")
     static let exemptTitle = Localized("Miễn sinh hoạt nơi cư trú (không tính là thiếu)", "Exempt from residence activities (not counted as missing)")
-    static let gridHint = Localized("t/1 tốt · h/2 có hạn chế · k/3 không ý kiến · o/Tab ý kiến · Enter/↓ xuống · a người ở nơi khác",
-                                    "t/1 good · h/2 shortcomings · k/3 no opinion · o/Tab opinions · Enter/↓ down · a someone from elsewhere")
+    static let gridHint = Localized("t tốt · h có hạn chế · n không ý kiến · o/Tab ý kiến · Enter/↓ xuống · a người ở nơi khác",
+                                    "t good · h shortcomings · n no opinion · o/Tab opinions · Enter/↓ down · a someone from elsewhere")
+    /// After the grid's hint: "1–7 / Shift-Tab sang mục khác" (its Tab is the opinions box).
+    static let otherSections = Localized("sang mục khác", "other sections")
     static let opinionsHint = Localized("gõ ý kiến (tự xuống dòng) · Enter/F2 lưu và xuống · Esc thôi",
                                         "type the opinions (they wrap) · Enter/F2 save and go down · Esc cancel")
     static let noMembers = Localized("Không có đảng viên nào cư trú ở địa bàn này.", "No party members live in this locality.")

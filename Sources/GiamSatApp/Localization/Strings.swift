@@ -22,11 +22,6 @@ enum T {
     static let sectionResidence = Localized("Góp ý nơi cư trú", "Residence reviews")
     static let sectionResidenceShort = Localized("Cư trú", "Residence")
     static let sectionReport = Localized("Báo cáo", "Report")
-    static let residenceNote = Localized(
-        "Nhập góp ý đảng viên nơi cư trú theo địa bàn và năm sẽ có ở phiên bản sau. Hiện nay nhập bằng tệp bundle "
-            + "(giamsat-tui import); số liệu đã có được tính trong Tổng quan và Báo cáo.",
-        "Entering residence reviews by locality and year comes in a later version. For now they are imported from a bundle "
-            + "(giamsat-tui import); those on file are counted in the Overview and the Report.")
     static let noPageYet = Localized("Trang chi tiết của loại bản ghi này sẽ có ở phiên bản sau:", "This kind of record has no page yet:")
 
     // Lists
@@ -62,14 +57,11 @@ enum T {
     static let overdueLabel = Localized("quá hạn", "overdue")
     static let awaitingAnswer = Localized("chờ trả lời", "awaiting an answer")
     static let localitiesDone = Localized("địa bàn đã góp ý", "localities reviewed")
-    static let worklistTitle = Localized("Việc cần làm", "To do")
     static let reason = Localized("Lý do", "Why")
     static let deadline = Localized("Hạn / ngày", "Date")
     static let workOverdue = Localized("Quá hạn", "Overdue")
     static let workDueSoon = Localized("Sắp đến hạn", "Due soon")
     static let workUnclassified = Localized("Chưa phân loại", "Not classified")
-    static let workUnanswered = Localized("KN >30 ngày", "Unanswered >30d")
-    static let workPlanPastEnd = Localized("KH quá hạn", "Plan past end")
     static let nothingToDo = Localized("Không có việc nào cần làm hôm nay.", "Nothing needs action today.")
 
     // Detail

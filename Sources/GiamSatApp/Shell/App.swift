@@ -12,15 +12,20 @@ public final class App {
         state.communeName = try database.commune()?.name ?? ""
         state.settings = try database.settings()
         self.state = state
-        runner = EffectRunner(database: database, user: state.user, today: state.today, exportDirectory: exportDirectory)
+        runner = EffectRunner(database: database, today: state.today, exportDirectory: exportDirectory)
         self.terminal = terminal
     }
 
     /// Opens the first screen; `run` does it too when nothing is open yet.
-    public func start(on section: Section = .dashboard) {
+    public func start(on section: Section = .dashboard) { start { $0.start(on: section) } }
+
+    /// Opens the setup of an empty data folder as the only screen (`FirstRun`).
+    func startFirstRun(_ setup: any Screen) { start { $0.startFirstRun(setup) } }
+
+    private func start(_ open: (inout AppState) -> [Request]) {
         let size = terminal.size
         _ = state.update(.resized(width: size.width, height: size.height))
-        perform(state.start(on: section))
+        perform(open(&state))
     }
 
     /// The loop with the store's work on a thread of its own: keys are read and drawn at once, and
@@ -100,7 +105,7 @@ public final class App {
         var queue = requests
         while !queue.isEmpty {
             let request = queue.removeFirst()
-            queue += state.update(.result(screen: request.screen, runner.run(request.effect)))
+            queue += state.update(.result(screen: request.screen, runner.run(request)))
         }
     }
 

@@ -20,6 +20,8 @@ public struct AppState {
     /// Changes made since the app was opened, newest last.
     public private(set) var undoSteps: [UndoStep] = []
     public var running = true
+    /// The setup of an empty data folder (`FirstRun`): no sections, no settings, and leaving it leaves the app.
+    public internal(set) var firstRun = false
     private var nextID = 1
 
     public struct Entry {
@@ -52,20 +54,27 @@ public struct AppState {
         let id = nextID
         nextID += 1
         stack.append(Entry(id: id, screen: screen))
-        return screen.refresh(env).map { Request(screen: id, effect: $0) }
+        return screen.refresh(env).map { request($0, for: id) }
     }
 
     /// Pops the top; the screen now on top reloads unless the one popped was only drawn over it.
     mutating func pop() -> [Request] {
-        guard stack.count > 1, let popped = stack.popLast() else { return [] }
+        guard stack.count > 1, let popped = stack.popLast() else {
+            // The setup has nothing under it: Esc there ends the first run, with nothing written.
+            if firstRun { running = false }
+            return []
+        }
         if popped.screen.isOverlay { return [] }
         return refreshTop()
     }
 
     mutating func refreshTop() -> [Request] {
         guard let entry = stack.last else { return [] }
-        return entry.screen.refresh(env).map { Request(screen: entry.id, effect: $0) }
+        return entry.screen.refresh(env).map { request($0, for: entry.id) }
     }
+
+    /// An effect of screen `id`, sent in the name of the staff member using the app now.
+    func request(_ effect: Effect, for id: Int) -> Request { Request(screen: id, effect: effect, user: user) }
 
     mutating func showSection(_ section: Section) -> [Request] {
         self.section = section
@@ -78,10 +87,18 @@ public struct AppState {
     var hasUnsavedWork: Bool { stack.contains { $0.screen.isDirty } }
 }
 
-/// An effect and the screen whose it is: the result goes back there (or nowhere, if it was closed).
+/// An effect, the screen whose it is (the result goes back there, or nowhere if it was closed), and who asks:
+/// the staff name the audit trail records, `AppState.user` when it was sent (the one staff name of the app).
 public struct Request {
     public let screen: Int
     public let effect: Effect
+    public let user: String
+
+    public init(screen: Int, effect: Effect, user: String) {
+        self.screen = screen
+        self.effect = effect
+        self.user = user
+    }
 }
 
 /// What comes in: keys, the terminal's size, and the results of effects.
@@ -97,6 +114,8 @@ extension AppState {
         communeName = saved.communeName
         settings.dueDays = saved.dueDays
         settings.reportPeriods = saved.reportPeriods
+        settings.answerDays = saved.answerDays
+        settings.reviewSeason = saved.reviewSeason
         if !saved.staffName.isEmpty { user = saved.staffName }
         if let language = saved.language { lang = language }
         if let method = saved.inputMethod.flatMap(InputMethod.init(rawValue:)) { inputMethod = method }

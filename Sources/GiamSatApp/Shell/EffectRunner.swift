@@ -2,101 +2,37 @@ import Foundation
 import GiamSatCore
 import TerminalUI
 
-/// Carries out effects against the store. It reads no app state and words nothing: each effect
-/// says all it needs and the result goes back, typed, to the screen that asked.
+/// Carries out effects against the store, and nothing else: it reads no app state, words nothing, names no file
+/// and keeps no state of its own. Each request says all it needs (who asks comes with it, from `AppState.user`)
+/// and runs itself; the result goes back, typed, to the screen that asked.
 public struct EffectRunner: Sendable {
     public let database: AppDatabase
-    /// Written in the audit trail of every change; the staff name saved in settings from then on.
-    public var user: String { staff.name }
-    let staff: StaffName
     public let today: LocalDate
     /// Where reports exported from the screen are written.
     public let exportDirectory: String
 
-    public init(database: AppDatabase, user: String, today: LocalDate, exportDirectory: String) {
+    public init(database: AppDatabase, today: LocalDate, exportDirectory: String) {
         self.database = database
-        staff = StaffName(user)
         self.today = today
         self.exportDirectory = exportDirectory
     }
 
-    public func run(_ effect: Effect) -> EffectResult {
+    public func run(_ request: Request) -> EffectResult { run(request.effect, by: request.user) }
+
+    /// Runs one effect for `user` (the name the audit trail records).
+    public func run(_ effect: Effect, by user: String) -> EffectResult {
         do {
-            return try perform(effect)
+            switch effect {
+            case .page(let request):
+                return .page(request, try request.page(in: database))
+            case .store(let request):
+                return try request.run(StoreContext(database: database, user: user, today: today, exportDirectory: exportDirectory))
+            case .undo(let step):
+                try database.undo(step, by: user)
+                return .undone(step.entity, code: step.code)
+            }
         } catch {
             return .failed(AppFailure(error))
         }
-    }
-
-    private func perform(_ effect: Effect) throws -> EffectResult {
-        switch effect {
-        case .page(let request):
-            return .page(request, try request.page(in: database))
-        case .loadFeedback(let code):
-            return .feedback(try feedbackRecord(code))
-        case .newFeedbackDraft(let year):
-            return .feedbackDraft(code: try database.nextCode(prefix: "PA", year: year), localities: try database.localities())
-        case .editFeedback(let code):
-            return .feedbackToEdit(try feedbackRecord(code), localities: try database.localities())
-        case .searchOfficials(let query):
-            var request = OfficialListRequest()
-            request.query = query
-            request.limit = 50
-            return .officialsFound(query: query, try request.page(in: database).rows)
-        case .saveNewFeedback(let feedback):
-            return .saved(entity: .feedback, code: try database.saveNew(feedback, by: user), undo: nil)
-        case .saveFeedbackEdit(let feedback, let version):
-            return .saved(entity: .feedback, code: feedback.code, undo: try database.saveEdit(feedback, expectedVersion: version, by: user))
-        case .advance(let code, let version, let change):
-            return .saved(entity: .feedback, code: code, undo: try database.advance(code: code, version: version, change: change, by: user))
-        case .reveal(let code, let passphrase):
-            return .revealed(try database.revealReporter(of: code, by: user, passphrase: passphrase))
-        case .tally(let periods):
-            let tallies = try database.tallies(periods, today: today)
-            let months = try periods.last.map { try database.feedbackByMonth($0) } ?? []
-            return .tallied(tallies, months: months.map { MonthCount(month: $0.month, count: $0.count) })
-        case .drill(let drill, let period):
-            return .drilled(try database.records(for: drill, in: period, today: today))
-        case .exportTally(let periods, let format, let lang):
-            let tallies = try database.tallies(periods, today: today)
-            guard let first = tallies.first, let last = tallies.last else { return .failed(.other("")) }
-            let commune = try database.commune()
-            let document = format.render(tallies, communeName: commune?.name ?? "", lang: lang,
-                                         unitNames: Dictionary(try database.formerUnits().map { ($0.code, $0.name) }) { a, _ in a })
-            let name = "so-lieu-\(commune?.fileNameCode ?? "xa")-\(first.period.from.iso)-\(last.period.to.iso).\(format.fileExtension)"
-            try DataDirectory(path: exportDirectory).prepare()
-            let path = exportDirectory + "/" + name
-            try Files.write(document, to: path)
-            return .exported(path: path)
-        case .dashboard(let year):
-            let settings = try database.settings()
-            return .dashboard(try database.dashboard(year: year, today: today, calendar: settings.calendar, periods: settings.reportPeriods))
-        case .findRecord(let code):
-            let code = code.trimmingCharacters(in: .whitespaces).uppercased()
-            let found = try database.findRecords(code: code)
-            if found.count > 1 { return .foundSeveral(found, code: code) }
-            // One record, perhaps by the code it had in a former commune: its page opens under its code here.
-            return .found(found.first?.entity, code: found.first?.code ?? code)
-        case .undo(let step):
-            try database.undo(step, by: user)
-            return .undone(step.entity, code: step.code)
-        case .loadOfficialPage, .officialFilterChoices, .newOfficialDraft, .editOfficial, .saveNewOfficial, .saveOfficialEdit,
-             .archiveOfficial, .importOfficials:
-            return try performOfficials(effect)
-        case .loadSettings, .saveSettings, .newLocalityDraft, .editLocality, .saveNewLocality, .saveLocalityEdit, .deleteLocality,
-             .addHoliday, .removeHoliday:
-            return try performSettings(effect)
-        case .store(let request):
-            return try request.run(StoreContext(database: database, user: user, today: today))
-        }
-    }
-
-    private func feedbackRecord(_ code: String) throws -> FeedbackRecord {
-        guard let feedback = try database.fetch(Feedback.self, code: code) else {
-            throw GiamSatError.notFound(entity: .feedback, code: code)
-        }
-        let locality = try feedback.locality.flatMap { try database.fetch(Locality.self, code: $0)?.name }
-        return FeedbackRecord(feedback: feedback, officialNames: try database.officialNames(feedback.officials),
-                              localityName: locality, audit: try database.auditTrail(.feedback, code: code))
     }
 }

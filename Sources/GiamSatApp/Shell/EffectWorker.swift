@@ -84,7 +84,7 @@ final class EffectWorker: @unchecked Sendable {
             running = true
             current = request
             condition.unlock()
-            let result = runner.run(request.effect)
+            let result = runner.run(request)
             condition.lock()
             // Interrupted (or finished just before): an answer for a text no longer typed, never an error to show.
             if !superseded { finished.append((request, result)) }

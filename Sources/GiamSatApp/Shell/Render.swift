@@ -14,7 +14,7 @@ extension AppState {
         let (header, rest) = canvas.bounds.splitTop(2)
         let (body, bottom) = rest.splitBottom(3)
         renderTitle(into: &canvas, Rect(x: 0, y: header.y, width: width, height: 1))
-        renderSections(into: &canvas, y: header.y + 1)
+        if !firstRun { renderSections(into: &canvas, y: header.y + 1) }
         var cursor: (x: Int, y: Int)?
         // The last full screen, then every dialog drawn over it.
         let base = stack.lastIndex { !$0.screen.isOverlay } ?? 0
@@ -32,7 +32,7 @@ extension AppState {
         let isRoot = stack.count == 1
         let items = top.map { screen in
             Commands.bar(screen.keymaps, typing: screen.isTyping, overlay: screen.isOverlay, lang) {
-                screen.offers($0) && Commands.applies($0, settings) && !(isRoot && $0 == .back)
+                screen.offers($0) && Commands.applies($0, settings) && !(isRoot && $0 == .back) && !(firstRun && $0 == .palette)
             }
         } ?? []
         KeyBar.render(into: &canvas, y: bottom.maxY - 1, items: items, more: (Key.function(1).name, text(T.moreKeys)))
@@ -41,7 +41,7 @@ extension AppState {
 
     func renderTitle(into canvas: inout Canvas, _ rect: Rect) {
         canvas.fill(rect, .status)
-        var title = "\(text(T.appTitle)) · \(communeName)"
+        var title = text(T.appTitle) + (communeName.isEmpty ? "" : " · \(communeName)")
         if let screen = stack.last(where: { !$0.screen.isOverlay })?.screen { title += " · " + screen.title(env) }
         let badge = " [\(inputMethod.badge)] "
         let badgeWidth = DisplayWidth.of(badge)
@@ -49,15 +49,10 @@ extension AppState {
         canvas.put(badge, x: rect.maxX - badgeWidth, y: rect.y, .title)
     }
 
-    /// "1 Tổng quan 2 Phản ánh …": the current section highlighted.
+    /// "1 Tổng quan 2 Phản ánh …": the current section highlighted; folded with ‹ › when they do not all fit.
     func renderSections(into canvas: inout Canvas, y: Int) {
-        canvas.fill(Rect(x: 0, y: y, width: width, height: 1), .header)
-        var x = 0
-        for item in Section.allCases {
-            let label = " \(item.rawValue) \(item.shortLabel.text(lang))"
-            guard x + DisplayWidth.of(label) <= width else { break }
-            x += canvas.put(label, x: x, y: y, item == section ? .selected : .header)
-        }
+        let items = Section.allCases.map { SectionBar.Item(key: $0.key?.name, label: $0.shortLabel.text(lang)) }
+        SectionBar.render(into: &canvas, y: y, width: width, items: items, current: Section.allCases.firstIndex(of: section) ?? 0)
     }
 
     func text(_ localized: Localized) -> String { localized.text(lang) }

@@ -1,4 +1,5 @@
 import GiamSatCore
+import TerminalUI
 
 /// The top-level parts of the app, switched with the digit keys and Tab / Shift-Tab.
 public enum Section: Int, CaseIterable, Sendable {
@@ -16,8 +17,7 @@ public enum Section: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The name in the section bar, short enough for all seven to fit in 80 columns.
-    /// The section bar's word: all seven fit in 80 columns in either language.
+    /// The section bar's word: short, so that as many as can fit in 80 columns (`SectionBar` folds the rest).
     var shortLabel: Localized {
         switch self {
         case .residence: return T.sectionResidenceShort
@@ -26,34 +26,67 @@ public enum Section: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The key that opens it from anywhere: its place, 1–9, then 0 for a tenth. Sections after that have no
+    /// digit and are reached with Tab / Shift-Tab and the palette, as every section is.
+    var key: Key? {
+        let place = Self.allCases.firstIndex(of: self)! + 1
+        switch place {
+        case 1...9: return .char(Character(String(place)))
+        case 10: return .char("0")
+        default: return nil
+        }
+    }
+
+    /// "1–7 / Shift-Tab": the keys that switch sections, for the hint of a screen whose Tab means something else.
+    static var switchKeys: String {
+        let digits = allCases.compactMap(\.key?.name)
+        return [digits.first.map { "\($0)–\(digits.last!)" }, Key.backTab.name].compactMap { $0 }.joined(separator: " / ")
+    }
+
+    /// The kind of record the section lists (its first screen is that kind's list, `Registry.kinds`).
+    var kind: Entity? {
+        switch self {
+        case .feedback: return .feedback
+        case .officials: return .official
+        case .plans: return .plan
+        case .recommendations: return .recommendation
+        case .dashboard, .residence, .report: return nil
+        }
+    }
+
     var next: Section { Section(rawValue: rawValue % Self.allCases.count + 1)! }
     var previous: Section { Section(rawValue: (rawValue + Self.allCases.count - 2) % Self.allCases.count + 1)! }
 }
 
-/// The one registration point: each section's first screen, and the page that shows a record of a kind.
-/// A new kind of record adds its screens as new files and a line in each of these.
+/// A kind of record's screens in the app, declared in the kind's folder (`Screens/<Kind>/<Kind>Screens.swift`):
+/// its list (the section's first screen, when it has a section) and the page of one record (what the palette,
+/// the dashboard, the report's drill-down and links between records open).
+struct KindScreens: Sendable {
+    let entity: Entity
+    let list: (@Sendable (ScreenEnv) -> any Screen)?
+    let page: @Sendable (String) -> any Screen
+}
+
+/// The one registration point: each kind's screens, each section's first screen.
+/// A new kind of record adds its screens as new files and one line in `kinds`.
 enum Registry {
+    static let kinds: [KindScreens] = [.feedback, .officials, .plans, .recommendations]
+
+    /// The pages, one per kind that has one (tests walk them all).
+    static var pages: [KindScreens] { kinds }
+
     static func root(_ section: Section, _ env: ScreenEnv) -> any Screen {
+        if let kind = section.kind, let list = kinds.first(where: { $0.entity == kind })?.list { return list(env) }
         switch section {
-        case .dashboard: return DashboardScreen(year: env.today.year)
-        case .feedback: return ListScreen(source: FeedbackListSource(today: env.today))
-        case .officials: return ListScreen(source: OfficialListSource())
-        case .plans: return ListScreen(source: PlanListSource(today: env.today))
-        case .recommendations: return ListScreen(source: RecommendationListSource(today: env.today))
         case .residence: return ResidenceScreen(year: env.today.year)
         case .report: return ReportScreen(year: env.today.year)
+        default: return DashboardScreen(year: env.today.year)
         }
     }
 
     /// The page of one record, or nil when that kind has no page yet.
     static func page(_ entity: Entity, code: String) -> (any Screen)? {
-        switch entity {
-        case .feedback: return DetailScreen(source: FeedbackDetailSource(code: code))
-        case .official: return DetailScreen(source: OfficialDetailSource(code: code))
-        case .plan: return DetailScreen(source: PlanDetailSource(code: code))
-        case .recommendation: return DetailScreen(source: RecommendationDetailSource(code: code))
-        default: return nil
-        }
+        kinds.first { $0.entity == entity }?.page(code)
     }
 
     /// Settings, pushed over whatever is open (F12 or `,`, or from the palette).

@@ -1,10 +1,12 @@
 import GiamSatCore
 
-/// What the runner gives a store request: the store, who is saving, and today.
+/// What the runner gives a store request: the store, who is asking (the staff name of `AppState.user`, sent with
+/// each request), today, and the folder reports are exported to.
 public struct StoreContext: Sendable {
     public let database: AppDatabase
     public let user: String
     public let today: LocalDate
+    public let exportDirectory: String
 }
 
 /// A read of the store a screen asks for by value (a plan's page, the residence grid of a village).
@@ -23,14 +25,43 @@ public protocol SaveRequest: Sendable, Equatable {
     func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?)
 }
 
-/// An edit of any kind of record made from `expectedVersion` (the store's `saveEdit` keeps the rules).
-struct SaveEdit<Record: StoredRecord>: SaveRequest {
+/// A kind of record the app's forms create and edit, through the store's named writes for that kind (a new
+/// one saved under its code or the next free one; an edit versioned and audited). Declared in the kind's
+/// `Screens/<Kind>/<Kind>Requests.swift`.
+protocol FormRecord: StoredRecord, Equatable, Sendable {
+    static func saveNew(_ record: Self, in database: AppDatabase, by user: String) throws -> String
+    static func saveEdit(_ record: Self, expectedVersion: Int, in database: AppDatabase, by user: String) throws -> UndoStep?
+}
+
+extension FormRecord {
+    static func saveEdit(_ record: Self, expectedVersion: Int, in database: AppDatabase, by user: String) throws -> UndoStep? {
+        try database.saveEdit(record, expectedVersion: expectedVersion, by: user)
+    }
+}
+
+/// A new record of any kind a form creates; answered with the code it was saved under.
+struct SaveNew<Record: FormRecord>: SaveRequest {
+    let record: Record
+    var entity: Entity { Record.entity }
+    func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
+        (try Record.saveNew(record, in: context.database, by: context.user), nil)
+    }
+}
+
+/// An edit of any kind of record made from `expectedVersion` (the kind's `saveEdit` keeps the rules).
+struct SaveEdit<Record: FormRecord>: SaveRequest {
     let record: Record
     let expectedVersion: Int
     var entity: Entity { Record.entity }
     func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (record.code, try context.database.saveEdit(record, expectedVersion: expectedVersion, by: context.user))
+        (record.code, try Record.saveEdit(record, expectedVersion: expectedVersion, in: context.database, by: context.user))
     }
+}
+
+/// A record to edit, or a blank one's code, with the localities its form chooses from (feedback, officials).
+struct WithLocalities<Value: Equatable & Sendable>: Equatable, Sendable {
+    var value: Value
+    var localities: [Locality]
 }
 
 /// Any store request or save, so one effect carries them all.

@@ -5,6 +5,13 @@ extension AppState {
     /// Opens the app on a section (the dashboard unless told otherwise).
     public mutating func start(on section: Section = .dashboard) -> [Request] { showSection(section) }
 
+    /// Opens the setup of an empty data folder (`FirstRun`) as the only screen.
+    mutating func startFirstRun(_ setup: any Screen) -> [Request] {
+        firstRun = true
+        stack.removeAll()
+        return push(setup)
+    }
+
     /// The one entry point: a message in, the state changed, effects out (addressed to their screens).
     public mutating func update(_ msg: Msg) -> [Request] {
         switch msg {
@@ -34,6 +41,8 @@ extension AppState {
     /// Commands that belong to the app rather than a screen. Nil: not one of them.
     mutating func runGlobal(_ command: CommandID, overOverlay: Bool) -> [Request]? {
         if overOverlay && command != .toggleInput { return nil }
+        // Before there is a commune there are no sections, records or settings to go to.
+        if firstRun && ![.help, .toggleInput, .quit].contains(command) { return nil }
         switch command {
         case .help:
             return push(HelpScreen(keymaps: top?.keymaps ?? []))
@@ -49,7 +58,7 @@ extension AppState {
                 message = .error(T.nothingToUndo)
                 return []
             }
-            return [Request(screen: id, effect: .undo(step))]
+            return [request(.undo(step), for: id)]
         case .nextSection: return switchSection(section.next)
         case .previousSection: return switchSection(section.previous)
         case .section(let target): return switchSection(target)
@@ -86,20 +95,20 @@ extension AppState {
         case .undone(let entity, let code):
             message = .info(T.undone, "\(entity.label.text(lang)) \(code)")
             return refreshTop()
-        case .settingsSaved(let saved):
-            // The app takes the new settings at once; the form that asked sees an ordinary save.
+        case .answer where result.answer(to: SaveGeneralSettings.self) != nil:
+            // The app takes the new settings at once (the staff name too); the form that asked sees an ordinary save.
+            let saved = result.answer(to: SaveGeneralSettings.self)!.answer
             adopt(saved)
             return deliver(.saved(entity: .commune, code: saved.communeName, undo: nil), to: id)
-        case .holidays(let holidays):
-            settings.holidays = holidays
-        case .settings(let overview):
+        case .answer:
+            if let (_, holidays) = result.answer(to: ChangeHolidays.self) { settings.holidays = holidays }
             // A merge run from the command line while the app was open shows in the lists once settings are seen.
-            settings.formerUnits = overview.formerUnits
+            if let (_, overview) = result.answer(to: LoadSettings.self) { settings.formerUnits = overview.formerUnits }
         case .page(_, let page as any OriginBearing)
             where !page.originUnits.isSubset(of: Set(settings.formerUnits.map(\.code))):
             // A page names a former commune the app does not know yet (merge-commune ran while it was open):
             // read the settings again, so the column, the filter and the names come at once.
-            extra = [Request(screen: id, effect: .loadSettings)]
+            extra = [request(.ask(LoadSettings()), for: id)]
         default: break
         }
         guard let index = stack.firstIndex(where: { $0.id == id }) else { return [] }
@@ -112,7 +121,7 @@ extension AppState {
 
     mutating func apply(_ outcome: Outcome, from id: Int) -> [Request] {
         if let message = outcome.message { self.message = message }
-        var requests = outcome.effects.map { Request(screen: id, effect: $0) }
+        var requests = outcome.effects.map { request($0, for: id) }
         switch outcome.navigation {
         case nil: break
         case .push(let screen)?: requests += push(screen)

@@ -3,12 +3,23 @@
 public enum BundleWriter {
     public static func json(_ bundle: CaseBundle, includeIdentities: Bool) -> JSONValue {
         var top: [(String, JSONValue)] = [("format", .string(CaseBundle.format)), ("version", .int(CaseBundle.version))]
-        if let commune = bundle.commune {
-            top.append(("commune", Self.commune(commune)))
+        // Former communes and each merged record's origins, written as the streamed export writes them.
+        var units: [FormerUnit] = []
+        var origins: [Entity: [String: [RecordOrigin]]] = [:]
+        for item in bundle.provenance {
+            switch item {
+            case .formerUnit(let unit): units.append(unit)
+            case .origins(let entity, let code, let list): origins[entity, default: [:]][code] = list
+            }
         }
-        // Every kind's array, in the order of `RecordKinds.all`.
+        if let commune = bundle.commune {
+            top.append(("commune", Self.commune(commune, formerUnits: units)))
+        }
+        // Every kind's array, in the order of `RecordKinds.all`; a merged record with its `former` list last.
         for (kind, _) in RecordKinds.records {
-            top.append((kind.bundleKey, .array(bundle.records(kind.entity).map { $0.json(includeIdentities: includeIdentities) })))
+            top.append((kind.bundleKey, .array(bundle.records(kind.entity).map {
+                with(origins: origins[kind.entity]?[$0.code] ?? [], $0.json(includeIdentities: includeIdentities))
+            })))
         }
         return .object(top)
     }

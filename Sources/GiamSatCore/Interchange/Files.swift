@@ -14,23 +14,10 @@ public enum Files {
     /// Writes `data` to a temporary file created with `mode` (never wider, even for a moment),
     /// flushes it to disk, then renames it over `path`.
     public static func write(_ data: Data, to path: String, mode: mode_t = privateMode) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let temporary = temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw GiamSatError.cannotWrite(path: path, reason: posixReason(errno)) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = data.withUnsafeBytes { writeAll($0, to: fd) }
         if failure == 0, fchmod(fd, mode) != 0 { failure = errno }
         if failure == 0, fsync(fd) != 0 { failure = errno }
         close(fd)
@@ -39,6 +26,26 @@ public enum Files {
             unlink(temporary)
             throw GiamSatError.cannotWrite(path: path, reason: posixReason(failure))
         }
+    }
+
+    /// The hidden file beside `path` that a write fills before it is renamed into place.
+    static func temporaryPath(for path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        return (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+    }
+
+    /// Writes all of `bytes` to `fd` (again after an interrupted call); the error number of a failure, else 0.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
     }
 
     static func posixReason(_ code: Int32) -> String {
@@ -99,8 +106,7 @@ public final class TextSink {
     }
 
     public init(path: String, mode: mode_t = Files.privateMode) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        let temporary = Files.temporaryPath(for: path)
         fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw GiamSatError.cannotWrite(path: path, reason: Files.posixReason(errno)) }
         destination = path
@@ -118,19 +124,7 @@ public final class TextSink {
     }
 
     func flush() throws {
-        var offset = 0
-        var failure: Int32 = 0
-        buffer.withUnsafeBytes { bytes in
-            while offset < bytes.count {
-                let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        let failure = buffer.withUnsafeBytes { Files.writeAll($0, to: fd) }
         if failure != 0 { throw GiamSatError.cannotWrite(path: destination ?? "stdout", reason: Files.posixReason(failure)) }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Settings kept in the database, so that every desk sharing the file uses the same deadlines.
@@ -11,10 +12,26 @@ public struct Settings: Equatable, Sendable {
     /// The former communes merged into this one (issue 12), by name: empty for a commune never merged,
     /// whose screens then look exactly as before.
     public var formerUnits: [FormerUnit] = []
+    /// Days a recommendation waits for a written answer before the worklist flags it (`answer-days`; DOMAIN.md: 20,
+    /// after which the matter goes to the Front one level up).
+    public var answerDays = Settings.defaultAnswerDays
+    /// The months of the yearly residence reviews (`review-season`, e.g. "10-12"): in them, villages not yet reviewed
+    /// this year are on the worklist.
+    public var reviewSeason = Settings.defaultReviewSeason
+
+    public static let defaultAnswerDays = 20
+    public static let defaultReviewSeason = 10...12
 
     public static let defaults = Settings(dueDays: Feedback.defaultDueDays, holidays: WorkingCalendar.defaultHolidays())
 
     public var calendar: WorkingCalendar { WorkingCalendar(holidays: holidays) }
+
+    /// "10-12" (October to December) as months; nil unless two months in order.
+    public static func season(_ text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, (1...12).contains(parts[0]), (parts[0]...12).contains(parts[1]) else { return nil }
+        return parts[0]...parts[1]
+    }
 }
 
 extension AppDatabase {
@@ -35,6 +52,13 @@ extension AppDatabase {
             }
             settings.reportPeriods = try reportPeriods(db)
             settings.formerUnits = try formerUnits(db)
+            if let days = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'answer-days'").flatMap(Int.init),
+               (1...365).contains(days) {
+                settings.answerDays = days
+            }
+            if let season = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'review-season'").flatMap(Settings.season(_:)) {
+                settings.reviewSeason = season
+            }
             return settings
         }
     }

@@ -16,10 +16,15 @@ public struct GeneralSettings: Equatable, Sendable {
     public var inputMethod: String?
     /// Calendar or cut-off report periods (`report-periods`): what the report screen and `tally` use.
     public var reportPeriods: TallyPeriod.Scheme
+    /// Days a recommendation waits for an answer before the worklist flags it (`answer-days`).
+    public var answerDays: Int
+    /// The months of the residence review season (`review-season`, "10-12").
+    public var reviewSeason: ClosedRange<Int>
 
     public init(communeName: String, province: String = "", district: String = "", staffName: String = "",
                 dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil,
-                reportPeriods: TallyPeriod.Scheme = .calendar) {
+                reportPeriods: TallyPeriod.Scheme = .calendar, answerDays: Int = Settings.defaultAnswerDays,
+                reviewSeason: ClosedRange<Int> = Settings.defaultReviewSeason) {
         self.communeName = communeName
         self.province = province
         self.district = district
@@ -28,7 +33,13 @@ public struct GeneralSettings: Equatable, Sendable {
         self.language = language
         self.inputMethod = inputMethod
         self.reportPeriods = reportPeriods
+        self.answerDays = answerDays
+        self.reviewSeason = reviewSeason
     }
+
+    /// "10-12", as the setting is stored and typed.
+    public static func seasonText(_ season: ClosedRange<Int>) -> String { "\(season.lowerBound)-\(season.upperBound)" }
+    public static let answerDaysRange = 1...365
 
     public static let dueDaysRange = 1...365
     public static let inputMethods = ["telex", "vni", "off"]
@@ -54,6 +65,12 @@ extension AppDatabase {
         if s.communeName.isEmpty { throw refuse("name", .empty) }
         if s.staffName.count > FieldLimit.name { throw refuse("staffName", .tooLong(length: s.staffName.count, limit: FieldLimit.name)) }
         if !GeneralSettings.dueDaysRange.contains(s.dueDays) { throw refuse("dueDays", .outOfRange(s.dueDays, GeneralSettings.dueDaysRange)) }
+        if !GeneralSettings.answerDaysRange.contains(s.answerDays) {
+            throw refuse("answerDays", .outOfRange(s.answerDays, GeneralSettings.answerDaysRange))
+        }
+        if Settings.season(GeneralSettings.seasonText(s.reviewSeason)) == nil {
+            throw refuse("reviewSeason", .outOfRange(s.reviewSeason.lowerBound, 1...12))
+        }
         if let method = s.inputMethod, !GeneralSettings.inputMethods.contains(method) {
             throw refuse("inputMethod", .unknownSlug(method, allowed: GeneralSettings.inputMethods))
         }
@@ -72,6 +89,8 @@ extension AppDatabase {
                 ("language", "language", old.language?.rawValue, s.language?.rawValue),
                 ("input-method", "inputMethod", old.inputMethod, s.inputMethod),
                 ("report-periods", "reportPeriods", old.reportPeriods.rawValue, s.reportPeriods.rawValue),
+                ("answer-days", "answerDays", String(old.answerDays), String(s.answerDays)),
+                ("review-season", "reviewSeason", GeneralSettings.seasonText(old.reviewSeason), GeneralSettings.seasonText(s.reviewSeason)),
             ]
             let now = Self.timestamp()
             for value in values where value.old ?? "" != value.new ?? "" {
@@ -89,6 +108,8 @@ extension AppDatabase {
     }
 
     static func generalSettings(_ db: Database, commune: Commune?) throws -> GeneralSettings {
+        // The worklist's deadlines, read (and checked) as the worklist reads them.
+        let stored = try settings(db)
         func value(_ key: String) throws -> String? {
             try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
         }
@@ -96,7 +117,7 @@ extension AppDatabase {
                                staffName: try value("staff-name") ?? "",
                                dueDays: try value("due-days").flatMap(Int.init) ?? Feedback.defaultDueDays,
                                language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"),
-                               reportPeriods: try reportPeriods(db))
+                               reportPeriods: try reportPeriods(db), answerDays: stored.answerDays, reviewSeason: stored.reviewSeason)
     }
 
     // MARK: Localities

@@ -40,15 +40,11 @@ struct ImportCommand: ParsableCommand {
             try database.close()
         } catch {
             try? database.close()
-            if created {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.databasePath + suffix) }
-            }
+            if created { directory.removeDatabase() }
             if case GiamSatError.notInitialized = error { throw GiamSatError.notInitialized(path: directory.path) }
             throw error
         }
-        if created && dryRun {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: directory.databasePath + suffix) }
-        }
+        if created && dryRun { directory.removeDatabase() }
         print(Self.describe(report, dryRun: dryRun, lang: global.language), terminator: "")
     }
 

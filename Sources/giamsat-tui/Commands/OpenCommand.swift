@@ -23,6 +23,10 @@ struct OpenCommand: ParsableCommand {
                                valueName: "FILE"))
     var importIfEmpty: String?
 
+    @Option(help: ArgumentHelp("Dữ liệu mẫu mà màn hình thiết lập lần đầu đề nghị nạp / the sample the first run's setup offers to load.",
+                               valueName: "FILE"))
+    var sample: String?
+
     func run() throws {
         let lang = global.language
         if let importIfEmpty, !global.directory.databaseExists {
@@ -30,8 +34,8 @@ struct OpenCommand: ParsableCommand {
             importer.global.lang = global.lang
             try importer.run()
         }
-        let database = try global.open()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            _ = try global.open()
             throw CLIError.failure("giao diện cần một terminal; dùng các lệnh con (giamsat-tui --help) trong tập lệnh",
                                    "the interface needs a terminal; use the subcommands (giamsat-tui --help) in scripts")
         }
@@ -42,11 +46,30 @@ struct OpenCommand: ParsableCommand {
         case .unknown(let term)?: throw CLIError(text: SafetyText.termUnknown(term), isUsage: false)
         case nil: break
         }
-        let backupWarning = Self.dailyBackup(database, global)
-        guard let terminal = CursesTerminal() else {
-            throw CLIError.failure("không mở được terminal (TERM=\(global.environment["TERM"] ?? ""))",
-                                   "cannot open the terminal (TERM=\(global.environment["TERM"] ?? ""))")
+        // An empty data folder opens the setup; the app then goes on in the same terminal.
+        var setupTerminal: CursesTerminal?
+        if !global.directory.databaseExists {
+            let terminal = try Self.terminal(global)
+            let state = AppState(lang: lang, today: LocalDate.today(), user: global.user(nil))
+            let sample = sample ?? FirstRun.sample(environment: global.environment, executable: CommandLine.arguments[0])
+            let created: Bool
+            do {
+                created = try FirstRun.run(in: global.directory, sample: sample, state: state, terminal: terminal)
+            } catch {
+                terminal.close()
+                throw error
+            }
+            guard created else {
+                terminal.close()
+                print(lang == .vi ? "Chưa tạo dữ liệu; lần mở sau sẽ lại có màn hình thiết lập (\(global.directory.path))."
+                                  : "No data created; the setup opens again next time (\(global.directory.path)).")
+                return
+            }
+            setupTerminal = terminal
         }
+        let database = try global.open()
+        let backupWarning = Self.dailyBackup(database, global)
+        let terminal = try setupTerminal ?? Self.terminal(global)
         defer { terminal.close() }
         // The language and input method chosen in settings, unless --lang says otherwise for this run.
         let general = try? database.generalSettings()
@@ -59,6 +82,14 @@ struct OpenCommand: ParsableCommand {
         case nil: if let backupWarning { app.say(.error(backupWarning)) }
         }
         app.runConcurrently()
+    }
+
+    static func terminal(_ global: GlobalOptions) throws -> CursesTerminal {
+        guard let terminal = CursesTerminal() else {
+            throw CLIError.failure("không mở được terminal (TERM=\(global.environment["TERM"] ?? ""))",
+                                   "cannot open the terminal (TERM=\(global.environment["TERM"] ?? ""))")
+        }
+        return terminal
     }
 
     /// The first start of the day backs the data up (docs/security.md). A failure (full disk,

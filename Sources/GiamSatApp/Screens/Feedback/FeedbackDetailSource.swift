@@ -3,10 +3,11 @@ import TerminalUI
 
 /// One feedback record: its facts, history and audit trail. The reporter stays masked until the
 /// user asks, and the asking is audited by the store.
-struct FeedbackDetailSource: DetailSource {
+struct FeedbackDetailSource: RecordPageSource {
     static let entity = Entity.feedback
+    static let heading = T.sectionFeedback
     let code: String
-    private(set) var record: FeedbackRecord?
+    var record: FeedbackRecord?
     private(set) var revealed: Feedback.Reporter?
     /// The plan it is linked to and the recommendations that arose from it.
     private(set) var links: FeedbackLinks.Answer?
@@ -15,23 +16,19 @@ struct FeedbackDetailSource: DetailSource {
     init(code: String) { self.code = code }
 
     var keymap: Keymap { .feedbackDetail }
-    var isLoaded: Bool { record != nil }
-    func title(_ env: ScreenEnv) -> String { "\(env.text(T.sectionFeedback)) \(code)" }
-    func boxTitle(_ env: ScreenEnv) -> String {
-        "\(env.text(T.sectionFeedback)) \(code)" + (record.map { " · \(env.text(T.version)) \($0.feedback.version)" } ?? "")
-    }
-    func load() -> [Effect] { [.loadFeedback(code: code), .ask(FeedbackLinks(code: code))] }
+    var loadRequest: LoadFeedback { LoadFeedback(code: code) }
+    var version: Int? { record?.feedback.version }
+    func load() -> [Effect] { [.ask(loadRequest), .ask(FeedbackLinks(code: code))] }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
+        if takeRecord(result) { return Outcome.none }
         switch result {
-        case .feedback(let record):
-            self.record = record
-        case .revealed(let reporter):
-            revealed = reporter
         case _ where PassphraseScreen.isNeeded(result):
             if case .failed(let failure) = result { return Outcome(navigation: .push(PassphraseScreen()), message: .failure(failure)) }
         case .answer:
-            if let (_, links) = result.answer(to: FeedbackLinks.self) {
+            if let (_, reporter) = result.answer(to: RevealReporter.self) {
+                revealed = reporter
+            } else if let (_, links) = result.answer(to: FeedbackLinks.self) {
                 self.links = links
             } else if let (_, plans) = result.answer(to: PlanChoices.self) {
                 // The plans to link to came: choose one (or none) in a picker.
@@ -68,7 +65,7 @@ struct FeedbackDetailSource: DetailSource {
             return .navigate(.push(FormScreen(spec: FeedbackFormSpec(editing: code, dueDays: env.settings.dueDays))))
         case .reveal:
             // Nothing to reveal on an anonymous record; once shown it stays shown.
-            return offers(.reveal) ? .effects(.reveal(code: code)) : Outcome.none
+            return offers(.reveal) ? .effects(.ask(RevealReporter(code: code))) : Outcome.none
         case .newRecommendation:
             return .navigate(.push(FormScreen(spec: RecommendationFormSpec(newOn: env.today, source: code))))
         case .linkPlan:
@@ -84,7 +81,7 @@ struct FeedbackDetailSource: DetailSource {
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         switch delivery {
         case .changed: return Outcome(effects: load())
-        case .passphrase(let passphrase): return .effects(.reveal(code: code, passphrase: passphrase))
+        case .passphrase(let passphrase): return .effects(.ask(RevealReporter(code: code, passphrase: passphrase)))
         case .picked(Self.planField, let ids, _):
             guard let feedback = record?.feedback else { return .none }
             let plan = ids.first.flatMap { $0.isEmpty ? nil : $0 }

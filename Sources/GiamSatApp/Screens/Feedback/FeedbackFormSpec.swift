@@ -66,21 +66,19 @@ struct FeedbackFormSpec: FormSpec {
         return fields
     }
 
-    func load() -> [Effect] { isNew ? [.newFeedbackDraft(year: receivedOn.year)] : [.editFeedback(code: code)] }
+    func load() -> [Effect] { isNew ? [.ask(FeedbackDraft(year: receivedOn.year))] : [.ask(FeedbackToEdit(code: code))] }
 
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
-        switch result {
-        case .feedbackDraft(let code, let localities):
-            self.code = code
-            self.localities = localities
+        if let (_, draft) = result.answer(to: FeedbackDraft.self) {
+            code = draft.value
+            localities = draft.localities
             return Self.values(Feedback(code: code, receivedOn: receivedOn, channel: .khac, kind: .phanAnh, summary: "", dueDays: dueDays),
                                names: [:], blank: true)
-        case .feedbackToEdit(let record, let localities):
-            original = record.feedback
-            self.localities = localities
-            return Self.values(record.feedback, names: record.officialNames, blank: false)
-        default: return nil
         }
+        guard let (_, edit) = result.answer(to: FeedbackToEdit.self) else { return nil }
+        original = edit.value.feedback
+        localities = edit.localities
+        return Self.values(edit.value.feedback, names: edit.value.officialNames, blank: false)
     }
 
     static func values(_ f: Feedback, names: [String: String], blank: Bool) -> FormValues {
@@ -137,12 +135,12 @@ struct FeedbackFormSpec: FormSpec {
                                 content: values.choice(ID.content).flatMap(ContentArea.init(rawValue:)),
                                 summary: VietnameseText.clean(values.text(ID.summary)), notes: VietnameseText.clean(values.text(ID.notes)),
                                 dueOn: values.date(ID.due)!, history: history, version: original?.version ?? 0)
-        guard let original else { return .effects(.saveNewFeedback(feedback)) }
-        return .effects(.saveFeedbackEdit(feedback, expectedVersion: original.version))
+        guard let original else { return .effects(.write(SaveNew(record: feedback))) }
+        return .effects(.write(SaveEdit(record: feedback, expectedVersion: original.version)))
     }
 
     func revealed(_ result: EffectResult) -> [String: FormValues.Value] {
-        guard case .revealed(let reporter?) = result else { return [:] }
+        guard let (_, found) = result.answer(to: RevealReporter.self), let reporter = found else { return [:] }
         return [ID.name: .text(TextField(reporter.name)), ID.address: .text(TextField(reporter.address)),
                 ID.phone: .text(TextField(reporter.phone))]
     }

@@ -99,7 +99,7 @@ struct StatusChangeScreen: Screen {
         }
         let change = Feedback.StatusChange(status: chosen, on: on!, by: env.user, note: VietnameseText.clean(note.text),
                                            to: VietnameseText.clean(to.text), duplicateOf: chosen == .trungLap ? original : nil)
-        return .effects(.advance(code: code, version: version, change: change))
+        return .effects(.write(AdvanceFeedback(code: code, version: version, change: change)))
     }
 
     static let originalField = "duplicateOf"

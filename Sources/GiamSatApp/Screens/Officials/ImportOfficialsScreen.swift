@@ -20,7 +20,7 @@ struct ImportOfficialsScreen: Screen {
     func offers(_ command: CommandID) -> Bool { command != .yes || (check != nil && !importing) }
 
     func refresh(_ env: ScreenEnv) -> [Effect] {
-        check == nil && failure == nil ? [.importOfficials(path: path, dryRun: true)] : []
+        check == nil && failure == nil ? [.ask(ImportOfficials(path: path, dryRun: true))] : []
     }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
@@ -28,19 +28,22 @@ struct ImportOfficialsScreen: Screen {
         case .yes?:
             guard check != nil, !importing else { return .none }
             importing = true
-            return .effects(.importOfficials(path: path, dryRun: false))
+            return .effects(.ask(ImportOfficials(path: path, dryRun: false)))
         case .no?: return .navigate(.pop)
         default: return .none
         }
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        switch result {
-        case .officialsImported(let report, _, true):
-            check = report
-        case .officialsImported(let report, _, false):
+        if let (request, report) = result.answer(to: ImportOfficials.self) {
+            if request.dryRun {
+                check = report
+                return .none
+            }
             let counts = report.counts[.official] ?? .init(added: 0, updated: 0, unchanged: 0)
             return Outcome(navigation: .popDelivering(.changed), message: .info(T.importedDone, Self.summary(counts, env)))
+        }
+        switch result {
         case .failed(let failure):
             self.failure = failure
             importing = false

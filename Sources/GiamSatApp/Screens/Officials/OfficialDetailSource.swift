@@ -4,48 +4,47 @@ import TerminalUI
 /// One official's page: who they are, then everything on file about them — the plans that supervised them
 /// with the findings, feedback concerning them with its status, recommendations and outcomes, residence
 /// reviews by year — and the audit trail. `e` edits, `a` archives (or restores).
-struct OfficialDetailSource: DetailSource {
+struct OfficialDetailSource: RecordPageSource {
     static let entity = Entity.official
+    static let heading = T.officialTitle
     let code: String
-    private(set) var page: OfficialPage?
+    var record: OfficialPage?
 
     init(code: String) { self.code = code }
 
     var keymap: Keymap { .officialDetail }
-    var isLoaded: Bool { page != nil }
-    func title(_ env: ScreenEnv) -> String { "\(env.text(T.officialTitle)) \(code)" }
+    var loadRequest: LoadOfficialPage { LoadOfficialPage(code: code) }
+    var version: Int? { record?.official.version }
+    /// The person's name first: "Giàng A Dình · DT-0001 · phiên bản 1".
     func boxTitle(_ env: ScreenEnv) -> String {
-        guard let official = page?.official else { return title(env) }
+        guard let official = record?.official else { return title(env) }
         return "\(official.fullName) · \(code) · \(env.text(T.version)) \(official.version)"
             + (official.archived ? " " + env.text(T.archivedMark) : "")
     }
-    func load() -> [Effect] { [.loadOfficialPage(code: code)] }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
+        if takeRecord(result) { return Outcome.none }
         switch result {
-        case .officialPage(let page):
-            self.page = page
-            return Outcome.none
         case .saved(.official, let saved, _) where saved != code:
             // Joined into another: this record is gone; that one's page takes its place.
             return Outcome(navigation: .replace(DetailScreen(source: OfficialDetailSource(code: saved))), message: .info(T.joinedDone, saved))
         case .saved(.official, let code, _):
             // Archived or restored from here: say which, and show the record as it is now.
-            let archived = !(page?.official.archived ?? false)
+            let archived = !(record?.official.archived ?? false)
             return Outcome(effects: load(), message: .info(archived ? T.archivedDone : T.restoredDone, code))
         default: return nil
         }
     }
 
-    func offers(_ command: CommandID) -> Bool { page != nil }
+    func offers(_ command: CommandID) -> Bool { record != nil }
 
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome? {
-        guard let official = page?.official else { return nil }
+        guard let official = record?.official else { return nil }
         switch command {
         case .edit:
             return .navigate(.push(FormScreen(spec: OfficialFormSpec(editing: code, today: env.today))))
         case .archive:
-            return .effects(.archiveOfficial(code: code, version: official.version, archived: !official.archived))
+            return .effects(.write(ArchiveOfficial(code: code, version: official.version, archived: !official.archived)))
         case .joinOfficial:
             let picker = Picker(title: env.text(T.joinIntoTitle), items: [], fold: { VietnameseText.fold($0) })
             return .navigate(.push(PickerScreen(field: Self.joinField, picker: picker, search: .officials)))
@@ -70,7 +69,7 @@ struct OfficialDetailSource: DetailSource {
     }
 
     func sections(_ env: ScreenEnv) -> [DetailSection] {
-        guard let page else { return [] }
+        guard let page = record else { return [] }
         let o = page.official
         func field(_ label: Localized, _ value: String, _ role: Role = .normal) -> DetailLine { .field(env.text(label), value, role) }
         var facts: [DetailLine] = [

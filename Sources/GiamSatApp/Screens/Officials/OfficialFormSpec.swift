@@ -58,22 +58,20 @@ struct OfficialFormSpec: FormSpec {
         return fields
     }
 
-    func load() -> [Effect] { isNew ? [.newOfficialDraft] : [.editOfficial(code: code)] }
+    func load() -> [Effect] { isNew ? [.ask(OfficialDraft())] : [.ask(OfficialToEdit(code: code))] }
 
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
-        switch result {
-        case .officialDraft(let code, let localities):
-            self.code = code
-            self.localities = localities
+        if let (_, draft) = result.answer(to: OfficialDraft.self) {
+            code = draft.value
+            localities = draft.localities
             var values = Self.values(Official(code: code, familyName: "", givenName: "", category: .canBoDangVien))
             values[ID.category] = .choice(nil)
             return values
-        case .officialToEdit(let official, let localities):
-            original = official
-            self.localities = localities
-            return Self.values(official)
-        default: return nil
         }
+        guard let (_, edit) = result.answer(to: OfficialToEdit.self) else { return nil }
+        original = edit.value
+        localities = edit.localities
+        return Self.values(edit.value)
     }
 
     static func values(_ o: Official) -> FormValues {
@@ -129,8 +127,8 @@ struct OfficialFormSpec: FormSpec {
     }
 
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
-        guard let original else { return .effects(.saveNewOfficial(official(values))) }
-        return .effects(.saveOfficialEdit(official(values), expectedVersion: original.version))
+        guard let original else { return .effects(.write(SaveNew(record: official(values)))) }
+        return .effects(.write(SaveEdit(record: official(values), expectedVersion: original.version)))
     }
 
     /// A new official's page is shown once saved (in place of the form); an edit goes back to the page.

@@ -75,7 +75,7 @@ struct OfficialListSource: ListSource {
         case .filterUnit, .filterLocality:
             // The choices are what is on file now: ask the store, then open the picker.
             choosing = command == .filterUnit ? Field.unit : Field.residence
-            return .outcome(.effects(.officialFilterChoices))
+            return .outcome(.effects(.ask(OfficialFilters())))
         case .importFile:
             return .outcome(.navigate(.push(PromptScreen(field: Field.importPath, title: T.importTitle, label: T.importPathLabel,
                                                          hint: T.importPathHint, telex: false))))
@@ -85,7 +85,7 @@ struct OfficialListSource: ListSource {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> ListAction? {
-        guard case .officialChoices(let choices) = result, let field = choosing else { return nil }
+        guard let (_, choices) = result.answer(to: OfficialFilters.self), let field = choosing else { return nil }
         choosing = nil
         let fold: @Sendable (String) -> String = { VietnameseText.fold($0) }
         let picker: Picker
@@ -110,7 +110,7 @@ struct OfficialListSource: ListSource {
             request.residence = ids.first.flatMap { $0.isEmpty ? nil : $0 }
             residenceName = request.residence.flatMap { names[$0] }
         case .entered(Field.importPath, let path):
-            return .outcome(.navigate(.push(ImportOfficialsScreen(path: path))))
+            return .outcome(.navigate(.push(ImportOfficialsScreen(path: PastedPath.clean(path)))))
         case .changed:
             return .reload
         default:

@@ -4,10 +4,11 @@ import TerminalUI
 /// A plan's page: its facts and team, the officials supervised with the findings about each, the report
 /// date, the recommendations and feedback linked to it, and its audit trail. Keys: status step, edit,
 /// findings for one official, a recommendation arising from the plan.
-struct PlanDetailSource: DetailSource {
+struct PlanDetailSource: RecordPageSource {
     static let entity = Entity.plan
+    static let heading = T.sectionPlans
     let code: String
-    private(set) var record: PlanRecord?
+    var record: PlanRecord?
 
     init(code: String) { self.code = code }
 
@@ -15,18 +16,8 @@ struct PlanDetailSource: DetailSource {
     static let linkedField = "linked-record"
 
     var keymap: Keymap { .planDetail }
-    var isLoaded: Bool { record != nil }
-    func title(_ env: ScreenEnv) -> String { "\(env.text(T.sectionPlans)) \(code)" }
-    func boxTitle(_ env: ScreenEnv) -> String {
-        "\(env.text(T.sectionPlans)) \(code)" + (record.map { " · \(env.text(T.version)) \($0.plan.version)" } ?? "")
-    }
-    func load() -> [Effect] { [.ask(LoadPlan(code: code))] }
-
-    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
-        guard let (_, record) = result.answer(to: LoadPlan.self) else { return nil }
-        self.record = record
-        return Outcome.none
-    }
+    var loadRequest: LoadPlan { LoadPlan(code: code) }
+    var version: Int? { record?.plan.version }
 
     func offers(_ command: CommandID) -> Bool {
         guard let plan = record?.plan else { return false }

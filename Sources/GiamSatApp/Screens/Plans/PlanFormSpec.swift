@@ -159,7 +159,7 @@ struct PlanFormSpec: FormSpec {
 
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
         let plan = plan(values)
-        guard let original else { return .effects(.write(SaveNewPlan(plan: plan))) }
+        guard let original else { return .effects(.write(SaveNew(record: plan))) }
         return .effects(.write(SaveEdit(record: plan, expectedVersion: original.version)))
     }
 

@@ -19,11 +19,9 @@ struct PlanChoices: StoreRequest {
     func run(_ context: StoreContext) throws -> [LinkedRecord] { try context.database.planChoices() }
 }
 
-struct SaveNewPlan: SaveRequest {
-    let plan: Plan
-    var entity: Entity { .plan }
-    func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (try context.database.saveNew(plan, by: context.user), nil)
+extension Plan: FormRecord {
+    static func saveNew(_ record: Plan, in database: AppDatabase, by user: String) throws -> String {
+        try database.saveNew(record, by: user)
     }
 }
 

@@ -3,26 +3,17 @@ import TerminalUI
 
 /// A recommendation's page: its source (the plan or feedback record it arose from), addressee, dates,
 /// content, response, and every outcome with its official, measure, decision date and deciding body.
-struct RecommendationDetailSource: DetailSource {
+struct RecommendationDetailSource: RecordPageSource {
     static let entity = Entity.recommendation
+    static let heading = T.sectionRecommendations
     let code: String
-    private(set) var record: RecommendationRecord?
+    var record: RecommendationRecord?
 
     init(code: String) { self.code = code }
 
     var keymap: Keymap { .recommendationDetail }
-    var isLoaded: Bool { record != nil }
-    func title(_ env: ScreenEnv) -> String { "\(env.text(T.sectionRecommendations)) \(code)" }
-    func boxTitle(_ env: ScreenEnv) -> String {
-        "\(env.text(T.sectionRecommendations)) \(code)" + (record.map { " · \(env.text(T.version)) \($0.recommendation.version)" } ?? "")
-    }
-    func load() -> [Effect] { [.ask(LoadRecommendation(code: code))] }
-
-    mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
-        guard let (_, record) = result.answer(to: LoadRecommendation.self) else { return nil }
-        self.record = record
-        return Outcome.none
-    }
+    var loadRequest: LoadRecommendation { LoadRecommendation(code: code) }
+    var version: Int? { record?.recommendation.version }
 
     func offers(_ command: CommandID) -> Bool {
         guard let record else { return false }

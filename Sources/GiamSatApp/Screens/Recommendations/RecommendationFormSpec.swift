@@ -153,7 +153,7 @@ struct RecommendationFormSpec: FormSpec {
 
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
         let recommendation = recommendation(values)
-        guard let original else { return .effects(.write(SaveNewRecommendation(recommendation: recommendation))) }
+        guard let original else { return .effects(.write(SaveNew(record: recommendation))) }
         return .effects(.write(SaveEdit(record: recommendation, expectedVersion: original.version)))
     }
 

@@ -48,11 +48,9 @@ struct RecommendationToEdit: StoreRequest {
     }
 }
 
-struct SaveNewRecommendation: SaveRequest {
-    let recommendation: Recommendation
-    var entity: Entity { .recommendation }
-    func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (try context.database.saveNew(recommendation, by: context.user), nil)
+extension Recommendation: FormRecord {
+    static func saveNew(_ record: Recommendation, in database: AppDatabase, by user: String) throws -> String {
+        try database.saveNew(record, by: user)
     }
 }
 

@@ -30,7 +30,7 @@ struct ReportScreen: Screen {
     var shownFigures: [TallyFigure] { (mode == .years ? tallies[safe: column] : tallies.last)?.figures() ?? [] }
     func selectedPeriod(_ env: ScreenEnv) -> TallyPeriod { mode == .years ? periods(env)[column] : period(env) }
 
-    func refresh(_ env: ScreenEnv) -> [Effect] { [.tally(periods(env))] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(LoadTallies(periods: periods(env)))] }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         guard let command else { return .none }
@@ -76,19 +76,20 @@ struct ReportScreen: Screen {
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         guard case .picked("export", let ids, _) = delivery, let format = ids.first.flatMap(TallyFormat.init(rawValue:)) else { return .none }
-        return .effects(.exportTally(periods(env), format, lang: env.lang))
+        return .effects(.ask(ExportTally(periods: periods(env), format: format, lang: env.lang)))
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        switch result {
-        case .tallied(let tallies, let months):
-            self.tallies = tallies
-            self.months = months
+        if let (_, answer) = result.answer(to: LoadTallies.self) {
+            tallies = answer.tallies
+            months = answer.months
             figures.setPageSize(10)
             figures.setCount(shownFigures.count)
-        case .exported(let path):
+        } else if let (request, data) = result.answer(to: ExportTally.self) {
+            // The screen words the report and names its file; the store only writes it.
+            return Outcome(effects: ReportExport.file(data, format: request.format, lang: request.lang).map { [.ask($0)] } ?? [])
+        } else if let (_, path) = result.answer(to: WriteReport.self) {
             return .say(.info(T.exportedTo, path))
-        default: break
         }
         return .none
     }
@@ -196,7 +197,7 @@ struct DrillScreen: Screen {
     var keymaps: [Keymap] { [.drill, .navigation] }
     var isOverlay: Bool { true }
     func title(_ env: ScreenEnv) -> String { title }
-    func refresh(_ env: ScreenEnv) -> [Effect] { records.isEmpty ? [.drill(drill, period)] : [] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { records.isEmpty ? [.ask(LoadDrill(drill: drill, period: period))] : [] }
 
     static func rect(_ env: ScreenEnv) -> Rect {
         Rect(x: 0, y: 0, width: env.width, height: env.height).centered(width: min(76, env.width - 2), height: min(20, env.height - 2))
@@ -217,7 +218,7 @@ struct DrillScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if case .drilled(let records) = result {
+        if let (_, records) = result.answer(to: LoadDrill.self) {
             self.records = records
             table.setCount(records.count)
         }

@@ -2,8 +2,8 @@ import GiamSatCore
 import TerminalUI
 
 /// One locality's residence meeting for one year: the party members living there, each with the
-/// assessment and opinions of the residents, entered fast — a single key sets the assessment (saved at
-/// once), Enter or ↓ goes to the next person, o/Tab opens the opinions box (it wraps; Enter saves and
+/// assessment and opinions of the residents, entered fast — a single letter sets the assessment (saved at
+/// once; never a digit, which switches sections as everywhere), Enter or ↓ goes to the next person, o/Tab opens the opinions box (it wraps; Enter saves and
 /// goes down). Members exempt from residence activities are listed apart and are not missing. Someone
 /// who lives elsewhere can be reviewed here after a confirmation.
 struct ResidenceGridScreen: Screen {
@@ -120,7 +120,8 @@ struct ResidenceGridScreen: Screen {
                 return .none
             }
             pendingVisitor = member
-            return .navigate(.push(ElsewhereConfirmScreen(official: official.code, name: official.fullName, locality: locality.name)))
+            // "Lò Thị Mai (DT-0003) does not live in this locality. Record a review here anyway?" — y / n.
+            return .navigate(.push(ConfirmScreen(question: .reviewElsewhere(official: official.code, name: official.fullName))))
         }
         if case .failed = result, loaded {
             // A save refused (someone else changed that review): show the store's state again.
@@ -144,7 +145,7 @@ struct ResidenceGridScreen: Screen {
                 return .say(.info(T.alreadyInGrid, names[code] ?? code))
             }
             return .effects(.ask(LoadOfficial(code: code)))
-        case .confirmed(.reviewElsewhere(let code)):
+        case .confirmed(.reviewElsewhere(let code, _)):
             guard let visitor = pendingVisitor, visitor.code == code else { return .none }
             pendingVisitor = nil
             add(visitor)
@@ -153,7 +154,10 @@ struct ResidenceGridScreen: Screen {
         }
     }
 
-    func footer(_ env: ScreenEnv) -> String? { env.text(opinions == nil ? T.gridHint : T.opinionsHint) }
+    /// The grid's keys, and how to reach the other sections (Tab is taken by the opinions box here).
+    func footer(_ env: ScreenEnv) -> String? {
+        opinions == nil ? "\(env.text(T.gridHint)) · \(Section.switchKeys) \(env.text(T.otherSections))" : env.text(T.opinionsHint)
+    }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
         let (head, rest) = area.splitTop(1)
@@ -193,31 +197,6 @@ struct ResidenceGridScreen: Screen {
         for (offset, line) in wrap(text, width: inner.width).prefix(inner.height).enumerated() {
             canvas.put(line, x: inner.x, y: inner.y + offset, width: inner.width, .normal)
         }
-        return nil
-    }
-}
-
-/// "Lò Thị Mai does not live in Ấp 3. Record a review here anyway?" — y / n.
-struct ElsewhereConfirmScreen: Screen {
-    let official: String
-    let name: String
-    let locality: String
-
-    var keymaps: [Keymap] { [.confirm] }
-    var isOverlay: Bool { true }
-    func title(_ env: ScreenEnv) -> String { env.text(T.reviewElsewhereTitle) }
-
-    mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
-        switch command {
-        case .yes?: return .navigate(.popDelivering(.confirmed(.reviewElsewhere(official: official))))
-        case .no?: return .navigate(.pop)
-        default: return .none
-        }
-    }
-
-    func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
-        ConfirmDialog.render(into: &canvas, title: env.text(T.reviewElsewhereTitle),
-                             message: "\(name) (\(official)) \(env.text(T.reviewElsewhereQuestion))", answers: env.text(T.yesNo))
         return nil
     }
 }

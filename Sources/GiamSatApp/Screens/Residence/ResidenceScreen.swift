@@ -22,17 +22,18 @@ struct ResidenceScreen: Screen {
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(Self.pageSize(env))
+        if let step = command?.yearStep {
+            year += step
+            return Outcome(effects: refresh(env))
+        }
         switch command {
-        case .previousYear?: year -= 1
-        case .nextYear?: year += 1
-        case .refresh?: break
-        case let command? where command.move != nil: table.move(command.move!); return .none
+        case let command? where command.move != nil: table.move(command.move!)
         case .open?:
             guard let selected else { return .none }
             return .navigate(.push(ResidenceGridScreen(year: year, locality: selected.locality)))
-        default: return .none
+        default: break
         }
-        return Outcome(effects: refresh(env))
+        return .none
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {

@@ -16,7 +16,7 @@ struct FormerUnitsScreen: Screen {
     func title(_ env: ScreenEnv) -> String { env.text(T.formerUnitsTitle) }
     func offers(_ command: CommandID) -> Bool { command != .open || !units.isEmpty }
     /// Back from a correction: the units as saved.
-    func refresh(_ env: ScreenEnv) -> [Effect] { [.loadSettings] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(LoadSettings())] }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(max(1, env.bodyHeight - 3))
@@ -32,7 +32,7 @@ struct FormerUnitsScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if case .settings(let overview) = result {
+        if let (_, overview) = result.answer(to: LoadSettings.self) {
             units = overview.formerUnits
             table.setCount(units.count)
         }

@@ -16,7 +16,7 @@ struct HolidaysScreen: Screen {
     var keymaps: [Keymap] { [.holidays, .navigation] }
     var acceptsKeys: Bool { holidays != nil }
     func title(_ env: ScreenEnv) -> String { env.text(T.holidays) }
-    func refresh(_ env: ScreenEnv) -> [Effect] { holidays == nil ? [.loadSettings] : [] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { holidays == nil ? [.ask(LoadSettings())] : [] }
     func offers(_ command: CommandID) -> Bool { command != .open && (command != .delete || selected != nil) }
 
     /// The days of the year shown, in order.
@@ -43,7 +43,7 @@ struct HolidaysScreen: Screen {
                                                 telex: false, check: { LocalDate(typed: $0) == nil ? T.badDate : nil })))
         case .delete?:
             guard let date = selected else { return .none }
-            return .effects(.removeHoliday(date))
+            return .effects(.ask(ChangeHolidays(date: date, add: false)))
         default: break
         }
         return .none
@@ -51,15 +51,14 @@ struct HolidaysScreen: Screen {
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         guard case .entered(Self.dateField, let text) = delivery, let date = LocalDate(typed: text) else { return .none }
-        return .effects(.addHoliday(date))
+        return .effects(.ask(ChangeHolidays(date: date, add: true)))
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        switch result {
-        case .settings(let overview):
+        if let (_, overview) = result.answer(to: LoadSettings.self) {
             holidays = overview.holidays
             show(year)
-        case .holidays(let now):
+        } else if let (_, now) = result.answer(to: ChangeHolidays.self) {
             let before = holidays ?? []
             holidays = now
             if let added = now.subtracting(before).first {
@@ -72,7 +71,6 @@ struct HolidaysScreen: Screen {
                 table.select(min(index, max(0, days.count - 1)))
                 return .say(.info(T.holidayRemoved, removed.vietnamese))
             }
-        default: break
         }
         return .none
     }

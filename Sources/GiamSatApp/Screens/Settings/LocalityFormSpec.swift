@@ -36,20 +36,20 @@ struct LocalityFormSpec: FormSpec {
         ]
     }
 
-    func load() -> [Effect] { isNew ? [.newLocalityDraft] : [.editLocality(code: code)] }
+    func load() -> [Effect] { isNew ? [.ask(LocalityDraft())] : [.ask(LocalityToEdit(code: code))] }
 
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
         var values = FormValues()
-        switch result {
-        case .localityDraft(let kind):
+        if let (_, kind) = result.answer(to: LocalityDraft.self) {
             values[ID.code] = .text(TextField())
             values[ID.name] = .text(TextField())
             values[ID.kind] = .choice(kind.slug)
-        case .localityToEdit(let locality, _):
-            original = locality
-            values[ID.name] = .text(TextField(locality.name))
-            values[ID.kind] = .choice(locality.kind.slug)
-        default: return nil
+        } else if let (_, edit) = result.answer(to: LocalityToEdit.self) {
+            original = edit.locality
+            values[ID.name] = .text(TextField(edit.locality.name))
+            values[ID.kind] = .choice(edit.locality.kind.slug)
+        } else {
+            return nil
         }
         return values
     }
@@ -71,10 +71,10 @@ struct LocalityFormSpec: FormSpec {
         let kind = values.choice(ID.kind).flatMap(LocalityKind.init(rawValue:)) ?? .thon
         let name = VietnameseText.clean(values.text(ID.name))
         guard let original else {
-            return .effects(.saveNewLocality(Locality(code: values.text(ID.code).uppercased(), name: name, kind: kind)))
+            return .effects(.write(AddLocality(locality: Locality(code: values.text(ID.code).uppercased(), name: name, kind: kind))))
         }
-        return .effects(.saveLocalityEdit(Locality(code: original.code, name: name, kind: kind, version: original.version),
-                                          expectedVersion: original.version))
+        return .effects(.write(EditLocality(locality: Locality(code: original.code, name: name, kind: kind, version: original.version),
+                                            expectedVersion: original.version)))
     }
 
     func afterSave(code: String) -> Navigation { .pop }

@@ -40,13 +40,13 @@ struct LocalityListSource: ListSource {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> ListAction? {
-        guard case .localityDeleted(let code) = result else { return nil }
+        guard let (_, code) = result.answer(to: DeleteLocality.self) else { return nil }
         return .reloadSaying(.info(T.localityDeleted, code))
     }
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> ListAction? {
         guard case .confirmed(.deleteLocality(let code, _)) = delivery else { return nil }
-        return .outcome(.effects(.deleteLocality(code: code)))
+        return .outcome(.effects(.ask(DeleteLocality(code: code))))
     }
 
     func open(_ row: LocalityRow, _ env: ScreenEnv) -> Outcome {

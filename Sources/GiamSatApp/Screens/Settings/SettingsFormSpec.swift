@@ -2,7 +2,7 @@ import GiamSatCore
 import TerminalUI
 
 /// The general settings as a form: commune, province, former district, staff name, due days, language,
-/// input method, report periods. Saved in one transaction (`AppDatabase.saveGeneralSettings`), each change audited; the app
+/// input method, report periods, the worklist's answer days and review season. Saved in one transaction (`AppDatabase.saveGeneralSettings`), each change audited; the app
 /// then uses the new language, input method, staff name and due days at once.
 struct SettingsFormSpec: FormSpec {
     /// As last loaded (the values the form started from).
@@ -20,6 +20,7 @@ struct SettingsFormSpec: FormSpec {
     enum ID {
         static let commune = "communeName", province = "province", district = "district", staff = "staffName"
         static let dueDays = "dueDays", language = "language", input = "inputMethod", periods = "reportPeriods"
+        static let answerDays = "answerDays", season = "reviewSeason"
     }
 
     static func languageLabel(_ lang: Lang?) -> Localized {
@@ -57,13 +58,15 @@ struct SettingsFormSpec: FormSpec {
             FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
             FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
             FormField(id: ID.periods, label: T.reportPeriodsShort, kind: .choice(schemes, none: nil)),
+            FormField(id: ID.answerDays, label: T.answerDaysShort, kind: .text(telex: false)),
+            FormField(id: ID.season, label: T.reviewSeasonShort, kind: .text(telex: false)),
         ]
     }
 
-    func load() -> [Effect] { [.loadSettings] }
+    func load() -> [Effect] { [.ask(LoadSettings())] }
 
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
-        guard case .settings(let overview) = result else { return nil }
+        guard let (_, overview) = result.answer(to: LoadSettings.self) else { return nil }
         let g = overview.general
         general = g
         var values = FormValues()
@@ -75,6 +78,8 @@ struct SettingsFormSpec: FormSpec {
         values[ID.language] = .choice(g.language?.rawValue)
         values[ID.input] = .choice(g.inputMethod ?? "telex")
         values[ID.periods] = .choice(g.reportPeriods.rawValue)
+        values[ID.answerDays] = .text(TextField(String(g.answerDays)))
+        values[ID.season] = .text(TextField(GeneralSettings.seasonText(g.reviewSeason)))
         return values
     }
 
@@ -86,6 +91,11 @@ struct SettingsFormSpec: FormSpec {
         if !days.isEmpty || saving, Int(days).map({ !GeneralSettings.dueDaysRange.contains($0) }) ?? true {
             problems[ID.dueDays] = T.badDueDays
         }
+        let answer = VietnameseText.clean(values.text(ID.answerDays))
+        if !answer.isEmpty || saving, Int(answer).map({ !GeneralSettings.answerDaysRange.contains($0) }) ?? true {
+            problems[ID.answerDays] = T.badAnswerDays
+        }
+        if saving, Settings.season(VietnameseText.clean(values.text(ID.season))) == nil { problems[ID.season] = T.badReviewSeason }
         for id in [ID.commune, ID.province, ID.district, ID.staff] where values.text(id).count > FieldLimit.name {
             problems[id] = T.tooLongName
         }
@@ -94,13 +104,15 @@ struct SettingsFormSpec: FormSpec {
     }
 
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
-        .effects(.saveSettings(GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
+        .effects(.ask(SaveGeneralSettings(settings: GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
                                       district: values.text(ID.district), staffName: values.text(ID.staff),
                                       dueDays: Int(VietnameseText.clean(values.text(ID.dueDays))) ?? general.dueDays,
                                       language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
                                       // Telex is what "not set" means: choosing it again changes nothing.
                                       inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input),
-                                      reportPeriods: values.choice(ID.periods).flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? general.reportPeriods)))
+                                      reportPeriods: values.choice(ID.periods).flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? general.reportPeriods,
+                                      answerDays: Int(VietnameseText.clean(values.text(ID.answerDays))) ?? general.answerDays,
+                                      reviewSeason: Settings.season(VietnameseText.clean(values.text(ID.season))) ?? general.reviewSeason))))
     }
 
     func afterSave(code: String) -> Navigation { .pop }

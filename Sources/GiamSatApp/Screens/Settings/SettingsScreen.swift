@@ -15,7 +15,7 @@ struct SettingsScreen: Screen {
     var keymaps: [Keymap] { [.settings, .navigation] }
     var acceptsKeys: Bool { overview != nil }
     func title(_ env: ScreenEnv) -> String { env.text(T.settingsTitle) }
-    func refresh(_ env: ScreenEnv) -> [Effect] { [.loadSettings] }
+    func refresh(_ env: ScreenEnv) -> [Effect] { [.ask(LoadSettings())] }
     /// The lines shown: the former communes only in a commune formed by a merger (issue 12).
     var items: [Item] { Item.allCases.filter { $0 != .formerUnits || !(overview?.formerUnits.isEmpty ?? true) } }
     var selected: Item { items[safe: table.selection] ?? .communeName }
@@ -41,7 +41,7 @@ struct SettingsScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if case .settings(let overview) = result {
+        if let (_, overview) = result.answer(to: LoadSettings.self) {
             self.overview = overview
             table.setPageSize(items.count)
             table.setCount(items.count)
