@@ -24,11 +24,11 @@ final class VersionCLITests: CLITestCase {
         XCTAssertTrue(help.out.contains("version " + version.out.trimmingCharacters(in: .newlines)), help.out)
     }
 
-    func testNoDataSaysWhatToDoWithoutAPackagedSample() throws {
-        // Built from source there is no share/giamsat-tui beside the program: the message is the usual one alone.
+    func testNoDataNamesTheSampleToTry() throws {
+        // Built from source, the sample the first run offers is the checkout's (the package's is beside the program).
         let result = try run(["list", "feedback"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.err.contains("giamsat-tui import"), result.err)
-        XCTAssertFalse(result.err.contains("Dùng thử"), result.err)
+        XCTAssertTrue(result.err.contains("giamsat-tui import /"), result.err)
+        XCTAssertTrue(result.err.contains("/sample-data/vi-trung-2021-2026.json"), result.err)
     }
 }
