@@ -1,6 +1,9 @@
 # giamsat-tui — the two commands of the README are `make run` and `make test`.
 SWIFT       ?= swift
 APT_PACKAGES = libncursesw5-dev libsqlite3-dev sqlite3 tmux
+# The documents' test opens every .docx/.xlsx in LibreOffice (no GUI), reads PDFs back and the .xlsx with openpyxl;
+# fonts-liberation2 has the metrics of Times New Roman with the Vietnamese letters.
+OFFICE_PACKAGES = libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils python3-openpyxl fonts-liberation2
 # The bench's anchors: the same work in other tools, measured in the same run.
 BENCH_PACKAGES = $(APT_PACKAGES) taskwarrior hyperfine python3
 SAMPLE       = sample-data/vi-trung-2021-2026.json
@@ -30,6 +33,7 @@ run: build
 
 # Every test: unit, store, import/export, CLI golden tests (swift test), then end-to-end.
 test: deps
+	@$(MAKE) --no-print-directory install-missing PACKAGES="$(OFFICE_PACKAGES)"
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@if [ -x scripts/e2e.sh ]; then scripts/e2e.sh; fi
@@ -38,6 +42,8 @@ test: deps
 	@if [ -x scripts/e2e-former-units.sh ]; then scripts/e2e-former-units.sh; fi
 	@if [ -x scripts/e2e-firstrun.sh ]; then scripts/e2e-firstrun.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
+	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
+	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi
 	@if [ -x scripts/test-deb.sh ]; then scripts/test-deb.sh; fi
 
 # Generated communes of 100,000 and 1,000,000 feedback records, imported and timed next to sqlite3, Python's

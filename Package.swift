@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Reporters' identities sealed at rest (`protect`): X25519, ChaChaPoly, HKDF, scrypt (docs/security.md).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The office's documents (issue 18): .docx/.xlsx are zip files built in memory; their prose is templates.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // The model, Vietnamese text, the SQLite store, import/export. Knows nothing of terminals.
@@ -21,6 +24,12 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
+        // Word and Excel files from plain values: the XML parts, zipped in memory. Knows nothing of the model.
+        .target(name: "OfficeFiles", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The office's documents from its records (report, plan, decision, letters, registers), prose in templates.
+        .target(name: "GiamSatDocuments", dependencies: [
+            "GiamSatCore", "OfficeFiles", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // Pure terminal drawing: display width, canvas, widgets. Knows nothing of the model.
         .target(name: "TerminalUI"),
         // The wide-character ncurses API (see shim.h for why not pkgConfig).
@@ -28,15 +37,18 @@ let package = Package(
         // The only code that touches ncurses.
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalUI"]),
         // The app: state, update, screens, effects. Knows the model and the drawing, not ncurses.
-        .target(name: "GiamSatApp", dependencies: ["GiamSatCore", "TerminalUI"]),
+        .target(name: "GiamSatApp", dependencies: ["GiamSatCore", "GiamSatDocuments", "OfficeFiles", "TerminalUI"]),
         // Argument parsing and wiring.
         .executableTarget(name: "giamsat-tui", dependencies: [
-            "GiamSatCore", "TerminalUI", "CursesTerminal", "GiamSatApp",
+            "GiamSatCore", "GiamSatDocuments", "OfficeFiles", "TerminalUI", "CursesTerminal", "GiamSatApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: a large commune, timed (not a test).
         .executableTarget(name: "giamsat-bench", dependencies: ["GiamSatCore", "GiamSatApp", "TerminalUI"]),
         .testTarget(name: "GiamSatCoreTests", dependencies: ["GiamSatCore"]),
+        .testTarget(name: "DocumentTests", dependencies: [
+            "GiamSatDocuments", "OfficeFiles", "GiamSatCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "CursesTerminal"]),
         // Runs the built binary; depends on it so that `swift test` builds it first.
         .testTarget(name: "GiamSatAppTests", dependencies: ["GiamSatApp", "GiamSatCore", "TerminalUI"], exclude: ["Snapshots"]),

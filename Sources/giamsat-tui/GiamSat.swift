@@ -20,7 +20,7 @@ struct GiamSat: ParsableCommand {
             """,
         version: Version.current,
         subcommands: [OpenCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
-                      TallyCommand.self, MergeCommuneCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, ProtectCommand.self],
+                      TallyCommand.self, DocCommand.self, RegisterCommand.self, MergeCommuneCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, ProtectCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -57,6 +57,8 @@ final class KeymapTests: XCTestCase {
             ("prompt", PromptScreen(field: "x", title: T.cmdImportOfficials, label: T.cmdImportOfficials, hint: T.cmdImportOfficials, telex: false)),
             ("feedback status", StatusChangeScreen(feedback: feedback, options: feedback.status.allowedNext, today: today)),
             ("plan status", PlanStatusScreen(plan: plan, today: today)),
+            ("documents", DocumentsScreen(source: .plan(plan.code))),
+            ("outgoing register", RegisterScreen()),
         ]
         return screens
     }

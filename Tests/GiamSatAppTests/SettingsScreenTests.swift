@@ -49,7 +49,8 @@ final class SettingsScreenTests: XCTestCase {
         guard case .push(let list)? = screen.handle(.open, key: .enter, env).navigation, list is LocalityList else {
             return XCTFail("the localities")
         }
-        for _ in 0..<4 { _ = screen.handle(.up, key: .up, env) }
+        // Up past documents, report periods, input method and language to the due days.
+        for _ in 0..<5 { _ = screen.handle(.up, key: .up, env) }
         guard case .push(let days)? = screen.handle(.open, key: .enter, env).navigation, var form = days as? SettingsForm else {
             return XCTFail("the general form")
         }

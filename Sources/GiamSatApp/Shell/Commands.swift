@@ -14,6 +14,7 @@ public enum CommandID: Hashable, Sendable {
     case yes, no
     case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete, joinOfficial
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
+    case documents, outgoingRegister
 }
 
 /// A group of bindings, declared beside the screens that answer to it (`Screens/<Kind>/<Kind>Keys.swift`;
@@ -54,7 +55,7 @@ public struct Keymap: Hashable, Sendable {
         .global, .navigation, .list, .dashboard, .feedbackList, .officialList, .planList, .recommendationList,
         .detail, .feedbackDetail, .form, .rowsEditor, .report, .drill, .help, .confirm, .picker, .statusDialog, .palette,
         .officialDetail, .settings, .localityList, .holidays, .prompt,
-        .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox,
+        .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox, .outgoingDetail,
     ]
 
     /// What works on every screen that is not a dialog.
@@ -68,6 +69,7 @@ public struct Keymap: Hashable, Sendable {
         bind(.toggleInput, [.function(4), .ctrl("t")], T.cmdToggleInput),
         bind(.settings, [.function(12), .char(",")], T.cmdSettings),
         bind(.quit, [.char("q"), .function(10), .ctrl("c")], T.cmdQuit, bar: true),
+        bind(.outgoingRegister, [.char("R")], T.cmdRegister),
     ])
 }
 

@@ -65,6 +65,8 @@ extension AppState {
         case .settings:
             if top is SettingsScreen { return [] }
             return push(Registry.settings(env))
+        case .outgoingRegister:
+            return top is RegisterScreen ? [] : push(RegisterScreen())
         default: return nil
         }
     }

@@ -65,6 +65,7 @@ public enum RecordKinds {
         Feedback.kind,
         Recommendation.kind,
         ResidenceReview.kind,
+        OutgoingDocument.kind,
     ]
 
     /// The kinds that are lists of records (every kind but the commune), in the bundle's order.

@@ -214,6 +214,7 @@ enum Schema {
                 CREATE INDEX record_origin_by_former_code ON record_origin(former_code);
                 """)
         }
+        AppDatabase.registerMigrations(&migrator)
         return migrator
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GiamSatApp
 import GiamSatCore
+import GiamSatDocuments
 
 extension TallyFormat: ExpressibleByArgument {}
 extension TallyPeriod.Kind: ExpressibleByArgument {}
@@ -16,12 +17,26 @@ struct TallyCommand: ParsableCommand {
         defaultSubcommand: TallyShowCommand.self)
 }
 
+/// The tally's formats on the command line: the app's text formats, and the .xlsx spreadsheet (a file, so --out).
+enum TallyFileFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, md, json, xlsx
+    var textFormat: TallyFormat? { TallyFormat(rawValue: rawValue) }
+}
+
 struct TallyOutput: ParsableArguments {
-    @Option(help: "text | csv | md | json") var format: TallyFormat = .text
+    @Option(help: "text | csv | md | json | xlsx") var format: TallyFileFormat = .text
     @Option(help: ArgumentHelp("Ghi vào tệp / write to a file.", valueName: "PATH")) var out: String?
 
-    func write(_ tallies: [Tally], communeName: String, lang: Lang, columns: [String]? = nil, unitNames: [String: String] = [:]) throws {
-        try emit(format.render(tallies, communeName: communeName, lang: lang, columns: columns, unitNames: unitNames), to: out)
+    /// `before`: the same periods a year earlier, put beside each column of the spreadsheet.
+    func write(_ tallies: [Tally], before: [Tally] = [], communeName: String, lang: Lang, columns: [String]? = nil,
+               unitNames: [String: String] = [:]) throws {
+        if let text = format.textFormat {
+            try emit(text.render(tallies, communeName: communeName, lang: lang, columns: columns, unitNames: unitNames), to: out)
+        } else {
+            guard let out else { throw CLIError.usage("--format xlsx cần --out TỆP.xlsx", "--format xlsx needs --out FILE.xlsx") }
+            let book = Spreadsheets.tally(tallies, before: before, communeName: communeName, unitNames: unitNames, lang: lang)
+            try Files.write(try book.xlsx(), to: out)
+        }
         if let out { FileHandle.standardError.write(Data((CLIText.written.text(lang) + " " + out + "\n").utf8)) }
     }
 }
@@ -67,7 +82,10 @@ struct TallyShowCommand: ParsableCommand {
         let communeName = try database.commune()?.name ?? ""
         let unitNames = Dictionary(try database.formerUnits().map { ($0.code, $0.name) }) { first, _ in first }
         guard byFormerUnit else {
-            return try output.write(try database.tallies(periods, today: today), communeName: communeName, lang: lang, unitNames: unitNames)
+            // The spreadsheet puts the same period a year earlier beside each column.
+            let before = output.format == .xlsx ? try database.tallies(periods.map(ReportDraft.yearBefore), today: today) : []
+            return try output.write(try database.tallies(periods, today: today), before: before, communeName: communeName, lang: lang,
+                                    unitNames: unitNames)
         }
         guard periods.count == 1 else {
             throw CLIError(text: CLIText.byFormerUnitOnePeriod, isUsage: true)

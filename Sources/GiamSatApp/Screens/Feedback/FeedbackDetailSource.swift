@@ -70,6 +70,8 @@ struct FeedbackDetailSource: RecordPageSource {
             return .navigate(.push(FormScreen(spec: RecommendationFormSpec(newOn: env.today, source: code))))
         case .linkPlan:
             return .effects(.ask(PlanChoices()))
+        case .documents:
+            return .navigate(.push(DocumentsScreen(source: .feedback(code))))
         case .changeStatus:
             let options = feedback.status.allowedNext
             if options.isEmpty { return .say(.error(T.ended)) }

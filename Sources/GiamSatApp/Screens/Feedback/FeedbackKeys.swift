@@ -14,6 +14,7 @@ extension Keymap {
     static let feedbackDetail = Keymap("feedbackDetail", T.keysFeedbackDetail, [
         bind(.changeStatus, [.char("s"), .function(6)], T.cmdChangeStatus, bar: true),
         bind(.edit, [.char("e"), .function(3)], T.cmdEdit, bar: true),
+        bind(.documents, [.char("d"), .function(9)], T.cmdDocuments, bar: true),
         bind(.reveal, [.char("v"), .function(7)], T.cmdReveal, bar: true),
         bind(.newRecommendation, [.char("n")], T.cmdNewRecommendation, bar: true),
         bind(.linkPlan, [.char("l")], T.cmdLinkPlan, bar: true),

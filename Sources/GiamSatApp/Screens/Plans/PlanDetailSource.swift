@@ -47,6 +47,8 @@ struct PlanDetailSource: RecordPageSource {
             return .navigate(.push(PickerScreen(field: Self.findingsField, picker: picker)))
         case .newRecommendation:
             return .navigate(.push(FormScreen(spec: RecommendationFormSpec(newOn: env.today, source: code))))
+        case .documents:
+            return .navigate(.push(DocumentsScreen(source: .plan(code))))
         case .openLinked:
             // The recommendations, feedback and officials on this page, to open one.
             let lines = record.recommendations + record.feedback

@@ -11,6 +11,7 @@ extension Keymap {
     static let planDetail = Keymap("planDetail", T.keysPlanDetail, [
         bind(.changeStatus, [.char("s"), .function(6)], T.cmdChangeStatus, bar: true),
         bind(.edit, [.char("e"), .function(3)], T.cmdEdit, bar: true),
+        bind(.documents, [.char("d"), .function(9)], T.cmdDocuments, bar: true),
         bind(.findings, [.char("f")], T.cmdFindings, bar: true),
         bind(.newRecommendation, [.char("n")], T.cmdNewRecommendation, bar: true),
         bind(.openLinked, [.char("o")], T.cmdOpenLinked, bar: true),

@@ -28,6 +28,7 @@ struct RecommendationDetailSource: RecordPageSource {
             // The plan or feedback record it arose from.
             guard let source = record.source, let page = Registry.page(source.entity, code: source.code) else { return Outcome.none }
             return .navigate(.push(page))
+        case .documents: return .navigate(.push(DocumentsScreen(source: .recommendation(code))))
         default: return nil
         }
     }

@@ -9,6 +9,7 @@ extension Keymap {
 
     static let recommendationDetail = Keymap("recommendationDetail", T.keysRecommendationDetail, [
         bind(.edit, [.char("e"), .function(3)], T.cmdEdit, bar: true),
+        bind(.documents, [.char("d"), .function(9)], T.cmdDocuments, bar: true),
         bind(.openLinked, [.char("o")], T.cmdOpenSource, bar: true),
     ])
 }

@@ -4,6 +4,7 @@ import TerminalUI
 extension Keymap {
     static let report = Keymap("report", T.keysReport, [
         bind(.back, [.escape], T.cmdBack, bar: true),
+        bind(.documents, [.char("d")], T.cmdDocuments, bar: true),
         bind(.open, [.enter], T.cmdDrill, bar: true),
         bind(.previousYear, [.left], T.cmdPreviousYear),
         bind(.nextYear, [.right], T.cmdNextYear),

@@ -66,6 +66,8 @@ struct ReportScreen: Screen {
             guard let figure = shownFigures[safe: figures.selection], let drill = figure.drill else { return .none }
             let title = "\(figure.itemText(env.lang)) — \(selectedPeriod(env).label(env.lang))"
             return .navigate(.push(DrillScreen(title: title, drill: drill, period: selectedPeriod(env))))
+        case .documents:
+            return .navigate(.push(DocumentsScreen(source: .report(selectedPeriod(env)))))
         case .export:
             let items = TallyFormat.allCases.map { Picker.Item(id: $0.rawValue, label: env.text($0.label), searchKey: $0.rawValue) }
             return .navigate(.push(PickerScreen(field: "export", picker: Picker(title: env.text(T.exportTitle), items: items))))

@@ -6,7 +6,8 @@ import TerminalUI
 /// Enter on a line opens what changes it; the store writes each change as one audited transaction.
 struct SettingsScreen: Screen {
     enum Item: CaseIterable {
-        case communeName, province, district, staffName, dueDays, language, inputMethod, reportPeriods, localities, holidays, formerUnits
+        case communeName, province, district, staffName, dueDays, language, inputMethod, reportPeriods, documents, localities, holidays
+        case formerUnits
     }
 
     private(set) var overview: SettingsOverview?
@@ -33,6 +34,7 @@ struct SettingsScreen: Screen {
             case .localities: return .navigate(.push(ListScreen(source: LocalityListSource())))
             case .holidays: return .navigate(.push(HolidaysScreen(year: env.today.year)))
             case .formerUnits: return .navigate(.push(FormerUnitsScreen(units: overview.formerUnits)))
+            case .documents: return .navigate(.push(FormScreen(spec: DocumentSettingsFormSpec())))
             default: return .navigate(.push(FormScreen(spec: SettingsFormSpec(overview.general, focus: Self.field(selected)))))
             }
         default: break
@@ -60,7 +62,7 @@ struct SettingsScreen: Screen {
         case .language: return SettingsFormSpec.ID.language
         case .inputMethod: return SettingsFormSpec.ID.input
         case .reportPeriods: return SettingsFormSpec.ID.periods
-        case .localities, .holidays, .formerUnits: return nil
+        case .localities, .holidays, .formerUnits, .documents: return nil
         }
     }
 
@@ -77,6 +79,7 @@ struct SettingsScreen: Screen {
         case .localities: return T.localities
         case .holidays: return T.holidays
         case .formerUnits: return T.formerUnits
+        case .documents: return T.documentsSettingLine
         }
     }
 
@@ -98,6 +101,7 @@ struct SettingsScreen: Screen {
             let count = overview.holidays.filter { $0.year == env.today.year }.count
             return "\(env.today.year): \(count) \(env.text(T.holidaysCount))  ›"
         case .formerUnits: return "\(overview.formerUnits.count) \(env.text(T.formerUnitsCount))  ›"
+        case .documents: return env.text(T.documentsSettingValue) + "  ›"
         }
     }
 
