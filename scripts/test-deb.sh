@@ -77,12 +77,14 @@ fi
 # The static release build is a second full build of the dependencies (10 to 11 minutes on two busy cores): it is
 # kept beside the clean system, so that later runs on this machine, from any clone, build only what changed.
 export DIST_SCRATCH=${GIAMSAT_TEST_BUILD:-$CACHE/build-dist}
-DIST_FAST=1 scripts/dist.sh >/dev/null
+PACK_LOG=$CACHE/dist-$$.log
+pack() { if ! env DIST_FAST=1 "$@" scripts/dist.sh >"$PACK_LOG" 2>&1; then cat "$PACK_LOG"; exit 1; fi; rm -f "$PACK_LOG"; }
+pack
 ARCH=$(dpkg --print-architecture)
 PROGRAM=$DIST_SCRATCH/release/giamsat-tui
 VERSION=$("$PROGRAM" --version)
 NEWER=$VERSION+test1
-DIST_FAST=1 DIST_SKIP_BUILD=1 DIST_VERSION=$NEWER scripts/dist.sh >/dev/null
+pack DIST_SKIP_BUILD=1 DIST_VERSION="$NEWER"
 DEB=dist/giamsat-tui_${VERSION}_$ARCH.deb
 NEWER_DEB=dist/giamsat-tui_${NEWER}_$ARCH.deb
 step "packages $DEB and $NEWER_DEB built"
