@@ -22,17 +22,12 @@ expect "KẾ HOẠCH         Đã ban hành 1 · Đang giám sát 1 · Hoàn th�
 keys 3
 keys n
 expect "Đối tượng mới DT-0081" "3, n: a new official with the next code"
-type_text "Hoangf"
-keys Tab
-type_text "Thij"
-keys Tab
-type_text "Lan"
-keys Tab Tab Tab
-type_text "Chur tichj Hooij Phuj nuwx"
+type_official "Hoangf" "Thij" "Lan" "Chur tichj Hooij Phuj nuwx"
 keys Tab Tab Enter
 type_text "chu chot"
 keys Enter
-keys Space Tab Tab Enter
+# A picker gives focus back to the field that opened it (issue 17): Tab moves on.
+keys Tab Space Tab Tab Enter
 type_text "vi hieu"
 keys Enter
 keys F2
@@ -49,11 +44,11 @@ type_text "Giasm sast ddaoj dduwsc nawm 2026"
 keys Tab Tab Tab Enter
 type_text "chuyen"
 keys Enter
-keys Enter
+keys Tab Enter
 type_text "doan"
 keys Enter
-keys Tab
-type_text "12/QD-MTTQ"
+keys Tab Tab
+type_text "12/QDD-MTTQ"
 keys Tab
 type_text "Phufng Quang Huy"
 keys Tab Enter
@@ -75,6 +70,7 @@ keys Tab Tab Enter
 type_text "DT-0081"
 keys Enter
 expect "Hoàng Thị Lan" "the new official chosen in the officials picker"
+keys Tab
 type_text "16/11/2026"
 keys Tab
 type_text "20/11/2026"
@@ -103,9 +99,10 @@ keys n
 keys Enter
 type_text "DT-0081"
 keys Enter
-keys Enter
+keys Tab Enter
 type_text "khien"
 keys Enter
+keys Tab
 type_text "20/11/2026"
 keys Tab
 type_text "UBKT DDangr uyr"

@@ -60,8 +60,9 @@ expect "Phản ánh mới PA-2026-0068" "n opens a new record with the next code
 keys Tab Enter
 type_text "day nong"
 keys Enter
-keys Enter Enter
-keys Tab Tab Tab Tab
+# A picker gives focus back to its field (issue 17): Tab moves on.
+keys Tab Enter Enter
+keys Tab Tab Tab Tab Tab
 type_text "Phanr anhs thu tieenf sai quy ddinhj owr thoon. Nguwowif daan cho bieets cans booj thu theem khoanr phis khoong cos bieen lai, ddeef nghij kieemr tra vaf trar lowif coong khai."
 expect "Phản ánh thu tiền sai quy định ở thôn" "the summary typed in Telex shows in Vietnamese"
 expect "trả lời công khai." "the long summary wraps inside its box"
@@ -85,7 +86,7 @@ keys /
 type_text "thu tien sai quy dinh o thon"
 expect "1 kết quả" "found again without accents"
 keys Enter
-expect "PA-2026-0068: Phản ánh thu tiền sai quy định ở thôn" "the saved summary is intact"
+expect "PA-2026-0068 · Dây nóng: Phản ánh thu tiền sai quy định ở thôn" "the saved summary is intact (with the channel the narrow list leaves out)"
 keys Enter
 keys End
 expect "Cán bộ E2E: tạo mới" "the audit trail names who created it"
@@ -105,13 +106,7 @@ keys 3
 expect "80 kết quả" "3: the officials"
 keys n
 expect "Đối tượng mới DT-0081" "n opens a new official with the next code"
-type_text "Hoangf"
-keys Tab
-type_text "Thij"
-keys Tab
-type_text "Lan"
-keys Tab Tab Tab
-type_text "Chur tichj Hooij Phuj nuwx"
+type_official "Hoangf" "Thij" "Lan" "Chur tichj Hooij Phuj nuwx"
 keys Tab Tab Enter
 type_text "chu chot"
 keys Enter F2

@@ -16,6 +16,13 @@ expect() {
   done
   fail "$label: “$what” not on screen:"
 }
+# On a new official's form (focus on the family name): the three parts of the name, then the position, each in Telex.
+type_official() {
+  type_text "$1"; keys Tab
+  type_text "$2"; keys Tab
+  type_text "$3"; keys Tab Tab Tab
+  type_text "$4"
+}
 # Runs a command and records whether it succeeded.
 check() {
   local label=$1; shift

@@ -8,7 +8,7 @@ import TerminalUI
 /// Here that work is run between keys, outside the timing, as if its results arrived before the next key.
 enum Echo {
     static func typing(_ phrases: [String], database: AppDatabase, today: LocalDate) -> [Double] {
-        let runner = EffectRunner(database: database, today: today, exportDirectory: NSTemporaryDirectory())
+        let runner = EffectRunner(database: database, today: today)
         var state = AppState(lang: .vi, today: today, user: "bench")
         func perform(_ requests: [Request]) {
             var queue = requests

@@ -74,12 +74,23 @@ enum AppFixtures {
         return db
     }
 
+    /// The full commune with DT-0001 and DT-0002 party members living in TH01: the residence grid lists them.
+    static func residenceDatabase() throws -> AppDatabase {
+        let db = try fullDatabase()
+        for code in ["DT-0001", "DT-0002"] {
+            guard var official = try db.fetch(Official.self, code: code) else { continue }
+            official.partyMember = true
+            official.residence = "TH01"
+            try db.save(official, by: "t")
+        }
+        return db
+    }
+
     /// The app on a section (feedback unless told), with keys to play when `run` is called.
     static func app(_ db: AppDatabase, width: Int = 80, height: Int = 24, keys: [Key] = [], lang: Lang = .vi,
                     section: Section = .feedback) throws -> (App, ScriptedTerminal) {
         let terminal = ScriptedTerminal(width: width, height: height, keys: keys)
-        let app = try App(state: AppState(lang: lang, today: today, user: "Cán bộ thử"), database: db, terminal: terminal,
-                          exportDirectory: NSTemporaryDirectory() + "giamsat-reports-\(UUID().uuidString)")
+        let app = try App(state: AppState(lang: lang, today: today, user: "Cán bộ thử"), database: db, terminal: terminal)
         app.start(on: section)
         return (app, terminal)
     }

@@ -8,9 +8,9 @@ final class ConcurrentLoopTests: XCTestCase {
     func testTypingAheadOfTheStoreGivesWhatTheSameKeysGiveOneAtATime() throws {
         let db = try AppFixtures.database()
         // Every key arrives at once, long before the searches they start have finished.
-        var keys: [Key] = [.char("n"), .tab, .enter] + .typing("day nong") + [.enter, .enter, .enter]
-        keys += [.tab, .enter] + .typing("lo thi") + [.enter] // Enter waits for the search of "lo thi"
-        keys += [.tab, .tab] + .typing("Nguwowif daan goij") + [.function(2), .char("q")]
+        var keys: [Key] = [.char("n"), .tab, .enter] + .typing("day nong") + [.enter, .tab, .enter, .enter]
+        keys += [.tab, .tab, .enter] + .typing("lo thi") + [.enter] // Enter waits for the search of "lo thi"
+        keys += [.tab, .tab, .tab] + .typing("Nguwowif daan goij") + [.function(2), .char("q")]
         let (app, _) = try AppFixtures.app(db, keys: keys)
         app.runConcurrently()
         let saved = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0007"),
@@ -28,7 +28,7 @@ final class ConcurrentLoopTests: XCTestCase {
 
     func testOnlyTheNewestPageOfAListIsSearchedAndWritesAreNeverDropped() throws {
         let db = try AppFixtures.database()
-        let worker = EffectWorker(runner: EffectRunner(database: db, today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
+        let worker = EffectWorker(runner: EffectRunner(database: db, today: AppFixtures.today))
         defer { worker.stop() }
         var requests: [Request] = []
         for text in ["d", "du", "duo", "duong"] {
@@ -68,7 +68,7 @@ private struct SlowListRequest: ListRequest {
 final class InterruptedPageTests: XCTestCase {
     func testANewerPageInterruptsARunningOneWhoseResultIsDroppedNotShownAsAnError() throws {
         let db = try AppFixtures.database()
-        let worker = EffectWorker(runner: EffectRunner(database: db, today: AppFixtures.today, exportDirectory: NSTemporaryDirectory()))
+        let worker = EffectWorker(runner: EffectRunner(database: db, today: AppFixtures.today))
         defer { worker.stop() }
         let started = Date()
         worker.submit([Request(screen: 1, effect: .page(AnyListRequest(SlowListRequest())), user: "t")])

@@ -51,8 +51,7 @@ final class DashboardScreenTests: XCTestCase {
         _ = try db.importFiles([FirstRunTests.sample], by: "Cán bộ thử")
         let today = LocalDate(iso: "2026-12-02")!
         let terminal = ScriptedTerminal()
-        let app = try App(state: AppState(lang: .vi, today: today, user: "Cán bộ thử"), database: db, terminal: terminal,
-                          exportDirectory: NSTemporaryDirectory())
+        let app = try App(state: AppState(lang: .vi, today: today, user: "Cán bộ thử"), database: db, terminal: terminal)
         app.start(on: .dashboard)
         app.run()
         try assertSnapshot(terminal.screen, "dashboard-sample-2026-12-02-80x24")

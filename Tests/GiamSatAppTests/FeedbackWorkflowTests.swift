@@ -58,6 +58,9 @@ final class FeedbackWorkflowTests: XCTestCase {
         let (canvas, _) = app.state.render()
         XCTAssertTrue(canvas.text.contains("Sùng A Tủa"))
         XCTAssertEqual(try db.auditTrail(.feedback, code: "PA-2021-0001").last?.field, AuditEntry.revealField)
+        app.send(.key(.down))
+        XCTAssertFalse(app.state.render().0.text.contains("Sùng A Tủa"), "any key hides the reporter again (issue 17)")
+        XCTAssertTrue(app.state.render().0.text.contains("•••"))
     }
 
     func testRevealIsNotOfferedOnAnAnonymousRecord() throws {
@@ -71,10 +74,11 @@ final class FeedbackWorkflowTests: XCTestCase {
 
     func testNewRecordTypedInTelexIsSavedInOneGo() throws {
         let db = try AppFixtures.database()
+        // A picker gives focus back to the field that opened it: Tab moves on (issue 17).
         var keys: [Key] = [.char("n"), .tab, .enter] + .typing("day nong") + [.enter] // channel: hotline
-        keys += [.enter, .enter] // kind: the first (phản ánh)
-        keys += [.tab, .enter] + .typing("dinh") + [.down, .tab, .enter] // officials: mark the second Đình match with Tab
-        keys += [.tab, .tab] + .typing("Nguwowif daan goij dduwowngf daay nongs") + [.function(2)]
+        keys += [.tab, .enter, .enter] // kind: the first (phản ánh)
+        keys += [.tab, .tab, .enter] + .typing("dinh") + [.down, .tab, .enter] // officials: mark the second Đình match with Tab
+        keys += [.tab, .tab, .tab] + .typing("Nguwowif daan goij dduwowngf daay nongs") + [.function(2)]
         let (app, _) = try AppFixtures.app(db, keys: keys)
         app.run()
         let saved = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0007"))

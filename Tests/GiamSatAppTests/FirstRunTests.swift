@@ -32,7 +32,7 @@ final class FirstRunTests: XCTestCase {
     /// and three villages (one says its own kind).
     static let telexSetup: [Key] = .typing("Xax Taan Hoaf") + [.tab] + .typing("Tinhr Caanf Thow") + [.tab]
         + rows(["Xax Taan An", "Xax Taan Binhf"]) + [.tab] + .typing("Nguyeenx Vawn An") + [.tab]
-        + [.enter, .up, .enter] + rows(["Taan Lowij", "Taan Phus", "Thoon Mowis"])
+        + [.enter, .up, .enter, .tab] + rows(["Taan Lowij", "Taan Phus", "Thoon Mowis"])
 
     func testTheSetupScreenAt80x24() throws {
         let (created, terminal) = try setup([], sample: "/nowhere/sample.json")
@@ -69,7 +69,8 @@ final class FirstRunTests: XCTestCase {
     }
 
     func testTheSampleCanBeLoadedInstead() throws {
-        let (created, _) = try setup([.backTab, .char(" "), .function(2)], sample: Self.sample)
+        // Tab never wraps (issue 17): six Tabs from the commune's name to "load the sample".
+        let (created, _) = try setup(Array(repeating: Key.tab, count: 6) + [.char(" "), .function(2)], sample: Self.sample)
         XCTAssertTrue(created)
         let database = try AppDatabase.open(directory, create: false)
         XCTAssertEqual(try database.commune()?.code, "vi-trung")

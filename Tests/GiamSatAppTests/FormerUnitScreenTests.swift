@@ -196,11 +196,13 @@ final class FormerUnitScreenTests: XCTestCase {
         var list = ListScreen(source: FeedbackListSource(today: AppFixtures.today))
         XCTAssertTrue(list.handle(.cycleFormerUnit, key: .char("x"), env).effects.isEmpty, "nothing to filter on")
         XCTAssertFalse(Commands.applies(.cycleFormerUnit, env.settings))
-        XCTAssertEqual(DetailScreen(source: PlanDetailSource(code: "KH-2021-01")).refresh(env), [.ask(LoadPlan(code: "KH-2021-01"))])
+        // Every voidable page asks whether its record was voided (issue 17); only a merged commune asks origins.
+        let voided = Effect.ask(LoadVoidReason(entity: .plan, code: "KH-2021-01"))
+        XCTAssertEqual(DetailScreen(source: PlanDetailSource(code: "KH-2021-01")).refresh(env), [.ask(LoadPlan(code: "KH-2021-01")), voided])
         var merged = env
         merged.settings.formerUnits = [FormerUnit(code: "tan-phu", name: "Xã Tân Phú")]
         XCTAssertEqual(DetailScreen(source: PlanDetailSource(code: "KH-2021-01")).refresh(merged),
-                       [.ask(LoadPlan(code: "KH-2021-01")), .ask(LoadOrigins(entity: .plan, code: "KH-2021-01"))])
+                       [.ask(LoadPlan(code: "KH-2021-01")), .ask(LoadOrigins(entity: .plan, code: "KH-2021-01")), voided])
         var expected = FeedbackListRequest(today: AppFixtures.today)
         expected.limit = 17
         expected.origin = .own

@@ -108,7 +108,7 @@ final class OfficialScreenTests: XCTestCase {
 
     func testPageKeysEditAndArchiveWithTheVersionShown() throws {
         var screen = OfficialPageScreen(source: OfficialDetailSource(code: "DT-0001"))
-        XCTAssertEqual(screen.refresh(env), [.ask(LoadOfficialPage(code: "DT-0001"))])
+        XCTAssertEqual(screen.refresh(env), [.ask(LoadOfficialPage(code: "DT-0001")), .ask(LoadVoidReason(entity: .official, code: "DT-0001"))])
         XCTAssertFalse(screen.acceptsKeys)
         _ = screen.receive(answer(LoadOfficialPage(code: "DT-0001"), try page()), env)
         guard case .push(let form)? = screen.handle(.edit, key: .char("e"), env).navigation,
@@ -225,6 +225,10 @@ final class OfficialScreenTests: XCTestCase {
         app.send(.key(.char("a")))
         XCTAssertEqual(app.state.screen(OfficialList.self)?.rows.map(\.code), ["DT-0004"], "a: the archived ones")
         app.send(.key(.char("u")))
+        // Archived on the official's page, undone from the list: said first (issue 17).
+        XCTAssertEqual((app.state.top as? ConfirmScreen)?.question.undoStep?.code, "DT-0004")
+        XCTAssertEqual(try db.fetch(Official.self, code: "DT-0004")?.archived, true, "nothing undone before the answer")
+        app.send(.key(.char("c")))
         XCTAssertEqual(try db.fetch(Official.self, code: "DT-0004")?.archived, false, "u undoes the archiving")
     }
 
@@ -256,7 +260,7 @@ final class OfficialScreenTests: XCTestCase {
     func testThePickerOfTheFeedbackFormSkipsArchivedOfficials() throws {
         let db = try AppFixtures.database()
         _ = try db.setArchived(true, official: "DT-0002", version: 1, by: "t")
-        let runner = EffectRunner(database: db, today: AppFixtures.today, exportDirectory: NSTemporaryDirectory())
+        let runner = EffectRunner(database: db, today: AppFixtures.today)
         guard let (_, rows) = runner.run(.ask(SearchOfficials(query: "dinh")), by: "t").answer(to: SearchOfficials.self) else { return XCTFail() }
         XCTAssertEqual(rows.map(\.code), ["DT-0001"], "Nguyễn Văn Đình is archived")
     }

@@ -103,7 +103,7 @@ final class RecordScreensTests: XCTestCase {
 
     func testPlanPageStepsTheStatusForwardOnly() throws {
         var page = DetailScreen(source: PlanDetailSource(code: "KH-2021-01"))
-        XCTAssertEqual(page.refresh(env), [.ask(LoadPlan(code: "KH-2021-01"))])
+        XCTAssertEqual(page.refresh(env), [.ask(LoadPlan(code: "KH-2021-01")), .ask(LoadVoidReason(entity: .plan, code: "KH-2021-01"))])
         _ = page.receive(.answer(AnyStoreRequest(LoadPlan(code: "KH-2021-01")), planRecord()), env)
         let text = page.lines(env, width: 76).map(\.0).joined(separator: "\n")
         XCTAssertTrue(text.contains("Ưu điểm") && text.contains("gần dân."), text)
@@ -341,16 +341,7 @@ final class RecordScreensTests: XCTestCase {
     // MARK: Through the app, on an in-memory store
 
     /// The fixture commune with party members (the residence grid lists them) and a plan supervising DT-0001.
-    func database() throws -> AppDatabase {
-        let db = try AppFixtures.fullDatabase()
-        for code in ["DT-0001", "DT-0002"] {
-            var official = try XCTUnwrap(try db.fetch(Official.self, code: code))
-            official.partyMember = true
-            official.residence = "TH01"
-            try db.save(official, by: "t")
-        }
-        return db
-    }
+    func database() throws -> AppDatabase { try AppFixtures.residenceDatabase() }
 
     func testStatusStepFindingsAndARecommendationFromAPlanReachTheStore() throws {
         let db = try database()

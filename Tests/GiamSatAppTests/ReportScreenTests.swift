@@ -66,7 +66,11 @@ final class ReportScreenTests: XCTestCase {
     }
 
     func testExportWritesTheChosenFormatAndSaysWhere() throws {
-        let (app, _) = try AppFixtures.app(try AppFixtures.database(), keys: [.char("r"), .char("x"), .down, .enter])
+        // Where is asked (issue 17): the folder of the settings, replaced here by a folder of the test's own.
+        let folder = NSTemporaryDirectory() + "giamsat-reports-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let keys: [Key] = [.char("r"), .char("x"), .down, .enter, .ctrl("u")] + .typing(folder) + [.enter]
+        let (app, _) = try AppFixtures.app(try AppFixtures.database(), keys: keys)
         app.run()
         let text = try XCTUnwrap(app.state.messageText)
         XCTAssertTrue(text.hasPrefix("Đã xuất báo cáo vào "), text)

@@ -6,8 +6,8 @@ import TerminalUI
 /// A team of members, as a plan form will have it: the repeated sub-rows of the form kit.
 private struct TeamSpec: FormSpec {
     static let members = RowsSpec(title: Localized("Thành viên", "Members"), columns: [
-        FormField(id: "name", label: Localized("Họ tên", "Name"), kind: .text(telex: true)),
-        FormField(id: "organization", label: Localized("Đơn vị", "Organisation"), kind: .text(telex: true)),
+        FormField(id: "name", label: Localized("Họ tên", "Name"), kind: .text),
+        FormField(id: "organization", label: Localized("Đơn vị", "Organisation"), kind: .text),
     ], required: ["name"])
     var isNew: Bool { true }
     var code: String { "KH-1" }

@@ -51,7 +51,8 @@ final class ScreenTests: XCTestCase {
         guard case .push(let screen)? = list.handle(.open, key: .enter, env).navigation,
               let page = screen as? DetailScreen<FeedbackDetailSource> else { return XCTFail("no page pushed") }
         XCTAssertEqual(page.source.code, "PA-2021-0007")
-        XCTAssertEqual(page.refresh(env), [.ask(LoadFeedback(code: "PA-2021-0007")), .ask(FeedbackLinks(code: "PA-2021-0007"))],
+        XCTAssertEqual(page.refresh(env), [.ask(LoadFeedback(code: "PA-2021-0007")), .ask(FeedbackLinks(code: "PA-2021-0007")),
+                                           .ask(LoadVoidReason(entity: .feedback, code: "PA-2021-0007"))],
                        "the record, and its plan and recommendations")
         var detail = page
         guard case .pop? = detail.handle(.back, key: .escape, env).navigation else { return XCTFail("Esc is a pop") }
@@ -74,7 +75,7 @@ final class ScreenTests: XCTestCase {
         }
         _ = form.receive(.picked(field: "channel", ids: ["hom-thu"], names: [:]), env)
         XCTAssertEqual(form.values.choice("channel"), "hom-thu")
-        XCTAssertEqual(form.focus, "kind", "the next field after a choice")
+        XCTAssertEqual(form.focus, "channel", "a picker gives focus back to the field that opened it")
         XCTAssertTrue(form.isDirty)
         guard case .push(let confirm)? = form.handle(.cancel, key: .escape, env).navigation,
               (confirm as? ConfirmScreen)?.question == .discardForm else { return XCTFail("Esc asks first") }

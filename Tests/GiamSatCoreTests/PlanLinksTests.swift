@@ -235,7 +235,8 @@ final class PlanLinksTests: XCTestCase {
 
     func testGridListsMembersLivingThereExemptApartAndVisitors() throws {
         let db = try residenceDatabase(exemptColumn: true)
-        XCTAssertNil(try db.saveReview(ResidenceReview(year: 2024, locality: "TH01", official: "DT-0001", assessment: .tot), expectedVersion: 0, by: user))
+        XCTAssertEqual(try db.saveReview(ResidenceReview(year: 2024, locality: "TH01", official: "DT-0001", assessment: .tot), expectedVersion: 0, by: user)?.change,
+                       .creation, "a new review is undone by voiding it")
         _ = try db.saveReview(ResidenceReview(year: 2024, locality: "TH01", official: "DT-0003", assessment: .coHanChe, opinions: "Ít về sinh hoạt"),
                               expectedVersion: 0, by: user)
         let grid = try db.residenceGrid(year: 2024, locality: "TH01")
@@ -281,7 +282,7 @@ final class PlanLinksTests: XCTestCase {
     func testReviewSaveIsVersionedAndUndoable() throws {
         let db = try residenceDatabase(exemptColumn: false)
         let review = ResidenceReview(year: 2024, locality: "TH01", official: "DT-0001", assessment: .tot)
-        XCTAssertNil(try db.saveReview(review, expectedVersion: 0, by: user))
+        XCTAssertEqual(try db.saveReview(review, expectedVersion: 0, by: user)?.change, .creation)
         XCTAssertThrowsError(try db.saveReview(review, expectedVersion: 0, by: user), "another desk wrote it meanwhile") {
             XCTAssertEqual($0 as? GiamSatError, .staleWrite(entity: .residenceReview, code: "2024/DT-0001"))
         }

@@ -18,9 +18,15 @@ protocol DetailSource {
     func sections(_ env: ScreenEnv) -> [DetailSection]
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome?
     func offers(_ command: CommandID) -> Bool
+    /// A key came, or a while passed: what was shown only for a moment (a revealed reporter) is hidden again.
+    mutating func keyPressed()
+    var showsBriefly: Bool { get }
 }
 
 extension DetailSource {
+    mutating func keyPressed() {}
+    var showsBriefly: Bool { false }
+
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         delivery == .changed ? Outcome(effects: load()) : .none
     }
@@ -73,8 +79,17 @@ struct DetailScreen<Source: DetailSource>: Screen {
     private(set) var loadFailed = false
     /// Where the record came from, when the commune has former units (every kind's page alike).
     private(set) var origins: [RecordOrigin] = []
+    /// Why the record was voided; nil while it is not (every voidable kind's page alike, issue 17).
+    private(set) var voidReason: String?
 
     init(source: Source) { self.source = source }
+
+    func shows(_ entity: Entity, code: String) -> Bool { entity == Source.entity && code == source.code }
+    var showsBriefly: Bool { source.showsBriefly }
+    mutating func hideBriefThings() { source.keyPressed() }
+
+    static var voidable: Bool { AppDatabase.voidableKinds.contains(Source.entity) }
+    static var voidField: String { "void" }
 
     var acceptsKeys: Bool { source.isLoaded || loadFailed }
 
@@ -83,8 +98,15 @@ struct DetailScreen<Source: DetailSource>: Screen {
     func refresh(_ env: ScreenEnv) -> [Effect] {
         // A commune never merged asks nothing more than before.
         source.load() + (OriginLabels(env).isEmpty ? [] : [.ask(LoadOrigins(entity: Source.entity, code: source.code))])
+            + (Self.voidable ? [.ask(LoadVoidReason(entity: Source.entity, code: source.code))] : [])
     }
-    func offers(_ command: CommandID) -> Bool { source.offers(command) }
+    func offers(_ command: CommandID) -> Bool {
+        switch command {
+        case .void: return Self.voidable && voidReason == nil
+        case .restore: return Self.voidable && voidReason != nil
+        default: return source.offers(command)
+        }
+    }
 
     static var labelWidth: Int { 18 }
 
@@ -112,12 +134,14 @@ struct DetailScreen<Source: DetailSource>: Screen {
     /// The record's facts open with its former communes: "Xã cũ  Xã Tân Phú (mã cũ PA-2024-0001)", one line each
     /// (an official joined from two former communes has two).
     private func withOrigins(_ sections: [DetailSection], _ env: ScreenEnv) -> [DetailSection] {
-        guard var first = sections.first, !origins.isEmpty else { return sections }
+        guard var first = sections.first, !origins.isEmpty || voidReason != nil else { return sections }
         let labels = OriginLabels(env)
         let lines = origins.enumerated().map { index, origin in
             DetailLine.field(index == 0 ? env.text(T.formerUnit) : "", labels.line(origin, env), .normal)
         }
-        first.lines = lines + first.lines
+        // A voided record says so first, with its reason (an undone creation has none).
+        let voided = voidReason.map { [DetailLine.field(env.text(T.voidedBecause), $0.isEmpty ? env.text(T.voidedByUndo) : $0, .error)] } ?? []
+        first.lines = voided + lines + first.lines
         return [first] + sections.dropFirst()
     }
 
@@ -126,7 +150,16 @@ struct DetailScreen<Source: DetailSource>: Screen {
     private func lastScroll(_ env: ScreenEnv) -> Int { max(0, lines(env, width: env.width - 4).count - visibleLines(env)) }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
+        source.keyPressed()
         guard let command else { return .none }
+        switch command {
+        case .void where offers(.void):
+            return .navigate(.push(PromptScreen(field: Self.voidField, title: T.voidTitle, label: T.voidReasonLabel,
+                                                hint: T.voidReasonHint, telex: true)))
+        case .restore where offers(.restore):
+            return .effects(.write(RestoreRecord(entity: Source.entity, code: source.code)))
+        default: break
+        }
         if let outcome = source.handle(command, env) { return outcome }
         let page = visibleLines(env)
         switch command {
@@ -147,13 +180,27 @@ struct DetailScreen<Source: DetailSource>: Screen {
             if request.code == source.code { self.origins = origins }
             return .none
         }
+        if let (request, reason) = result.answer(to: LoadVoidReason.self) {
+            if request.code == source.code { voidReason = reason }
+            return .none
+        }
+        if case .saved(Source.entity, source.code, let step?) = result, step.change == .void || step.change == .restore {
+            // Said with the step saved; the page (and the mark) load again.
+            let message: Message = .info(step.change == .void ? T.voided : T.restored, "\(Source.entity.label.text(env.lang)) \(source.code)")
+            return Outcome(effects: refresh(env), message: message)
+        }
         if case .failed = result, !source.isLoaded { loadFailed = true }
         let outcome = source.receive(result, env) ?? .none
         scroll = min(scroll, lastScroll(env))
         return outcome
     }
 
-    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome { source.receive(delivery, env) }
+    mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
+        if case .entered(Self.voidField, let reason) = delivery {
+            return .effects(.write(VoidRecord(entity: Source.entity, code: source.code, reason: reason)))
+        }
+        return source.receive(delivery, env)
+    }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
         let lines = self.lines(env, width: area.width - 4)

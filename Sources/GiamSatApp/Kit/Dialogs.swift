@@ -70,6 +70,8 @@ struct ConfirmScreen: Screen {
             (title, message, lead) = (T.reviewElsewhereTitle, T.reviewElsewhereQuestion, "\(name) (\(official)) ")
         case .joinOfficial(let duplicate, let into, let name):
             (title, message, subject) = (T.joinOfficialTitle, T.joinOfficialQuestion(duplicate: duplicate, into: into, name: name), "")
+        case .undo(let step): (title, message) = (T.undoTitle, T.undoQuestion(step))
+        case .overwrite(let path): (title, message, subject) = (T.exportTitle, T.overwriteQuestion, " \(path)?")
         }
         ConfirmDialog.render(into: &canvas, title: env.text(title), message: lead + env.text(message) + subject, answers: env.text(T.yesNo))
         return nil
@@ -192,7 +194,7 @@ struct PaletteScreen: Screen {
         var command: CommandID?
         var label: String
         var keys: String
-        /// One of the records a code means, when it means several.
+        /// One of the records a code means, when it means several; or a person found by name.
         var record: FoundRecord?
     }
 
@@ -201,10 +203,19 @@ struct PaletteScreen: Screen {
     private(set) var table = TableState()
     /// The records the code chosen means, when it means more than one: the palette lists them to choose from.
     private(set) var found: [FoundRecord] = []
+    /// Officials whose name matches what is typed (issue 17: "open a person by name" from any screen).
+    private(set) var people: [Item] = []
 
     init(keymaps: [Keymap], lang: Lang, applies: (CommandID) -> Bool = { _ in true }) {
-        commands = Commands.commands(for: keymaps).filter { $0.id != .palette && applies($0.id) }.map {
+        let own = Commands.commands(for: keymaps).filter { $0.id != .palette && applies($0.id) }
+        // The app-wide commands that live on one section's screen (export): found from any screen, naming the section.
+        let elsewhere = Commands.table.filter { command in
+            Commands.reachedThrough[command.id] != nil && !own.contains { $0.id == command.id } && applies(command.id)
+        }
+        commands = own.map {
             Item(command: $0.id, label: $0.label.text(lang), keys: $0.keys.map(\.name).joined(separator: " "))
+        } + elsewhere.map {
+            Item(command: $0.id, label: "\($0.label.text(lang)) — \(Commands.reachedThrough[$0.id]!.label.text(lang))", keys: "")
         }
         table.setCount(commands.count)
     }
@@ -225,7 +236,13 @@ struct PaletteScreen: Screen {
         }
         let code = query.text.trimmingCharacters(in: .whitespaces)
         let looksLikeCode = code.contains { $0.isNumber }
-        return (looksLikeCode ? [Item(command: nil, label: code.uppercased(), keys: "")] : []) + matching
+        return (looksLikeCode ? [Item(command: nil, label: code.uppercased(), keys: "")] : []) + matching + people
+    }
+
+    /// A name is looked for once two letters are typed and no digit (a digit means a code).
+    private var personQuery: String? {
+        let text = query.text.trimmingCharacters(in: .whitespaces)
+        return text.count >= 2 && !text.contains(where: \.isNumber) ? text : nil
     }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
@@ -240,14 +257,25 @@ struct PaletteScreen: Screen {
         default:
             if query.handle(key, method: env.inputMethod) {
                 found = []
+                people = []
                 table.reset()
                 table.setCount(items.count)
+                if let name = personQuery { return .effects(.ask(SearchOfficials(query: name))) }
             }
         }
         return .none
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if let (asked, rows) = result.answer(to: SearchOfficials.self) {
+            guard asked.query == personQuery else { return .none }
+            people = rows.prefix(5).map {
+                Item(command: nil, label: "\(env.text(T.openPerson)) \($0.name) — \($0.position)", keys: $0.code,
+                     record: FoundRecord(entity: .official, code: $0.code))
+            }
+            table.setCount(items.count)
+            return .none
+        }
         guard let (request, records) = result.answer(to: FindRecord.self) else { return .none }
         if records.count > 1 {
             found = records
@@ -267,6 +295,7 @@ struct PaletteScreen: Screen {
 
     /// "Phản ánh PA-2024-0007 — Xã Tân Phú (mã cũ PA-2024-0001)": each record a code means, with where it came from.
     private func label(_ item: Item, _ env: ScreenEnv) -> String {
+        if item.record != nil && people.contains(item) { return item.label }
         guard let record = item.record else { return item.command == nil ? "\(env.text(T.openCode)) \(item.label)" : item.label }
         let origin = record.origin.map { OriginLabels(env).line($0, env) } ?? env.text(T.thisCommune)
         let kind = env.text(record.entity.label)

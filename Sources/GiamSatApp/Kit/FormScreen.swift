@@ -4,8 +4,12 @@ import TerminalUI
 /// One field of a form: what it holds and how it is edited.
 struct FormField: Equatable {
     enum Kind: Equatable {
-        /// One line; `telex` false for numbers and codes (phone numbers are not Vietnamese words).
-        case text(telex: Bool)
+        /// One line, typed with the app's input method like every text (issue 17: document numbers such as
+        /// "12/QĐ-MTTQ" need đ, and Telex/VNI leave codes and numbers as typed).
+        case text
+        /// The form of `.text` from before issue 17, kept so forms written in parallel branches still compile: a text
+        /// field no longer turns Telex/VNI off (codes and numbers come out as typed with it on).
+        static func text(telex: Bool) -> Kind { .text }
         /// Several lines that wrap inside a box `height` lines high.
         case multiline(height: Int)
         case date
@@ -170,8 +174,8 @@ struct FormScreen<Spec: FormSpec>: Screen {
     /// Editing keys of the focused field; false when the key is not one (so it may be a command).
     private mutating func edit(_ key: Key, _ field: FormField, _ env: ScreenEnv) -> Bool {
         switch (field.kind, values[field.id]) {
-        case (.text(let telex), .text(var text)?):
-            guard !isMasked(field), text.handle(key, method: telex ? env.inputMethod : .off) else { return false }
+        case (.text, .text(var text)?):
+            guard !isMasked(field), text.handle(key, method: env.inputMethod) else { return false }
             values[field.id] = .text(text)
         case (.date, .text(var text)?):
             guard text.handle(key, method: .off) else { return false }
@@ -220,10 +224,13 @@ struct FormScreen<Spec: FormSpec>: Screen {
         }
     }
 
+    /// Tab and Shift-Tab stop at the first and last field: focus never wraps, so a key typed one Tab too many
+    /// lands in the field the user sees focused, never at the top of the form (issue 17).
     private mutating func move(by step: Int, _ env: ScreenEnv) {
         let fields = spec.fields(values, env)
+        guard !fields.isEmpty else { return }
         let index = fields.firstIndex { $0.id == focus } ?? 0
-        focus = fields[(index + step + fields.count) % fields.count].id
+        focus = fields[min(max(index + step, 0), fields.count - 1)].id
     }
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
@@ -247,8 +254,8 @@ struct FormScreen<Spec: FormSpec>: Screen {
             errors[id] = nil
             dirty = true
             spec.adjust(&values, changed: id, env)
+            // One rule for every picker: focus comes back to the field that opened it; Tab moves on.
             focus = id
-            move(by: 1, env)
             return .none
         default: return .none
         }

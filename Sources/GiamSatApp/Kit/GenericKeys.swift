@@ -24,10 +24,14 @@ extension Keymap {
         bind(.clearFilters, [.escape], T.cmdClearFilters),
         bind(.refresh, [.function(5), .ctrl("l")], T.cmdRefresh),
         bind(.cycleFormerUnit, [.char("x")], T.cmdCycleFormerUnit, bar: true),
+        bind(.showVoided, [.char("H")], T.cmdShowVoided),
     ])
 
+    /// Void and restore work on every voidable kind's page (`DetailScreen`, issue 17).
     static let detail = Keymap("detail", T.keysDetail, [
         bind(.back, [.escape, .left], T.cmdBack, bar: true),
+        bind(.void, [.char("X")], T.cmdVoid),
+        bind(.restore, [.char("K")], T.cmdRestore),
     ] + moves(up: T.cmdScrollUp, down: T.cmdScrollDown))
 
     /// Tab and Shift-Tab move between fields (Esc leaves the form, then they switch sections again).

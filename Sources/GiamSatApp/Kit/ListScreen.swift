@@ -126,11 +126,16 @@ struct ListScreen<Source: ListSource>: Screen {
             guard filtersOnOrigin, !units.isEmpty else { return .none }
             source.request.origin = OriginFilter.next(after: source.request.origin, units: units.units)
             return reloadFromTop(env)
+        case .showVoided where voidable:
+            // "đã hủy": only the voided records of the kind, and back (issue 17). Every voidable list alike.
+            source.request.voided.toggle()
+            return reloadFromTop(env)
         case .clearFilters, .back:
-            if source.hasFilters || !filter.text.isEmpty || source.request.origin != nil {
+            if source.hasFilters || !filter.text.isEmpty || source.request.origin != nil || source.request.voided {
                 filter.set("")
                 source.request.query = ""
                 source.request.origin = nil
+                source.request.voided = false
                 source.clearFilters()
                 return reloadFromTop(env)
             }
@@ -214,8 +219,16 @@ struct ListScreen<Source: ListSource>: Screen {
         Source.Request.entity != nil && Commands.commands(for: keymaps).contains { $0.id == .cycleFormerUnit }
     }
 
+    private var voidable: Bool { Source.Request.entity.map { AppDatabase.voidableKinds.contains($0) } ?? false }
+
     /// The kind's filters, and the former unit's: first when it is set (it says why rows are missing), else last.
+    /// "đã hủy" comes first when on: it says why every row is one the user voided.
     private func filterSummary(_ env: ScreenEnv) -> [String] {
+        let voided = source.request.voided ? [env.text(T.voidedFilter)] : []
+        return voided + kindAndOriginSummary(env)
+    }
+
+    private func kindAndOriginSummary(_ env: ScreenEnv) -> [String] {
         let labels = OriginLabels(env)
         guard !labels.isEmpty, filtersOnOrigin else { return source.filterSummary(env) }
         let origin = labels.summary(source.request.origin, env)

@@ -9,6 +9,7 @@ struct PassphraseScreen: Screen {
     var keymaps: [Keymap] { [.picker] }
     var isOverlay: Bool { true }
     var isTyping: Bool { true }
+    var typesPlainText: Bool { true }
     func title(_ env: ScreenEnv) -> String { env.text(T.passphraseTitle) }
     func offers(_ command: CommandID) -> Bool { command != .mark }
 

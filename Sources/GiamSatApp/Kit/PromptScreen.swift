@@ -30,6 +30,7 @@ struct PromptScreen: Screen {
     var keymaps: [Keymap] { [.prompt] }
     var isOverlay: Bool { true }
     var isTyping: Bool { true }
+    var typesPlainText: Bool { !telex }
     func title(_ env: ScreenEnv) -> String { env.text(title) }
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {

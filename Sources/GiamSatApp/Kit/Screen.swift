@@ -60,6 +60,15 @@ public enum Question: Equatable, Sendable {
     case reviewElsewhere(official: String, name: String)
     /// An official's page: join this record into another one of the same person (after a merge of communes).
     case joinOfficial(duplicate: String, into: String, name: String)
+    /// `u` for a change made on another screen: said first, done on "yes" (issue 17).
+    case undo(UndoStep)
+    /// An export would replace this file.
+    case overwrite(path: String)
+
+    var undoStep: UndoStep? {
+        if case .undo(let step) = self { return step }
+        return nil
+    }
 }
 
 /// What handling a key or a result produced.
@@ -93,6 +102,14 @@ public protocol Screen {
     var isDirty: Bool { get }
     /// Letters are text now (a form, a filter being typed): only F-keys and Ctrl keys are commands.
     var isTyping: Bool { get }
+    /// Typed as the keys say, without Telex/VNI (a passphrase, a file's path): the title bar then shows
+    /// "[EN]", so the indicator always tells what a letter will do.
+    var typesPlainText: Bool { get }
+    /// Whether this screen shows that record (a record's page): `u` then undoes its change without asking first.
+    func shows(_ entity: Entity, code: String) -> Bool
+    /// Something is shown only for a while (a revealed reporter): hidden by `hideBriefThings` after `AppState.briefShowing`.
+    var showsBriefly: Bool { get }
+    mutating func hideBriefThings()
     func title(_ env: ScreenEnv) -> String
     /// A command from the table (nil when the key is none), and the key itself for text entry.
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome
@@ -115,6 +132,10 @@ extension Screen {
     public var isOverlay: Bool { false }
     public var isDirty: Bool { false }
     public var isTyping: Bool { false }
+    public var typesPlainText: Bool { false }
+    public func shows(_ entity: Entity, code: String) -> Bool { false }
+    public var showsBriefly: Bool { false }
+    public mutating func hideBriefThings() {}
     public mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome { .none }
     public mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome { .none }
     public func refresh(_ env: ScreenEnv) -> [Effect] { [] }

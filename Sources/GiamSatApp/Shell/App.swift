@@ -1,3 +1,4 @@
+import Foundation
 import GiamSatCore
 import TerminalUI
 
@@ -7,12 +8,12 @@ public final class App {
     let runner: EffectRunner
     let terminal: TerminalBackend
 
-    public init(state: AppState, database: AppDatabase, terminal: TerminalBackend, exportDirectory: String) throws {
+    public init(state: AppState, database: AppDatabase, terminal: TerminalBackend) throws {
         var state = state
         state.communeName = try database.commune()?.name ?? ""
         state.settings = try database.settings()
         self.state = state
-        runner = EffectRunner(database: database, today: state.today, exportDirectory: exportDirectory)
+        runner = EffectRunner(database: database, today: state.today)
         self.terminal = terminal
     }
 
@@ -46,8 +47,12 @@ public final class App {
             }
         }
         draw()
+        // Since when something is shown only briefly (a revealed reporter) with no key typed.
+        var briefSince: Date?
         while state.running {
-            switch terminal.poll(milliseconds: worker.isIdle ? -1 : 15) {
+            briefSince = state.showsBriefly ? briefSince ?? Date() : nil
+            let brief = briefSince.map { Int32(max(0, AppState.briefShowing - Date().timeIntervalSince($0)) * 1000) }
+            switch terminal.poll(milliseconds: worker.isIdle ? brief ?? -1 : 15) {
             case .closed:
                 // The end of input (a script): what was typed ahead still runs, in order, before leaving.
                 repeat {
@@ -58,11 +63,16 @@ public final class App {
                     handleTypedAhead()
                 } while state.running && !worker.isIdle
                 return
-            case .none: break
+            case .none:
+                if let since = briefSince, Date().timeIntervalSince(since) >= AppState.briefShowing {
+                    worker.submit(state.update(.tick))
+                    briefSince = nil
+                }
             case .key(.resize):
                 let size = terminal.size
                 worker.submit(state.update(.resized(width: size.width, height: size.height)))
             case .key(let key):
+                briefSince = nil
                 typedAhead.append(key)
             }
             // Results in the order the effects ran; each may ask for more.

@@ -17,8 +17,9 @@ public struct AppState {
     public internal(set) var section = Section.dashboard
     public internal(set) var stack: [Entry] = []
     public var message: Message?
-    /// Changes made since the app was opened, newest last.
+    /// Changes made since the app was opened, newest last, each with the full screen it was made on.
     public private(set) var undoSteps: [UndoStep] = []
+    private var undoScreens: [Int] = []
     public var running = true
     /// The setup of an empty data folder (`FirstRun`): no sections, no settings, and leaving it leaves the app.
     public internal(set) var firstRun = false
@@ -82,9 +83,37 @@ public struct AppState {
         return push(Registry.root(section, env))
     }
 
-    mutating func remember(_ step: UndoStep) { undoSteps.append(step) }
-    mutating func takeUndoStep() -> UndoStep? { undoSteps.popLast() }
+    /// `screen`: the id of the screen the change was saved from; a dialog's change belongs to the screen under it.
+    mutating func remember(_ step: UndoStep, screen: Int) {
+        undoSteps.append(step)
+        undoScreens.append(fullScreen(at: screen))
+    }
+
+    /// The newest change, and whether it is on the full screen now shown: made there, or that screen is the changed
+    /// record's page (else `u` says what it undoes first).
+    mutating func takeUndoStep() -> (step: UndoStep, here: Bool)? {
+        guard let step = undoSteps.popLast(), let screen = undoScreens.popLast() else { return nil }
+        let shown = fullScreen(at: stack.last?.id ?? 0)
+        let page = stack.last { $0.id == shown }?.screen.shows(step.entity, code: step.code) ?? false
+        return (step, screen == shown || page)
+    }
+
+    mutating func putBack(_ step: UndoStep, screen: Int) {
+        undoSteps.append(step)
+        undoScreens.append(screen)
+    }
+
+    /// The id of the nearest screen at or under `id` that is not drawn over another.
+    func fullScreen(at id: Int) -> Int {
+        guard let index = stack.lastIndex(where: { $0.id == id }) else { return id }
+        return stack[...index].last(where: { !$0.screen.isOverlay })?.id ?? id
+    }
     var hasUnsavedWork: Bool { stack.contains { $0.screen.isDirty } }
+
+    /// How long something shown on request (a revealed reporter) stays when no key comes (issue 17).
+    public static let briefShowing: Double = 20
+    /// The screen on top shows something that hides again after `briefShowing` (the loop then sends `.tick`).
+    public var showsBriefly: Bool { top?.showsBriefly ?? false }
 }
 
 /// An effect, the screen whose it is (the result goes back there, or nowhere if it was closed), and who asks:
@@ -106,6 +135,8 @@ public enum Msg {
     case key(Key)
     case resized(width: Int, height: Int)
     case result(screen: Int, EffectResult)
+    /// A while (`AppState.briefShowing`) has passed with nothing typed: what was shown only briefly is hidden.
+    case tick
 }
 
 extension AppState {
@@ -114,6 +145,7 @@ extension AppState {
         communeName = saved.communeName
         settings.dueDays = saved.dueDays
         settings.reportPeriods = saved.reportPeriods
+        settings.exportFolder = saved.exportFolder ?? Settings.defaultExportFolder
         settings.answerDays = saved.answerDays
         settings.reviewSeason = saved.reviewSeason
         if !saved.staffName.isEmpty { user = saved.staffName }

@@ -13,6 +13,7 @@ public enum CommandID: Hashable, Sendable {
     case save, nextField, previousField, cancel, choose, mark, deleteRow
     case yes, no
     case settings, filterUnit, filterLocality, cycleParty, toggleArchived, archive, importFile, delete, joinOfficial
+    case void, restore, showVoided, backup
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
     case documents, outgoingRegister
 }
@@ -68,6 +69,8 @@ public struct Keymap: Hashable, Sendable {
     ] + Section.allCases.compactMap { section in section.key.map { bind(.section(section), [$0], section.label) } } + [
         bind(.toggleInput, [.function(4), .ctrl("t")], T.cmdToggleInput),
         bind(.settings, [.function(12), .char(",")], T.cmdSettings),
+        // No key of its own: the palette finds it from any screen (issue 17).
+        bind(.backup, [], T.cmdBackup),
         bind(.quit, [.char("q"), .function(10), .ctrl("c")], T.cmdQuit, bar: true),
         bind(.outgoingRegister, [.char("R")], T.cmdRegister),
     ])
@@ -92,6 +95,10 @@ public enum Commands {
 
     /// False for a command the data gives nothing to do: the filter by former unit in a commune never merged,
     /// which is then left out of the key bar, help and the palette, so that commune's screens stay as they were.
+    /// Commands of one section's screen that the palette offers everywhere: chosen elsewhere, the app goes to that
+    /// section and runs them there (issue 17: `xuat` finds the export from any screen).
+    static let reachedThrough: [CommandID: Section] = [.export: .report]
+
     static func applies(_ command: CommandID, _ settings: Settings) -> Bool {
         command != .cycleFormerUnit || !settings.formerUnits.isEmpty
     }
@@ -112,7 +119,8 @@ public enum Commands {
         var seen: Set<CommandID> = []
         var claimed: Set<Key> = []
         return (keymaps + [.global]).flatMap { keymap in table.filter { $0.keymap == keymap } }.filter { command in
-            let reachable = command.keys.contains { !claimed.contains($0) }
+            // A command with no key (the palette's "back up now") is reached through the palette.
+            let reachable = command.keys.isEmpty || command.keys.contains { !claimed.contains($0) }
             claimed.formUnion(command.keys)
             return reachable && seen.insert(command.id).inserted
         }

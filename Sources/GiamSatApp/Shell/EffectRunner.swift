@@ -8,13 +8,10 @@ import TerminalUI
 public struct EffectRunner: Sendable {
     public let database: AppDatabase
     public let today: LocalDate
-    /// Where reports exported from the screen are written.
-    public let exportDirectory: String
 
-    public init(database: AppDatabase, today: LocalDate, exportDirectory: String) {
+    public init(database: AppDatabase, today: LocalDate) {
         self.database = database
         self.today = today
-        self.exportDirectory = exportDirectory
     }
 
     public func run(_ request: Request) -> EffectResult { run(request.effect, by: request.user) }
@@ -26,7 +23,7 @@ public struct EffectRunner: Sendable {
             case .page(let request):
                 return .page(request, try request.page(in: database))
             case .store(let request):
-                return try request.run(StoreContext(database: database, user: user, today: today, exportDirectory: exportDirectory))
+                return try request.run(StoreContext(database: database, user: user, today: today))
             case .undo(let step):
                 try database.undo(step, by: user)
                 return .undone(step.entity, code: step.code)

@@ -43,7 +43,8 @@ extension AppState {
         canvas.fill(rect, .status)
         var title = text(T.appTitle) + (communeName.isEmpty ? "" : " · \(communeName)")
         if let screen = stack.last(where: { !$0.screen.isOverlay })?.screen { title += " · " + screen.title(env) }
-        let badge = " [\(inputMethod.badge)] "
+        let plain = stack.last?.screen.typesPlainText ?? false
+        let badge = " [\((plain ? InputMethod.off : inputMethod).badge)] "
         let badgeWidth = DisplayWidth.of(badge)
         canvas.put(title, x: rect.x + 1, y: rect.y, width: rect.width - badgeWidth - 2, .status)
         canvas.put(badge, x: rect.maxX - badgeWidth, y: rect.y, .title)

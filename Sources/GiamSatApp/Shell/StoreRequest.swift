@@ -1,12 +1,11 @@
 import GiamSatCore
 
 /// What the runner gives a store request: the store, who is asking (the staff name of `AppState.user`, sent with
-/// each request), today, and the folder reports are exported to.
+/// each request), and today. (Where a report goes is the user's answer, carried by the request: `WriteReport`.)
 public struct StoreContext: Sendable {
     public let database: AppDatabase
     public let user: String
     public let today: LocalDate
-    public let exportDirectory: String
 }
 
 /// A read of the store a screen asks for by value (a plan's page, the residence grid of a village).
@@ -39,12 +38,15 @@ extension FormRecord {
     }
 }
 
-/// A new record of any kind a form creates; answered with the code it was saved under.
+/// A new record of any kind a form creates; answered with the code it was saved under, and, for a kind that can
+/// be voided, the step that undoes the creation by voiding it (issue 17).
 struct SaveNew<Record: FormRecord>: SaveRequest {
     let record: Record
     var entity: Entity { Record.entity }
     func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (try Record.saveNew(record, in: context.database, by: context.user), nil)
+        let code = try Record.saveNew(record, in: context.database, by: context.user)
+        guard AppDatabase.voidableKinds.contains(Record.entity) else { return (code, nil) }
+        return (code, try context.database.creationStep(Record.entity, code: code))
     }
 }
 

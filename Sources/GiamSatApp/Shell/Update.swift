@@ -23,6 +23,11 @@ extension AppState {
             return refreshTop()
         case .result(let id, let result):
             return deliver(result, to: id)
+        case .tick:
+            guard var entry = stack.last else { return [] }
+            entry.screen.hideBriefThings()
+            stack[stack.count - 1] = entry
+            return []
         }
     }
 
@@ -54,14 +59,21 @@ extension AppState {
         case .quit:
             return quit()
         case .undo:
-            guard let step = takeUndoStep(), let id = stack.last?.id else {
+            guard let id = stack.last?.id, let (step, here) = takeUndoStep().map({ ($0.step, $0.here) }) else {
                 message = .error(T.nothingToUndo)
                 return []
+            }
+            // Made on another screen: said first (issue 17).
+            if !here {
+                putBack(step, screen: -1)
+                return push(ConfirmScreen(question: .undo(step)))
             }
             return [request(.undo(step), for: id)]
         case .nextSection: return switchSection(section.next)
         case .previousSection: return switchSection(section.previous)
         case .section(let target): return switchSection(target)
+        case .backup:
+            return stack.last.map { [request(.ask(BackupNow()), for: $0.id)] } ?? []
         case .settings:
             if top is SettingsScreen { return [] }
             return push(Registry.settings(env))
@@ -93,10 +105,13 @@ extension AppState {
     mutating func deliver(_ result: EffectResult, to id: Int) -> [Request] {
         var extra: [Request] = []
         switch result {
-        case .saved(_, _, let undo?): remember(undo)
+        case .saved(_, _, let undo?): remember(undo, screen: id)
         case .undone(let entity, let code):
             message = .info(T.undone, "\(entity.label.text(lang)) \(code)")
             return refreshTop()
+        case .answer where result.answer(to: BackupNow.self) != nil:
+            message = .info(T.backedUpTo, result.answer(to: BackupNow.self)!.answer)
+            return []
         case .answer where result.answer(to: SaveGeneralSettings.self) != nil:
             // The app takes the new settings at once (the staff name too); the form that asked sees an ordinary save.
             let saved = result.answer(to: SaveGeneralSettings.self)!.answer
@@ -148,9 +163,18 @@ extension AppState {
             return []
         case .confirmed(.switchSection(let target)):
             return showSection(target)
+        case .confirmed(.undo(let step)):
+            // The step put back when asked is still the newest (nothing is saved while the question is open).
+            guard let id = stack.last?.id, let newest = takeUndoStep()?.step, newest == step else { return [] }
+            return [request(.undo(step), for: id)]
         case .command(let command):
             let key = Commands.table.first { $0.id == command }?.keys.first ?? .escape
             if let requests = runGlobal(command, overOverlay: false) { return requests }
+            // A command of another section's screen (the palette's export): that section first, then the command there.
+            if let target = Commands.reachedThrough[command], !Commands.commands(for: top?.keymaps ?? []).contains(where: { $0.id == command }) {
+                if hasUnsavedWork { return switchSection(target) }
+                return showSection(target) + run(command, key: key)
+            }
             return run(command, key: key)
         default:
             guard var entry = stack.last else { return [] }

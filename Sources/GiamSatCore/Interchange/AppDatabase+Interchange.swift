@@ -134,6 +134,10 @@ extension AppDatabase {
                 let code = try row.text("code")
                 bundle.provenance.append(.origins(entity, code: code, try Self.origins(entity, code: code, db)))
             }
+            for row in try Row.fetchAll(db, sql: "SELECT entity, code FROM voided ORDER BY entity, code") {
+                guard let entity = Entity(rawValue: try row.text("entity")), let mark = try Self.voidMark(entity, code: try row.text("code"), db) else { continue }
+                bundle.provenance.append(.voided(entity, code: try row.text("code"), mark))
+            }
             return bundle
         }
     }

@@ -41,12 +41,14 @@ extension BundleReader {
         func record(_ entity: Entity, _ index: Int, _ item: JSONValue) throws {
             let parsed: BundleRecord
             var origins: [RecordOrigin] = []
+            var void: VoidMark?
             do {
                 guard let type = entity.kind.record else { preconditionFailure("\(entity.rawValue) has no records") }
                 var reader = try FieldReader(file: file, entity: entity, value: item, field: "\(entity.bundleKey)[\(index)]")
                 if type.readsCode { reader.code = try reader.string("code", required: true) }
                 parsed = BundleRecord(record: try type.read(&reader, dueDays: dueDays))
                 origins = try readOrigins(&reader)
+                void = try readVoid(&reader)
                 try reader.finish()
             } catch let error as RecordError {
                 return errors.append(error)
@@ -60,6 +62,7 @@ extension BundleReader {
             }
             guard errors.isEmpty else { return }
             if !origins.isEmpty { try provenance(.origins(entity, code: parsed.code, origins)) }
+            if let void { try provenance(.voided(entity, code: parsed.code, void)) }
             try visit(parsed)
         }
         do {

@@ -6,19 +6,23 @@ public enum BundleWriter {
         // Former communes and each merged record's origins, written as the streamed export writes them.
         var units: [FormerUnit] = []
         var origins: [Entity: [String: [RecordOrigin]]] = [:]
+        var voided: [Entity: [String: VoidMark]] = [:]
         for item in bundle.provenance {
             switch item {
             case .formerUnit(let unit): units.append(unit)
             case .origins(let entity, let code, let list): origins[entity, default: [:]][code] = list
+            case .voided(let entity, let code, let mark): voided[entity, default: [:]][code] = mark
             }
         }
         if let commune = bundle.commune {
             top.append(("commune", Self.commune(commune, formerUnits: units)))
         }
-        // Every kind's array, in the order of `RecordKinds.all`; a merged record with its `former` list last.
+        // Every kind's array, in the order of `RecordKinds.all`; a merged record with its `former` list, then a voided
+        // one's mark, last.
         for (kind, _) in RecordKinds.records {
             top.append((kind.bundleKey, .array(bundle.records(kind.entity).map {
-                with(origins: origins[kind.entity]?[$0.code] ?? [], $0.json(includeIdentities: includeIdentities))
+                with(void: voided[kind.entity]?[$0.code],
+                     with(origins: origins[kind.entity]?[$0.code] ?? [], $0.json(includeIdentities: includeIdentities)))
             })))
         }
         return .object(top)

@@ -92,6 +92,8 @@ struct Importer {
         case .origins(let entity, let code, let origins):
             for origin in origins { try AppDatabase.addOrigin(origin, entity: entity, code: code, db) }
             if entity == .feedback { bulk?.hasOrigins = true }
+        case .voided(let entity, let code, let mark):
+            try AppDatabase.importVoid(mark, entity: entity, code: code, db)
         }
     }
 

@@ -187,7 +187,7 @@ extension FeedbackChannel {
         switch self {
         case .trucTiep: return Localized("Trực tiếp", "In person")
         case .homThu: return Localized("Hòm thư", "Box")
-        case .thuDienTu: return Localized("Email", "E-mail")
+        case .thuDienTu: return Localized("Thư điện tử", "E-mail")
         case .duongDayNong: return Localized("Dây nóng", "Hotline")
         case .vanBan: return Localized("Văn bản", "Letter")
         case .hoiNghi: return Localized("Hội nghị", "Meeting")

@@ -200,6 +200,18 @@ extension GiamSatError {
         case .localityInUse(let code, let officials, let feedback, let reviews):
             return vi ? "không xóa được địa bàn \(code): đang được dùng bởi \(officials) đối tượng, \(feedback) phản ánh, \(reviews) góp ý nơi cư trú (đổi tên thay vì xóa)"
                       : "cannot delete locality \(code): used by \(officials) official(s), \(feedback) feedback record(s), \(reviews) residence review(s) (rename it instead)"
+        case .voidHasDependents(let entity, let code, let dependents):
+            let names = dependents.joined(separator: ", ")
+            if entity == .official {
+                return vi ? "không hủy được \(entity.label.vi) \(code): đã có hồ sơ nhắc đến (\(names)); hãy lưu trữ thay vì hủy"
+                          : "cannot void \(entity.label.en) \(code): records name them (\(names)); archive instead"
+            }
+            return vi ? "không hủy được \(entity.label.vi) \(code): có hồ sơ dựa vào (\(names)); hủy hoặc sửa các hồ sơ đó trước"
+                      : "cannot void \(entity.label.en) \(code): other records depend on it (\(names)); void or edit them first"
+        case .cannotVoid(let entity, let code):
+            return vi ? "\(entity.label.vi) \(code) không hủy được theo cách này" : "\(entity.label.en) \(code) cannot be voided this way"
+        case .notVoided(let entity, let code):
+            return vi ? "\(entity.label.vi) \(code) chưa bị hủy" : "\(entity.label.en) \(code) is not voided"
         }
     }
 }

@@ -103,6 +103,11 @@ public enum GiamSatError: Error, Equatable, Sendable {
     case notProtected
     /// A locality that records name cannot be deleted.
     case localityInUse(code: String, officials: Int, feedback: Int, reviews: Int)
+    /// Void refused: other records depend on this one (their codes, the first few).
+    case voidHasDependents(entity: Entity, code: String, dependents: [String])
+    /// Void asked for a kind that has none (a locality, the commune), or restore for a record not voided.
+    case cannotVoid(entity: Entity, code: String)
+    case notVoided(entity: Entity, code: String)
 
     public enum CSVProblem: Equatable, Sendable {
         case missingColumn(String)

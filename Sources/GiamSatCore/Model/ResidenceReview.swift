@@ -53,6 +53,8 @@ public struct AuditEntry: Equatable, Sendable {
     public static let revealField = "reporter.revealed"
     /// Field name of the row that marks a change taken back with undo.
     public static let undoField = "undo"
+    /// A record voided (new: the reason) or restored (old: the reason it was voided for).
+    public static let voidedField = "voided"
     /// Field name of the row written when identities leave the database in an export; `new` says where to.
     public static let identityExportField = "reporters.exported"
     /// Field name of the row written by `restore`: `old` is where the replaced data was kept, `new` the restored file.

@@ -56,6 +56,22 @@ extension AppDatabase {
         return path
     }
 
+    /// A backup made on request (`giamsat-tui backup`, the palette's "back up now"): `backups/giamsat-YYYYMMDD.sqlite`
+    /// in `directory`, `-2`, `-3`… when the day has one already (never replaced). Returns its path.
+    public func backupNow(in directory: DataDirectory, today: LocalDate = .today()) throws -> String {
+        let folder = directory.path + "/backups"
+        try DataDirectory(path: folder).prepare()
+        let stamp = String(today.iso.filter(\.isNumber))
+        var path = "\(folder)/giamsat-\(stamp).sqlite"
+        var n = 2
+        while FileManager.default.fileExists(atPath: path) {
+            path = "\(folder)/giamsat-\(stamp)-\(n).sqlite"
+            n += 1
+        }
+        try backup(to: path)
+        return path
+    }
+
     static func prune(folder: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let dated = names.compactMap { name in BackupRotation.date(ofFile: name).map { (name, $0) } }

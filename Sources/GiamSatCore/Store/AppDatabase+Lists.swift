@@ -16,11 +16,15 @@ public struct ListFilter: Sendable, Equatable {
     /// Feedback only: the commune's own records or one former unit's (nil: all).
     public var origin: OriginFilter?
     public var today: LocalDate
+    /// Only voided records (the "đã hủy" filter); otherwise voided records are left out.
+    public var voided: Bool
     public var limit: Int?
     public var offset: Int
 
     public init(query: String = "", status: String? = nil, overdue: Bool = false, channel: FeedbackChannel? = nil,
-                order: FeedbackOrder = .newest, origin: OriginFilter? = nil, today: LocalDate = .today(), limit: Int? = nil, offset: Int = 0) {
+                order: FeedbackOrder = .newest, origin: OriginFilter? = nil, today: LocalDate = .today(), voided: Bool = false,
+                limit: Int? = nil, offset: Int = 0) {
+        self.voided = voided
         self.query = query
         self.status = status
         self.overdue = overdue
@@ -84,7 +88,7 @@ extension AppDatabase {
     /// length in constant memory (the CLI's `list` without a limit).
     public func forEachFeedback(_ filter: ListFilter, _ body: (Feedback, _ officialName: (String) throws -> String?) throws -> Void) throws {
         try read { db in
-            var query = Self.feedbackQuery(filter)
+            var query = try Self.feedbackQuery(filter, db)
             var sql = "SELECT \(Feedback.columns("f.")) FROM \(query.from) \(query.whereClause) ORDER BY \(query.order)"
             if let limit = filter.limit {
                 sql += " LIMIT ? OFFSET ?"
@@ -122,7 +126,7 @@ extension AppDatabase {
     /// stops after `cap + 1`: a screen says "more than 1,000" rather than wait for the exact number.
     public func countFeedback(_ filter: ListFilter, cap: Int? = nil) throws -> Int {
         try read { db in
-            let query = Self.feedbackQuery(filter)
+            let query = try Self.feedbackQuery(filter, db)
             let rows = "FROM \(query.from) \(query.whereClause)"
             let sql = cap.map { "SELECT COUNT(*) FROM (SELECT 1 \(rows) LIMIT \($0 + 1))" } ?? "SELECT COUNT(*) \(rows)"
             return try Int.fetchOne(db, sql: sql, arguments: query.arguments) ?? 0
@@ -132,8 +136,11 @@ extension AppDatabase {
     /// The FROM, WHERE and ORDER BY of a feedback list. With a search, the full-text index drives the
     /// query (its rowid is the record's `recency`), so newest-first reads matches in index order and a
     /// page stops early instead of collecting and sorting every match.
-    static func feedbackQuery(_ filter: ListFilter) -> (from: String, whereClause: String, arguments: StatementArguments, order: String) {
+    static func feedbackQuery(_ filter: ListFilter, _ db: Database) throws
+        -> (from: String, whereClause: String, arguments: StatementArguments, order: String) {
         var clauses: [String] = []
+        let void = try voidCondition(.feedback, "f.code", voided: filter.voided, db)
+        if !void.isEmpty { clauses.append(String(void.dropFirst(" AND ".count))) }
         var arguments = StatementArguments()
         var from = "feedback f"
         let match = filter.matchExpression
@@ -171,8 +178,12 @@ extension AppDatabase {
         return (from, clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments, order)
     }
 
-    static func conditions(_ filter: ListFilter, _ spec: ListSpec) -> (String, StatementArguments) {
+    static func conditions(_ filter: ListFilter, _ spec: ListSpec, _ db: Database) throws -> (String, StatementArguments) {
         var clauses: [String] = []
+        if let entity = Entity.allCases.first(where: { $0.table == spec.table }) {
+            let void = try voidCondition(entity, "\(spec.table).code", voided: filter.voided, db)
+            if !void.isEmpty { clauses.append(String(void.dropFirst(" AND ".count))) }
+        }
         var arguments = StatementArguments()
         if let match = filter.matchExpression {
             clauses.append("id IN (SELECT rowid FROM \(spec.table)_search WHERE \(spec.table)_search MATCH ?)")
@@ -193,7 +204,7 @@ extension AppDatabase {
 
     func forEach<R: StoredRecord>(_ type: R.Type, _ filter: ListFilter, _ spec: ListSpec, _ body: (R) throws -> Void) throws {
         try read { db in
-            var (whereClause, arguments) = Self.conditions(filter, spec)
+            var (whereClause, arguments) = try Self.conditions(filter, spec, db)
             var sql = "SELECT code FROM \(spec.table) \(whereClause) ORDER BY \(spec.orderBy)"
             if let limit = filter.limit {
                 sql += " LIMIT ? OFFSET ?"
@@ -256,6 +267,7 @@ public struct FeedbackListRow: Sendable {
     public var status: FeedbackStatus
     public var dueOn: LocalDate
     public var anonymous: Bool
+    public var kind: FeedbackKind
 
     public func isOverdue(on today: LocalDate) -> Bool { !status.isEnded && dueOn < today }
 }
@@ -265,9 +277,9 @@ extension AppDatabase {
     /// A damaged row is left out, never a trap (docs/security.md).
     public func forEachFeedbackRow(_ filter: ListFilter, _ body: (FeedbackListRow) throws -> Void) throws {
         try read { db in
-            var query = Self.feedbackQuery(filter)
+            var query = try Self.feedbackQuery(filter, db)
             var sql = """
-                SELECT f.code, f.received_on, f.channel, f.summary, f.status, f.due_on, f.anonymous, f.official_names
+                SELECT f.code, f.received_on, f.channel, f.summary, f.status, f.due_on, f.anonymous, f.official_names, f.kind
                 FROM \(query.from) \(query.whereClause) ORDER BY \(query.order)
                 """
             if let limit = filter.limit {
@@ -279,7 +291,7 @@ extension AppDatabase {
                 guard let item = try readableRow({
                     FeedbackListRow(code: try row.text(at: 0), receivedOn: try row.date(at: 1), channel: try row.slug(at: 2),
                                     officialNames: try row.text(at: 7), summary: try row.text(at: 3), status: try row.slug(at: 4),
-                                    dueOn: try row.date(at: 5), anonymous: try row.flag(at: 6))
+                                    dueOn: try row.date(at: 5), anonymous: try row.flag(at: 6), kind: try row.slug(at: 8))
                 }) else { continue }
                 try body(item)
             }

@@ -32,6 +32,7 @@ extension AppDatabase {
                                                         problem: .unknownReference(entity: kind.entity, code: code))))
                 }
             }
+            problems += try Self.voidProblems(db)
             // Every record must read back and satisfy the model; a value that cannot be read is
             // named with its record's code, never a crash (docs/security.md). Each kind walks its rows
             // with a cursor (`KindRecord.checkAll`): constant memory at a million records.

@@ -12,6 +12,12 @@ public struct Settings: Equatable, Sendable {
     /// The former communes merged into this one (issue 12), by name: empty for a commune never merged,
     /// whose screens then look exactly as before.
     public var formerUnits: [FormerUnit] = []
+    /// Where the report screen proposes to write an export (`export-folder`; the user may change it each time).
+    public var exportFolder = Settings.defaultExportFolder
+
+    /// A folder of the user's own, not the hidden data folder (issue 17).
+    public static let defaultExportFolder = "~/Tài liệu/giamsat"
+
     /// Days a recommendation waits for a written answer before the worklist flags it (`answer-days`; DOMAIN.md: 20,
     /// after which the matter goes to the Front one level up).
     public var answerDays = Settings.defaultAnswerDays
@@ -52,6 +58,9 @@ extension AppDatabase {
             }
             settings.reportPeriods = try reportPeriods(db)
             settings.formerUnits = try formerUnits(db)
+            if let folder = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'export-folder'"), !folder.isEmpty {
+                settings.exportFolder = folder
+            }
             if let days = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'answer-days'").flatMap(Int.init),
                (1...365).contains(days) {
                 settings.answerDays = days

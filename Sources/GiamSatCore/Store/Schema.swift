@@ -215,6 +215,19 @@ enum Schema {
                 """)
         }
         AppDatabase.registerMigrations(&migrator)
+        // Void (issue 17): a record entered by mistake leaves lists, pickers and tallies but keeps its code (never
+        // reused) and its history. Like record_origin, the mark sits beside the records, so no record's columns, form
+        // or save change; a plan is voided through its own `huy` status as well, whose previous status is kept here
+        // for the restore. Lists and tallies look at it only when it holds a row of their kind.
+        migrator.registerMigration("v6-void") { db in
+            try db.execute(sql: """
+                CREATE TABLE voided (
+                  entity TEXT NOT NULL, code TEXT NOT NULL, reason TEXT NOT NULL,
+                  voided_on TEXT NOT NULL, voided_by TEXT NOT NULL,
+                  previous_status TEXT, -- a plan's status before it became `huy`
+                  PRIMARY KEY (entity, code));
+                """)
+        }
         return migrator
     }
 

@@ -61,6 +61,7 @@ extension AppDatabase {
                 }
             case .recommendations(let answeredOnly):
                 let sql = "SELECT code, to_body, sent_on FROM recommendation WHERE sent_on BETWEEN ? AND ?"
+                    + (try Self.voidCondition(.recommendation, "code", db))
                     + (answeredOnly ? " AND response <> 'cho-tra-loi'" : "") + " ORDER BY sent_on, code"
                 return try rows(sql, range).map {
                     DrillRecord(entity: .recommendation, code: try $0.text("code"), date: try $0.optionalDate("sent_on"),
@@ -73,7 +74,7 @@ extension AppDatabase {
                       o.family_name, o.middle_name, o.given_name, o.position
                     FROM recommendation_outcome r CROSS JOIN official o ON o.code = r.official
                     WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures))
-                    """ + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.decided_on, r.recommendation, r.position"
+                    """ + (try Self.voidCondition(.recommendation, "r.recommendation", db)) + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.decided_on, r.recommendation, r.position"
                 return try outcomeLines(sql)
             case .administrative(let measure):
                 let measures = measure.map { TallySQL.list([$0]) } ?? TallySQL.administrativeMeasures
@@ -81,14 +82,14 @@ extension AppDatabase {
                     SELECT r.recommendation AS code, r.measure AS outcome_measure, r.decided_on AS outcome_decided_on,
                       o.family_name, o.middle_name, o.given_name, o.position
                     FROM recommendation_outcome r JOIN official o ON o.code = r.official
-                    WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures)) ORDER BY r.decided_on, r.recommendation, r.position
+                    WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures))\(try Self.voidCondition(.recommendation, "r.recommendation", db)) ORDER BY r.decided_on, r.recommendation, r.position
                     """
                 return try outcomeLines(sql)
             case .reviews:
                 let sql = """
                     SELECT o.code, o.family_name, o.middle_name, o.given_name, o.position, o.sort_key
                     FROM residence_review v JOIN official o ON o.code = v.official
-                    WHERE v.year BETWEEN ? AND ? GROUP BY o.code ORDER BY o.sort_key
+                    WHERE v.year BETWEEN ? AND ?\(try Self.voidCondition(.residenceReview, "(v.year || '/' || v.official)", db)) GROUP BY o.code ORDER BY o.sort_key
                     """
                 return try rows(sql, [period.years.lowerBound, period.years.upperBound]).map { try officialLine($0) }
             }
@@ -124,7 +125,7 @@ extension AppDatabase {
             conditions.append("f.due_on < ? AND \(statusAsOf) IN (\(TallySQL.openStatuses))")
             _ = arguments.append(contentsOf: [asOf, asOf])
         }
-        sql += " WHERE " + conditions.joined(separator: " AND ") + " ORDER BY f.received_on, f.code LIMIT \(limit)"
+        sql += " WHERE " + conditions.joined(separator: " AND ") + (try Self.voidCondition(.feedback, "f.code", db)) + " ORDER BY f.received_on, f.code LIMIT \(limit)"
         return try Row.fetchAll(db, sql: sql, arguments: arguments)
     }
 

@@ -43,8 +43,12 @@ extension AppDatabase {
             tally.communes = [code]
             tally.mergedInto = commune
         }
-        /// The unit's condition on the records of `entity` whose code is `column` (nothing for the whole tally).
-        func only(_ entity: Entity, _ column: String) -> (sql: String, arguments: StatementArguments) { unit.condition(entity, column) }
+        /// The unit's condition on the records of `entity` whose code is `column` (nothing for the whole tally), and
+        /// voided records left out (nothing when none of that kind is voided).
+        func only(_ entity: Entity, _ column: String) throws -> (sql: String, arguments: StatementArguments) {
+            let condition = unit.condition(entity, column)
+            return (condition.sql + (try voidCondition(entity, column, db)), condition.arguments)
+        }
         let range: StatementArguments = [period.from, period.to]
         // Cached: the report screen and `--years` run the same statements for period after period.
         func counts(_ sql: String, _ arguments: StatementArguments) throws -> [String: Int] {
@@ -62,7 +66,7 @@ extension AppDatabase {
         }
 
         // Plans that were carried out (a cancelled plan is not counted).
-        let ownPlans = only(.plan, "code")
+        let ownPlans = try only(.plan, "code")
         let plans = "FROM plan WHERE tally_on BETWEEN ? AND ? AND status <> 'huy'" + ownPlans.sql
         let plansRange = range + ownPlans.arguments
         tally.plansTotal = try count("SELECT COUNT(*) \(plans)", plansRange)
@@ -70,7 +74,7 @@ extension AppDatabase {
         tally.plansByType = try counts("SELECT type, COUNT(*) \(plans) GROUP BY type", plansRange)
 
         // Distinct officials supervised by those plans.
-        let ownSupervised = only(.plan, "p.code")
+        let ownSupervised = try only(.plan, "p.code")
         let supervised = """
             FROM plan_supervised s JOIN plan p ON p.code = s.plan JOIN official o ON o.code = s.official
             WHERE p.tally_on BETWEEN ? AND ? AND p.status <> 'huy'
@@ -82,7 +86,8 @@ extension AppDatabase {
         // Feedback: one pass (docs/performance.md, "Tally"). Status as it stood on the period's end (or today).
         let asOf = period.asOf(today: today)
         let open = Set(FeedbackStatus.allCases.filter { !$0.isEnded }.map(\.slug))
-        let ownFeedback = unit.condition(.feedback, "f.code", named: true)
+        var ownFeedback = unit.condition(.feedback, "f.code", named: true)
+        ownFeedback.sql += try voidCondition(.feedback, "f.code", db)
         var feedbackArguments: StatementArguments = ["asOf": asOf, "from": period.from, "to": period.to]
         _ = feedbackArguments.append(contentsOf: ownFeedback.arguments)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: TallySQL.feedbackFigures(ownFeedback.sql)), arguments: feedbackArguments)
@@ -103,7 +108,7 @@ extension AppDatabase {
         tally.feedbackPending = FeedbackStatus.allCases.filter { !$0.isEnded }.reduce(0) { $0 + (tally.feedbackByStatus[$1.slug] ?? 0) }
 
         // Outcomes count by their recommendation's origin.
-        let ownRecommendations = only(.recommendation, "code"), ownOutcomes = only(.recommendation, "r.recommendation")
+        let ownRecommendations = try only(.recommendation, "code"), ownOutcomes = try only(.recommendation, "r.recommendation")
         let recommendations = "FROM recommendation WHERE sent_on BETWEEN ? AND ?" + ownRecommendations.sql
         tally.recommendationsTotal = try count("SELECT COUNT(*) \(recommendations)", range + ownRecommendations.arguments)
         tally.recommendationsAnswered = try count(
@@ -130,7 +135,7 @@ extension AppDatabase {
         tally.administrativeByMeasure = try counts("SELECT r.measure, COUNT(*) \(administrative) GROUP BY r.measure", outcomesRange)
 
         // A residence review's code is "year/official" (record_origin).
-        let ownReviews = only(.residenceReview, "(year || '/' || official)"), ownLocalities = only(.locality, "code")
+        let ownReviews = try only(.residenceReview, "(year || '/' || official)"), ownLocalities = try only(.locality, "code")
         let reviews = "FROM residence_review WHERE year BETWEEN ? AND ?" + ownReviews.sql
         let years: StatementArguments = [period.years.lowerBound, period.years.upperBound] + ownReviews.arguments
         tally.reviewLocalities = try count("SELECT COUNT(DISTINCT locality) \(reviews)", years)

@@ -152,8 +152,10 @@ extension AppDatabase {
     /// Plans to link a record to, newest first (a short list: a commune runs a few a year).
     public func planChoices(limit: Int = 200) throws -> [LinkedRecord] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT code, tally_on, title, status FROM plan ORDER BY year DESC, code DESC LIMIT ?",
-                             arguments: [limit]).map {
+            // A voided plan is not offered (issue 17).
+            let live = try Self.voidCondition(.plan, "plan.code", db)
+            return try Row.fetchAll(db, sql: "SELECT code, tally_on, title, status FROM plan WHERE 1 = 1\(live) ORDER BY year DESC, code DESC LIMIT ?",
+                                    arguments: [limit]).map {
                 LinkedRecord(entity: .plan, code: try $0.text("code"), date: try $0.optionalDate("tally_on"), text: try $0.text("title"),
                              state: try $0.text("status"))
             }

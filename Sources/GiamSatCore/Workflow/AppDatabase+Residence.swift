@@ -72,13 +72,14 @@ extension AppDatabase {
         try read { db in
             let flags = try Self.officialFlags(db)
             let member = "o.residence = l.code AND o.party_member AND o.status = 'dang-cong-tac' AND \(flags.notArchived)"
+            let live = try Self.voidCondition(.residenceReview, "(v.year || '/' || v.official)", db)
             return try Row.fetchAll(db, sql: """
                 SELECT l.code, l.name, l.kind,
                   (SELECT COUNT(*) FROM official o WHERE \(member) AND NOT \(flags.exempt)) AS members,
-                  (SELECT COUNT(*) FROM official o JOIN residence_review v ON v.official = o.code AND v.year = ?
+                  (SELECT COUNT(*) FROM official o JOIN residence_review v ON v.official = o.code AND v.year = ?\(live)
                      WHERE \(member) AND NOT \(flags.exempt)) AS reviewed,
                   (SELECT COUNT(*) FROM official o WHERE \(member) AND \(flags.exempt)) AS exempt,
-                  (SELECT COUNT(*) FROM residence_review v WHERE v.year = ? AND v.locality = l.code) AS reviews
+                  (SELECT COUNT(*) FROM residence_review v WHERE v.year = ? AND v.locality = l.code\(live)) AS reviews
                 FROM locality l ORDER BY l.sort_key, l.code
                 """, arguments: [year, year]).map { row in
                 ResidenceProgress(locality: Locality(code: try row.text("code"), name: try row.text("name"), kind: try row.slug("kind")),
@@ -92,10 +93,12 @@ extension AppDatabase {
         try read { db in
             guard let locality = try Locality.fetch(db, code: code) else { throw GiamSatError.notFound(entity: .locality, code: code) }
             let flags = try Self.officialFlags(db)
+            // A voided review is as if never entered: the row waits for an assessment again.
+            let live = try Self.voidCondition(.residenceReview, "(v.year || '/' || v.official)", db)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT o.code, o.family_name, o.middle_name, o.given_name, o.position, o.residence, \(flags.exempt) AS exempt,
                   v.locality AS v_locality, v.assessment, v.opinions, v.version AS v_version
-                FROM official o LEFT JOIN residence_review v ON v.official = o.code AND v.year = ?
+                FROM official o LEFT JOIN residence_review v ON v.official = o.code AND v.year = ?\(live)
                 WHERE (o.residence = ? AND o.party_member AND o.status = 'dang-cong-tac' AND \(flags.notArchived))
                    OR v.locality = ?
                 ORDER BY o.sort_key, o.code
@@ -126,9 +129,20 @@ extension AppDatabase {
     public func saveReview(_ review: ResidenceReview, expectedVersion: Int, by user: String) throws -> UndoStep? {
         try write { db in
             let before = try ResidenceReview.fetch(db, code: review.code)
+            var expectedVersion = expectedVersion
+            if let before, expectedVersion == 0, try Self.isVoided(.residenceReview, code: review.code, db) {
+                // Assessed again after a void: the review comes back (audited) with what was just entered.
+                try Self.restore(.residenceReview, code: review.code, by: user, db)
+                expectedVersion = before.version
+            }
             // A review another desk wrote meanwhile (or changed since it was read) is not overwritten.
             let outcome = try Self.save(review, expectedVersion: expectedVersion, by: user, in: db)
-            guard let before, outcome != .unchanged else { return nil }
+            guard let before else {
+                // A new review: undone by voiding it (the grid's key wrote it; `u` takes it back at once).
+                let stored = try ResidenceReview.fetch(db, code: review.code)
+                return UndoStep(entity: .residenceReview, code: review.code, change: .creation, versionAfter: stored?.version ?? 1)
+            }
+            guard outcome != .unchanged else { return nil }
             return UndoStep(before: before, versionAfter: before.version + 1)
         }
     }

@@ -16,6 +16,8 @@ public struct GeneralSettings: Equatable, Sendable {
     public var inputMethod: String?
     /// Calendar or cut-off report periods (`report-periods`): what the report screen and `tally` use.
     public var reportPeriods: TallyPeriod.Scheme
+    /// Where exports are proposed to go; nil: `Settings.defaultExportFolder`.
+    public var exportFolder: String?
     /// Days a recommendation waits for an answer before the worklist flags it (`answer-days`).
     public var answerDays: Int
     /// The months of the residence review season (`review-season`, "10-12").
@@ -24,7 +26,8 @@ public struct GeneralSettings: Equatable, Sendable {
     public init(communeName: String, province: String = "", district: String = "", staffName: String = "",
                 dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil,
                 reportPeriods: TallyPeriod.Scheme = .calendar, answerDays: Int = Settings.defaultAnswerDays,
-                reviewSeason: ClosedRange<Int> = Settings.defaultReviewSeason) {
+                reviewSeason: ClosedRange<Int> = Settings.defaultReviewSeason, exportFolder: String? = nil) {
+        self.exportFolder = exportFolder
         self.communeName = communeName
         self.province = province
         self.district = district
@@ -89,6 +92,7 @@ extension AppDatabase {
                 ("language", "language", old.language?.rawValue, s.language?.rawValue),
                 ("input-method", "inputMethod", old.inputMethod, s.inputMethod),
                 ("report-periods", "reportPeriods", old.reportPeriods.rawValue, s.reportPeriods.rawValue),
+                ("export-folder", "exportFolder", old.exportFolder, s.exportFolder.map(VietnameseText.line)),
                 ("answer-days", "answerDays", String(old.answerDays), String(s.answerDays)),
                 ("review-season", "reviewSeason", GeneralSettings.seasonText(old.reviewSeason), GeneralSettings.seasonText(s.reviewSeason)),
             ]
@@ -117,7 +121,8 @@ extension AppDatabase {
                                staffName: try value("staff-name") ?? "",
                                dueDays: try value("due-days").flatMap(Int.init) ?? Feedback.defaultDueDays,
                                language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"),
-                               reportPeriods: try reportPeriods(db), answerDays: stored.answerDays, reviewSeason: stored.reviewSeason)
+                               reportPeriods: try reportPeriods(db), answerDays: stored.answerDays, reviewSeason: stored.reviewSeason,
+                               exportFolder: try value("export-folder"))
     }
 
     // MARK: Localities

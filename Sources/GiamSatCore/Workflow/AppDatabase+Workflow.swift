@@ -1,22 +1,36 @@
 import GRDB
 
-/// A change the user made in the app that can be taken back: the record as it was, and the
-/// version the change left, so undo refuses when someone else has changed the record since.
+/// A change the user made in the app that can be taken back: an edit (the record as it was, and the version the
+/// change left, so undo refuses when someone else has changed the record since), a creation (undone by voiding the
+/// record: its code is never reused), a void (undone by restoring) or a restore (undone by voiding again).
 public struct UndoStep: Sendable, Equatable {
+    public enum Change: Sendable, Equatable { case edit, creation, void, restore }
+
     public let entity: Entity
     public let code: String
     public let versionAfter: Int
-    let before: any StoredRecord
+    public let change: Change
+    let before: (any StoredRecord)?
 
     init<R: StoredRecord>(before: R, versionAfter: Int) {
         entity = R.entity
         code = before.code
         self.versionAfter = versionAfter
         self.before = before
+        change = .edit
+    }
+
+    /// A record created (version 1), voided or restored.
+    public init(entity: Entity, code: String, change: Change, versionAfter: Int = 1) {
+        self.entity = entity
+        self.code = code
+        self.change = change
+        self.versionAfter = versionAfter
+        before = nil
     }
 
     public static func == (a: UndoStep, b: UndoStep) -> Bool {
-        a.entity == b.entity && a.code == b.code && a.versionAfter == b.versionAfter
+        a.entity == b.entity && a.code == b.code && a.versionAfter == b.versionAfter && a.change == b.change
     }
 }
 
@@ -70,7 +84,28 @@ extension AppDatabase {
     /// Puts a record back as it was before `step`, unless it was changed again since (by anyone).
     /// The restore is audited like any edit, plus one row saying it was an undo.
     public func undo(_ step: UndoStep, by user: String) throws {
-        try write { db in try restore(step.before, versionAfter: step.versionAfter, by: user, db) }
+        try write { db in
+            switch step.change {
+            case .edit:
+                if let before = step.before { try restore(before, versionAfter: step.versionAfter, by: user, db) }
+            case .creation:
+                // Changed since by someone (or by a later step of this window not undone): refused like an edit's undo.
+                guard let current = try Self.storedRecord(step.entity, code: step.code, db) else {
+                    throw GiamSatError.notFound(entity: step.entity, code: step.code)
+                }
+                if current.version != step.versionAfter { throw GiamSatError.undoStale(entity: step.entity, code: step.code) }
+                try Self.void(step.entity, code: step.code, reason: "", by: user, db)
+            case .void:
+                try Self.restore(step.entity, code: step.code, by: user, db)
+            case .restore:
+                let reason = try String.fetchOne(db, sql: """
+                    SELECT old FROM audit WHERE entity = ? AND code = ? AND field = ? ORDER BY id DESC LIMIT 1
+                    """, arguments: [step.entity.rawValue, step.code, AuditEntry.voidedField]) ?? ""
+                try Self.void(step.entity, code: step.code, reason: reason, by: user, db)
+            }
+            try Self.audit(db, AuditEntry(at: Self.timestamp(), by: user, entity: step.entity, code: step.code,
+                                          field: AuditEntry.undoField, old: "", new: ""))
+        }
     }
 
     private func restore<R: StoredRecord>(_ before: R, versionAfter: Int, by user: String, _ db: Database) throws {
@@ -79,8 +114,6 @@ extension AppDatabase {
         var restored = before
         restored.version = current.version
         _ = try Self.save(restored, expectedVersion: current.version, by: user, checked: false, in: db)
-        try Self.audit(db, AuditEntry(at: Self.timestamp(), by: user, entity: R.entity, code: before.code,
-                                      field: AuditEntry.undoField, old: "", new: ""))
     }
 
     /// The next free code of `entity`'s series (of `year` for a per-year series); a kind without one is refused.

@@ -65,18 +65,22 @@ extension AppDatabase {
             }
         }
         let feedbackColumns = "code, received_on, due_on, status, summary"
+        // A voided record is no work (issue 17); nothing is added while nothing of that kind is voided.
+        let live = try Self.voidCondition(.feedback, "feedback.code", db)
+        let liveRecommendations = try Self.voidCondition(.recommendation, "recommendation.code", db)
+        let liveReviews = try Self.voidCondition(.residenceReview, "(residence_review.year || '/' || residence_review.official)", db)
         let groups = [
-            WorkGroup(reason: .overdue, entity: .feedback, from: "FROM feedback WHERE is_open AND due_on < ?", arguments: [today],
-                      columns: feedbackColumns, order: "due_on, code", countFrom: "FROM feedback WHERE is_open = 1 AND due_on < ?",
+            WorkGroup(reason: .overdue, entity: .feedback, from: "FROM feedback WHERE is_open AND due_on < ?" + live, arguments: [today],
+                      columns: feedbackColumns, order: "due_on, code", countFrom: "FROM feedback WHERE is_open = 1 AND due_on < ?" + live,
                       item: feedbackItem(.overdue)),
-            WorkGroup(reason: .dueSoon, entity: .feedback, from: "FROM feedback WHERE is_open AND due_on BETWEEN ? AND ?",
+            WorkGroup(reason: .dueSoon, entity: .feedback, from: "FROM feedback WHERE is_open AND due_on BETWEEN ? AND ?" + live,
                       arguments: [today, rules.soonUntil], columns: feedbackColumns, order: "due_on, code",
-                      countFrom: "FROM feedback WHERE is_open = 1 AND due_on BETWEEN ? AND ?", item: feedbackItem(.dueSoon)),
+                      countFrom: "FROM feedback WHERE is_open = 1 AND due_on BETWEEN ? AND ?" + live, item: feedbackItem(.dueSoon)),
             // Only those not already above as overdue or due soon.
-            WorkGroup(reason: .unclassified, entity: .feedback, from: "FROM feedback WHERE status = 'tiep-nhan' AND due_on > ? AND received_on <= ?",
+            WorkGroup(reason: .unclassified, entity: .feedback, from: "FROM feedback WHERE status = 'tiep-nhan' AND due_on > ? AND received_on <= ?" + live,
                       arguments: [rules.soonUntil, rules.classifyCutoff], columns: feedbackColumns, order: "received_on, code",
                       item: feedbackItem(.unclassified)),
-            WorkGroup(reason: .unanswered, entity: .recommendation, from: "FROM recommendation WHERE response = 'cho-tra-loi' AND sent_on < ?",
+            WorkGroup(reason: .unanswered, entity: .recommendation, from: "FROM recommendation WHERE response = 'cho-tra-loi' AND sent_on < ?" + liveRecommendations,
                       arguments: [rules.answerBefore], columns: "code, sent_on, to_body", order: "sent_on, code") { row in
                 let date = try row.date("sent_on").adding(days: rules.answerDays)
                 return WorkItem(reasons: [.unanswered], entity: .recommendation, code: try row.text("code"), date: date,
@@ -100,9 +104,9 @@ extension AppDatabase {
             counts[group.reason] = size
         }
         // Overdue and due-soon rows that are also unclassified count under both.
-        counts[.unclassified] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback WHERE status = 'tiep-nhan' AND received_on <= ?",
+        counts[.unclassified] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback WHERE status = 'tiep-nhan' AND received_on <= ?" + live,
                                                  arguments: [rules.classifyCutoff]) ?? 0
-        let reviewed = (done: try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT locality) FROM residence_review WHERE year = ?",
+        let reviewed = (done: try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT locality) FROM residence_review WHERE year = ?" + liveReviews,
                                                arguments: [today.year]) ?? 0,
                         of: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM locality") ?? 0)
         let reviewsDue = rules.seasonEnd != nil && reviewed.done < reviewed.of

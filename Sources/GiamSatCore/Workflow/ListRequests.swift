@@ -28,9 +28,19 @@ public protocol ListRequest: Sendable, Hashable {
     var query: String { get set }
     /// Only the commune's own records, or one former unit's (nil: all).
     var origin: OriginFilter? { get set }
+    /// Only voided records (the "đã hủy" filter, issue 17); false: voided records are left out.
+    var voided: Bool { get set }
     var offset: Int { get set }
     var limit: Int { get set }
     func page(in database: AppDatabase) throws -> ListPage<Row>
+}
+
+extension ListRequest {
+    /// A kind that is never voided (localities have their own delete) has no "đã hủy" filter.
+    public var voided: Bool {
+        get { false }
+        set {}
+    }
 }
 
 /// A search over a million records can match most of them: count up to this, and say "more than".
@@ -40,7 +50,7 @@ public let listCountCap = 1_000
 /// value (nil: any) and the record's origin is `origin` (nil: any), in `order`; with the count of all such rows.
 /// `row` maps a fetched row, or skips it.
 func listPage<Row>(_ database: AppDatabase, table: String, columns: String, query: String, equal: [(String, String?)],
-                   origin: (Entity, OriginFilter?)? = nil,
+                   origin: (Entity, OriginFilter?)? = nil, voided: Bool = false,
                    order: String, limit: Int, offset: Int, row: (GRDB.Row) throws -> Row?) throws -> ListPage<Row> {
     var clauses: [String] = []
     var arguments = StatementArguments()
@@ -57,8 +67,14 @@ func listPage<Row>(_ database: AppDatabase, table: String, columns: String, quer
         clauses.append("\(column) = ?")
         _ = arguments.append(contentsOf: [value])
     }
-    let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
     return try database.read { db in
+        // Voided records leave every list; the "đã hủy" filter shows only them.
+        var clauses = clauses
+        if let entity = origin?.0 ?? Entity.allCases.first(where: { $0.table == table }) {
+            let void = try AppDatabase.voidCondition(entity, "\(table).code", voided: voided, db)
+            if !void.isEmpty { clauses.append(String(void.dropFirst(" AND ".count))) }
+        }
+        let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let rows = try GRDB.Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
                                          arguments: arguments + [limit, offset])
             // A row with a stored value the app cannot read is left out, never a trap; `check` names it.
@@ -81,9 +97,12 @@ public struct FeedbackRow: ListRow {
     public var due: LocalDate
     public var overdue: Bool
     public var anonymous: Bool
+    /// Phản ánh, kiến nghị, khiếu nại, tố cáo: a list at any width shows it (a tố cáo must be spotted).
+    public var kind: FeedbackKind
 
     public init(code: String, received: LocalDate, channel: FeedbackChannel, officials: String, summary: String,
-                status: FeedbackStatus, due: LocalDate, overdue: Bool, anonymous: Bool) {
+                status: FeedbackStatus, due: LocalDate, overdue: Bool, anonymous: Bool, kind: FeedbackKind = .phanAnh) {
+        self.kind = kind
         self.code = code
         self.received = received
         self.channel = channel
@@ -100,6 +119,7 @@ public struct FeedbackListRequest: ListRequest {
     public static var entity: Entity? { .feedback }
     public var query = ""
     public var origin: OriginFilter?
+    public var voided = false
     public var status: FeedbackStatus?
     public var channel: FeedbackChannel?
     public var overdueOnly = false
@@ -112,7 +132,7 @@ public struct FeedbackListRequest: ListRequest {
 
     var filter: ListFilter {
         ListFilter(query: query, status: status?.slug, overdue: overdueOnly, channel: channel, order: order,
-                   origin: origin, today: today, limit: limit, offset: offset)
+                   origin: origin, today: today, voided: voided, limit: limit, offset: offset)
     }
 
     public func page(in database: AppDatabase) throws -> ListPage<FeedbackRow> {
@@ -121,7 +141,7 @@ public struct FeedbackListRequest: ListRequest {
         try database.forEachFeedbackRow(filter) { f in
             rows.append(FeedbackRow(code: f.code, received: f.receivedOn, channel: f.channel, officials: f.officialNames,
                                     summary: f.summary, status: f.status, due: f.dueOn, overdue: f.isOverdue(on: today),
-                                    anonymous: f.anonymous))
+                                    anonymous: f.anonymous, kind: f.kind))
         }
         // A former unit's records, like a search, are counted up to the cap: counting half a million is half a second.
         let cap = query.isEmpty && origin == nil ? nil : listCountCap
@@ -147,6 +167,7 @@ public struct OfficialListRequest: ListRequest {
     public static var entity: Entity? { .official }
     public var query = ""
     public var origin: OriginFilter?
+    public var voided = false
     public var category: OfficialCategory?
     public var status: OfficialStatus?
     /// One unit (cơ quan, đơn vị), exactly as written.
@@ -167,7 +188,7 @@ public struct OfficialListRequest: ListRequest {
                      query: query,
                      equal: [("archived", archived ? "1" : "0"), ("category", category?.slug), ("status", status?.slug),
                              ("unit", unit), ("residence", residence), ("party_member", partyMember.map { $0 ? "1" : "0" })],
-                     origin: (.official, origin), order: "sort_key, code", limit: limit, offset: offset) { row in
+                     origin: (.official, origin), voided: voided, order: "sort_key, code", limit: limit, offset: offset) { row in
             OfficialRow(code: try row.text("code"),
                         name: try ["family_name", "middle_name", "given_name"].compactMap { try row.optionalText($0) }
                             .filter { !$0.isEmpty }.joined(separator: " "),
@@ -196,6 +217,7 @@ public struct PlanListRequest: ListRequest {
     public static var entity: Entity? { .plan }
     public var query = ""
     public var origin: OriginFilter?
+    public var voided = false
     public var status: PlanStatus?
     public var year: Int?
     public var offset = 0
@@ -205,7 +227,7 @@ public struct PlanListRequest: ListRequest {
 
     public func page(in database: AppDatabase) throws -> ListPage<PlanRow> {
         try listPage(database, table: "plan", columns: "code, document_number, title, year, type, status, start_on, end_on",
-                     query: query, equal: [("status", status?.slug), ("year", year.map(String.init))], origin: (.plan, origin), order: "year DESC, code DESC", limit: limit, offset: offset) { row in
+                     query: query, equal: [("status", status?.slug), ("year", year.map(String.init))], origin: (.plan, origin), voided: voided, order: "year DESC, code DESC", limit: limit, offset: offset) { row in
             PlanRow(code: try row.text("code"), documentNumber: try row.text("document_number"), title: try row.text("title"),
                     year: try row.integer("year"), type: PlanType(rawValue: try row.text("type")) ?? .thuongXuyen,
                     status: PlanStatus(rawValue: try row.text("status")) ?? .duThao,
@@ -232,6 +254,7 @@ public struct RecommendationListRequest: ListRequest {
     public static var entity: Entity? { .recommendation }
     public var query = ""
     public var origin: OriginFilter?
+    public var voided = false
     public var response: RecommendationResponse?
     public var today: LocalDate
     public var offset = 0
@@ -242,7 +265,7 @@ public struct RecommendationListRequest: ListRequest {
     public func page(in database: AppDatabase) throws -> ListPage<RecommendationRow> {
         let lateBefore = today.adding(days: -Self.lateAfterDays)
         return try listPage(database, table: "recommendation", columns: "code, sent_on, to_body, content, response",
-                            query: query, equal: [("response", response?.slug)], origin: (.recommendation, origin), order: "sent_on DESC, code DESC",
+                            query: query, equal: [("response", response?.slug)], origin: (.recommendation, origin), voided: voided, order: "sent_on DESC, code DESC",
                             limit: limit, offset: offset) { row in
             let sentOn = try row.date("sent_on")
             let response = RecommendationResponse(rawValue: try row.text("response")) ?? .choTraLoi

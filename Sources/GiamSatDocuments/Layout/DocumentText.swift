@@ -27,8 +27,8 @@ public enum DocumentText {
     }
     public static let answered = Localized("Kiến nghị này đã được trả lời: không cần văn bản đôn đốc.",
                                            "This recommendation has been answered: no reminder is needed.")
-    public static let noForwardBody = Localized("Chưa có cơ quan nhận: ghi --to hoặc chuyển hồ sơ (bước “đã chuyển”) trước.",
-                                                "No receiving body: give --to, or record the forwarding step first.")
+    public static let noForwardBody = Localized("Chưa có cơ quan nhận: ghi bước “Đã chuyển” (phím s trên trang phản ánh) trước; trên dòng lệnh có thể ghi --to.",
+                                                "No receiving body: record the “Forwarded” step first (s on the record's page); on the command line, --to names it.")
     public static let identityNeeded = Localized("Văn bản này ghi danh tính người gửi: cần --include-identity (được ghi nhật ký).",
                                                  "This document names the sender: --include-identity is needed (it is audited).")
     public static let anonymousSender = Localized("Hồ sơ ẩn danh: không có người nhận để gửi văn bản này.",

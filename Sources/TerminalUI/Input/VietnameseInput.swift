@@ -29,12 +29,15 @@ public enum InputMethod: String, Sendable, CaseIterable {
     public func type(_ key: Character, after word: String) -> String {
         guard self != .off else { return word + String(key) }
         var syllable = Syllable(word)
-        switch action(for: key).map({ syllable.apply($0) }) ?? .literal {
+        switch action(for: key).map({ syllable.apply($0, key: key) }) ?? .literal {
         case .applied:
             return syllable.text
         case .undone:
-            // The same key twice takes the change back and types the key ("aaa" → "aa", "ss" → "s").
+            // The same key twice takes the change back and types the key ("aaa" → "aa", "ass" → "as").
             syllable.append(key)
+            return syllable.text
+        case .replaced:
+            // Telex "ww": the "ư" a lone "w" made becomes the "w" typed ("TWW" → "TW").
             return syllable.text
         case .literal:
             // Anything but a letter ends the word and leaves it alone.
@@ -183,7 +186,7 @@ struct Syllable {
         }
     }
 
-    enum Outcome { case applied, undone, literal }
+    enum Outcome { case applied, undone, replaced, literal }
 
     mutating func append(_ key: Character) {
         letters.append(Character(key.lowercased()))
@@ -191,8 +194,8 @@ struct Syllable {
         placeTone()
     }
 
-    /// Applies a key's action to the word.
-    mutating func apply(_ action: InputMethod.Action) -> Outcome {
+    /// Applies a key's action to the word; `key` gives the case of a letter the action adds.
+    mutating func apply(_ action: InputMethod.Action, key: Character) -> Outcome {
         switch action {
         case .tone(let new):
             guard !nucleus.isEmpty else { return .literal }
@@ -218,22 +221,54 @@ struct Syllable {
                 return .literal
             }
         case .horn, .breve, .hornOrBreve:
-            if !applyHornOrBreve(action) { return .literal }
+            if applyHornOrBreve(action, upper: key.isUppercase) { break }
+            return undoHornOrBreve(action, key: key)
         case .dBar:
-            if letters.first == "d" {
-                letters[0] = "đ"
-            } else if letters.first == "đ" {
-                letters[0] = "d"
-                return .undone
-            } else {
-                return .literal
-            }
+            return applyDBar()
         }
         placeTone()
         return .applied
     }
 
-    private mutating func applyHornOrBreve(_ action: InputMethod.Action) -> Bool {
+    /// đ as Unikey types it with the spelling check off: the d just typed, in any word ("HDDND" → "HĐND",
+    /// "QDD" → "QĐ"); or the first d of a syllable typed later ("dinhd" → "đinh"). The same key again undoes it.
+    private mutating func applyDBar() -> Outcome {
+        if letters.last == "d" {
+            letters[letters.count - 1] = "đ"
+            return .applied
+        }
+        if letters.last == "đ" {
+            letters[letters.count - 1] = "d"
+            return .undone
+        }
+        // Only a word that is one syllable starting with d: "HĐN" + "d" stays "HĐND".
+        let ds = letters.indices.filter { letters[$0] == "d" || letters[$0] == "đ" }
+        guard ds == [0], !nucleus.isEmpty else { return .literal }
+        let undoing = letters[0] == "đ"
+        letters[0] = undoing ? "d" : "đ"
+        placeTone()
+        return undoing ? .undone : .applied
+    }
+
+    /// A horn or breve key with nothing left to mark takes the marks back ("uww" → "uw", "aww" → "aw");
+    /// a lone "ư" made by Telex "w" becomes that "w" ("ww" → "w", "TWW" → "TW").
+    private mutating func undoHornOrBreve(_ action: InputMethod.Action, key: Character) -> Outcome {
+        let plain: [Character: Character] = ["ư": "u", "ơ": "o", "ă": "a"]
+        let marked = nucleus.filter { plain[letters[$0]] != nil }
+        guard !marked.isEmpty else { return .literal }
+        if action == .hornOrBreve, marked == [letters.count - 1], nucleus.count == 1, letters.last == "ư" {
+            letters[letters.count - 1] = Character(key.lowercased())
+            upper[letters.count - 1] = key.isUppercase
+            tone = nil
+            placeTone()
+            return .replaced
+        }
+        for index in marked { letters[index] = plain[letters[index]]! }
+        placeTone()
+        return .undone
+    }
+
+    private mutating func applyHornOrBreve(_ action: InputMethod.Action, upper isUpper: Bool) -> Bool {
         let n = nucleus
         let horn = action != .breve
         let breve = action != .horn
@@ -253,9 +288,9 @@ struct Syllable {
             return true
         }
         if horn && breve && n.isEmpty {
-            // Telex "w" alone is ư: "tw" → "tư".
+            // Telex "w" alone is ư, in the key's case: "tw" → "tư", "TW" → "TƯ".
             letters.append("ư")
-            upper.append(false)
+            upper.append(isUpper)
             return true
         }
         return false

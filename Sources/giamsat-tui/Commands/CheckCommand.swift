@@ -30,21 +30,13 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let database = try global.open()
-        let path = try out ?? defaultPath()
-        try database.backup(to: path)
-        print(SafetyText.backedUp(path).text(global.language))
-    }
-
-    func defaultPath() throws -> String {
-        let folder = global.directory.path + "/backups"
-        try DataDirectory(path: folder).prepare()
-        let stamp = String(LocalDate.today().iso.filter(\.isNumber))
-        var path = "\(folder)/giamsat-\(stamp).sqlite"
-        var n = 2
-        while FileManager.default.fileExists(atPath: path) {
-            path = "\(folder)/giamsat-\(stamp)-\(n).sqlite"
-            n += 1
+        let path: String
+        if let out {
+            try database.backup(to: out)
+            path = out
+        } else {
+            path = try database.backupNow(in: global.directory, today: LocalDate.today())
         }
-        return path
+        print(SafetyText.backedUp(path).text(global.language))
     }
 }

@@ -75,7 +75,7 @@ struct OpenCommand: ParsableCommand {
         let general = try? database.generalSettings()
         var state = AppState(lang: global.lang == nil ? general?.language ?? lang : lang, today: LocalDate.today(), user: global.user(database))
         if let method = general?.inputMethod.flatMap(InputMethod.init(rawValue:)) { state.inputMethod = method }
-        let app = try App(state: state, database: database, terminal: terminal, exportDirectory: global.directory.path + "/reports")
+        let app = try App(state: state, database: database, terminal: terminal)
         switch terminal.localeProblem {
         case .usingFallback(let locale)?: app.say(.error(AppText.localeFallback, locale))
         case .noUTF8?: app.say(.error(AppText.noUTF8Locale))

@@ -4,8 +4,8 @@ import TerminalUI
 /// Tổng quan, the first screen: the year's figures at a glance (the same tally as the reports) and today's
 /// worklist, all years: one row per record with every reason it is there, most urgent first, each row opening its
 /// record. The worklist is paged from the store (`LoadWorklist`) as the selection moves.
-struct DashboardScreen: Screen {
-    private(set) var year: Int
+struct DashboardScreen: YearScreen {
+    var year: Int
     private(set) var dashboard: Dashboard?
     /// The rows loaded, from `worklist.offset` on.
     private(set) var worklist: Worklist?
@@ -36,10 +36,7 @@ struct DashboardScreen: Screen {
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(Self.pageSize(env))
-        if let step = command?.yearStep {
-            year += step
-            return Outcome(effects: refresh(env))
-        }
+        if let outcome = stepYear(command, env) { return outcome }
         switch command {
         case let command? where command.move != nil:
             table.move(command.move!)

@@ -58,13 +58,17 @@ struct FeedbackDetailSource: RecordPageSource {
         }
     }
 
+    /// A revealed reporter is hidden again by the next key, whatever it is: never left on screen (issue 17).
+    mutating func keyPressed() { revealed = nil }
+    var showsBriefly: Bool { revealed != nil }
+
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> Outcome? {
         guard let feedback = record?.feedback else { return nil }
         switch command {
         case .edit:
             return .navigate(.push(FormScreen(spec: FeedbackFormSpec(editing: code, dueDays: env.settings.dueDays))))
         case .reveal:
-            // Nothing to reveal on an anonymous record; once shown it stays shown.
+            // Nothing to reveal on an anonymous record; shown until the next key (issue 17).
             return offers(.reveal) ? .effects(.ask(RevealReporter(code: code))) : Outcome.none
         case .newRecommendation:
             return .navigate(.push(FormScreen(spec: RecommendationFormSpec(newOn: env.today, source: code))))

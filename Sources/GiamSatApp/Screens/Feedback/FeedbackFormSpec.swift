@@ -53,9 +53,9 @@ struct FeedbackFormSpec: FormSpec {
         ]
         if !values.flag(ID.anonymous) {
             fields += [
-                FormField(id: ID.name, label: T.reporterName, kind: .text(telex: true), confidential: true),
-                FormField(id: ID.address, label: T.reporterAddress, kind: .text(telex: true), confidential: true),
-                FormField(id: ID.phone, label: T.reporterPhone, kind: .text(telex: false), confidential: true),
+                FormField(id: ID.name, label: T.reporterName, kind: .text, confidential: true),
+                FormField(id: ID.address, label: T.reporterAddress, kind: .text, confidential: true),
+                FormField(id: ID.phone, label: T.reporterPhone, kind: .text, confidential: true),
             ]
         }
         fields += [

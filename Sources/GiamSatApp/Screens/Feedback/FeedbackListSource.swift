@@ -18,19 +18,39 @@ struct FeedbackListSource: ListSource {
         request.overdueOnly = false
     }
 
+    /// Three widths (issue 17): from 100 columns everything; at 80 the kind instead of the channel (in the footer) and
+    /// the received day without its year (the code has it); below 72 only code, kind, summary, status and due. The
+    /// summary always takes what is left.
+    enum Width { case wide, medium, narrow }
+    static func width(wide: Bool, _ env: ScreenEnv) -> Width { wide ? .wide : env.width < 72 ? .narrow : .medium }
+
     func columns(wide: Bool, _ env: ScreenEnv) -> [Column] {
-        let dateWidth = wide ? 10 : 8
-        return [
-            Column(env.text(T.code), width: 12), Column(env.text(T.received), width: dateWidth),
-            Column(env.text(T.channel), width: wide ? 14 : 9), Column(env.text(T.official), width: wide ? 20 : 13),
-            Column(env.text(T.summary), flex: 1), Column(env.text(T.status), width: wide ? 16 : 11),
-            Column(env.text(T.due), width: dateWidth + 1),
-        ]
+        let code = Column(env.text(T.code), width: 12), kind = Column(env.text(T.kind), width: wide ? 10 : 9)
+        let summary = Column(env.text(T.summary), flex: 1), due = Column(env.text(T.due), width: wide ? 11 : 9)
+        switch Self.width(wide: wide, env) {
+        case .wide:
+            return [code, Column(env.text(T.received), width: 10), Column(env.text(T.channel), width: 14), kind,
+                    Column(env.text(T.official), width: 20), summary, Column(env.text(T.status), width: 16), due]
+        case .medium:
+            return [code, Column(env.text(T.received), width: 5), kind, Column(env.text(T.official), width: 11), summary,
+                    Column(env.text(T.status), width: 11), due]
+        case .narrow:
+            return [code, kind, summary, Column(env.text(T.status), width: 11), due]
+        }
     }
 
     func cells(_ row: FeedbackRow, wide: Bool, _ env: ScreenEnv) -> [String] {
-        [row.code, shortDate(row.received, wide: wide), env.text(wide ? row.channel.label : row.channel.shortLabel), row.officials,
-         row.summary, env.text(wide ? row.status.label : row.status.shortLabel), (row.overdue ? "!" : " ") + shortDate(row.due, wide: wide)]
+        let due = (row.overdue ? "!" : " ") + shortDate(row.due, wide: wide)
+        switch Self.width(wide: wide, env) {
+        case .wide:
+            return [row.code, shortDate(row.received, wide: true), env.text(row.channel.label), env.text(row.kind.label), row.officials,
+                    row.summary, env.text(row.status.label), due]
+        case .medium:
+            return [row.code, String(row.received.vietnamese.prefix(5)), env.text(row.kind.label), row.officials, row.summary,
+                    env.text(row.status.shortLabel), due]
+        case .narrow:
+            return [row.code, env.text(row.kind.label), row.summary, env.text(row.status.shortLabel), due]
+        }
     }
 
     func role(_ row: FeedbackRow) -> Role { row.overdue ? .overdue : .normal }
@@ -43,7 +63,11 @@ struct FeedbackListSource: ListSource {
         return parts
     }
 
-    func preview(_ row: FeedbackRow, _ env: ScreenEnv) -> String? { "\(row.code): \(row.summary)" }
+    /// What a narrow list leaves out (the channel, the officials) is said with the selected row's whole summary.
+    func preview(_ row: FeedbackRow, _ env: ScreenEnv) -> String? {
+        let more = [env.text(row.channel.shortLabel), row.officials].filter { !$0.isEmpty }.joined(separator: " · ")
+        return "\(row.code) · \(more): \(row.summary)"
+    }
 
     mutating func handle(_ command: CommandID, _ env: ScreenEnv) -> ListAction? {
         switch command {

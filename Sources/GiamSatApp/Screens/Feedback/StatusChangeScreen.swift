@@ -17,6 +17,8 @@ struct StatusChangeScreen: Screen {
     /// nil: the list of steps has the keys; else the field that does.
     private(set) var focus: Input?
     private(set) var errors: [Input: Localized] = [:]
+    /// The step asked to be saved: what the confirmation names, whatever the list shows when the store answers.
+    private(set) var saving: FeedbackStatus?
 
     init(feedback: Feedback, options: [FeedbackStatus], today: LocalDate) {
         code = feedback.code
@@ -59,10 +61,12 @@ struct StatusChangeScreen: Screen {
             // Enter moves on through the fields and saves from the last one.
             if focus == inputs.last { return save(env) }
             step(1)
-        case .up? where focus == nil: table.move(.up)
-        case .down? where focus == nil: table.move(.down)
-        case .up?: step(-1)
-        case .down?: step(1)
+        // The list of steps moves by the arrow keys (and PgUp/PgDn, Home/End) only: a letter meant for a field
+        // (`j`, `k` of the navigation keymap) never changes the step that F2 saves (issue 17).
+        case .up? where focus == nil && Self.isNavigationKey(key): table.move(.up)
+        case .down? where focus == nil && Self.isNavigationKey(key): table.move(.down)
+        case .up? where focus != nil: step(-1)
+        case .down? where focus != nil: step(1)
         default:
             guard let focus else { return .none }
             let method: InputMethod = focus == .date || focus == .duplicateOf ? .off : env.inputMethod
@@ -77,11 +81,16 @@ struct StatusChangeScreen: Screen {
         return .none
     }
 
-    /// nil (the list) → the fields in turn → back to the list.
+    static func isNavigationKey(_ key: Key) -> Bool {
+        if case .char = key { return false }
+        return true
+    }
+
+    /// nil (the list) → the fields in turn, stopping at the last: Tab never wraps back to the list.
     private mutating func step(_ by: Int) {
         let order: [Input?] = [nil] + inputs.map { Optional($0) }
         let index = order.firstIndex(of: focus) ?? 0
-        focus = order[(index + by + order.count) % order.count]
+        focus = order[min(max(index + by, 0), order.count - 1)]
     }
 
     private mutating func save(_ env: ScreenEnv) -> Outcome {
@@ -99,6 +108,7 @@ struct StatusChangeScreen: Screen {
         }
         let change = Feedback.StatusChange(status: chosen, on: on!, by: env.user, note: VietnameseText.clean(note.text),
                                            to: VietnameseText.clean(to.text), duplicateOf: chosen == .trungLap ? original : nil)
+        saving = chosen
         return .effects(.write(AdvanceFeedback(code: code, version: version, change: change)))
     }
 
@@ -108,13 +118,14 @@ struct StatusChangeScreen: Screen {
         guard case .picked(Self.originalField, let ids, _) = delivery, let original = ids.first else { return .none }
         duplicateOf.set(original)
         errors[.duplicateOf] = nil
-        focus = .note
+        // Back to the field that opened the picker, as every picker does; Tab moves on.
+        focus = .duplicateOf
         return .none
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
         guard case .saved = result else { return .none }
-        return Outcome(navigation: .popDelivering(.changed), message: .info(T.statusChanged, env.text(chosen.label)))
+        return Outcome(navigation: .popDelivering(.changed), message: .info(T.statusChanged, env.text((saving ?? chosen).label)))
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {

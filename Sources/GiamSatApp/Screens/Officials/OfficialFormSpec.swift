@@ -39,17 +39,17 @@ struct OfficialFormSpec: FormSpec {
             Picker.Item(id: $0.code, label: "\($0.name) (\($0.code))", searchKey: VietnameseText.fold("\($0.name) \($0.code)"), name: $0.name)
         }
         var fields = [
-            FormField(id: ID.family, label: T.familyName, kind: .text(telex: true)),
-            FormField(id: ID.middle, label: T.middleName, kind: .text(telex: true)),
-            FormField(id: ID.given, label: T.givenName, kind: .text(telex: true)),
+            FormField(id: ID.family, label: T.familyName, kind: .text),
+            FormField(id: ID.middle, label: T.middleName, kind: .text),
+            FormField(id: ID.given, label: T.givenName, kind: .text),
             FormField(id: ID.gender, label: T.gender, kind: .choice(items(Gender.self), none: T.none)),
-            FormField(id: ID.birthYear, label: T.birthYear, kind: .text(telex: false)),
-            FormField(id: ID.position, label: T.positionOnly, kind: .text(telex: true)),
-            FormField(id: ID.unit, label: T.unit, kind: .text(telex: true)),
+            FormField(id: ID.birthYear, label: T.birthYear, kind: .text),
+            FormField(id: ID.position, label: T.positionOnly, kind: .text),
+            FormField(id: ID.unit, label: T.unit, kind: .text),
             FormField(id: ID.category, label: T.category, kind: .choice(items(OfficialCategory.self), none: nil)),
             FormField(id: ID.party, label: T.partyMember, kind: .toggle),
         ]
-        if values.flag(ID.party) { fields.append(FormField(id: ID.cell, label: T.partyCell, kind: .text(telex: true))) }
+        if values.flag(ID.party) { fields.append(FormField(id: ID.cell, label: T.partyCell, kind: .text)) }
         fields += [
             FormField(id: ID.residence, label: T.residence, kind: .choice(places, none: T.none)),
             FormField(id: ID.status, label: T.officialStatus, kind: .choice(items(OfficialStatus.self), none: nil)),

@@ -32,12 +32,12 @@ struct PlanFormSpec: FormSpec {
     }
 
     static let memberRows = RowsSpec(title: T.teamMembers, columns: [
-        FormField(id: ID.memberName, label: T.memberName, kind: .text(telex: true)),
-        FormField(id: ID.memberOrganization, label: T.organization, kind: .text(telex: true)),
+        FormField(id: ID.memberName, label: T.memberName, kind: .text),
+        FormField(id: ID.memberOrganization, label: T.organization, kind: .text),
     ], required: [ID.memberName], height: 3)
 
     static let targetRows = RowsSpec(title: T.targetUnits, columns: [
-        FormField(id: ID.unit, label: T.targetUnit, kind: .text(telex: true)),
+        FormField(id: ID.unit, label: T.targetUnit, kind: .text),
     ], required: [ID.unit], height: 2)
 
     func title(_ env: ScreenEnv) -> String { env.text(isNew ? T.newPlanTitle : T.editPlanTitle) + " " + code }
@@ -47,17 +47,17 @@ struct PlanFormSpec: FormSpec {
             E.allCases.map { Picker.Item(id: $0.slug, label: env.text($0.label), searchKey: VietnameseText.fold(env.text($0.label))) }
         }
         // The code is chosen once, for a new plan (the next free one is proposed); an edit keeps it.
-        return (isNew ? [FormField(id: ID.code, label: T.internalCode, kind: .text(telex: false))] : []) + [
-            FormField(id: ID.document, label: T.documentNumber, kind: .text(telex: false)),
+        return (isNew ? [FormField(id: ID.code, label: T.internalCode, kind: .text)] : []) + [
+            FormField(id: ID.document, label: T.documentNumber, kind: .text),
             FormField(id: ID.issued, label: T.issuedOn, kind: .date),
             FormField(id: ID.title, label: T.planTitle, kind: .multiline(height: 2)),
             FormField(id: ID.basis, label: T.basis, kind: .multiline(height: 2)),
-            FormField(id: ID.year, label: T.year, kind: .text(telex: false)),
+            FormField(id: ID.year, label: T.year, kind: .text),
             FormField(id: ID.type, label: T.planType, kind: .choice(items(PlanType.self), none: nil)),
             FormField(id: ID.form, label: T.planForm, kind: .choice(items(PlanForm.self), none: nil)),
             FormField(id: ID.contents, label: T.contentAreas, kind: .multiChoice(items(ContentArea.self))),
-            FormField(id: ID.decision, label: T.teamDecision, kind: .text(telex: false)),
-            FormField(id: ID.lead, label: T.teamLead, kind: .text(telex: true)),
+            FormField(id: ID.decision, label: T.teamDecision, kind: .text),
+            FormField(id: ID.lead, label: T.teamLead, kind: .text),
             FormField(id: ID.members, label: T.teamMembers, kind: .rows(Self.memberRows)),
             FormField(id: ID.targets, label: T.targetUnits, kind: .rows(Self.targetRows)),
             FormField(id: ID.supervised, label: T.supervisedOfficials, kind: .officials),

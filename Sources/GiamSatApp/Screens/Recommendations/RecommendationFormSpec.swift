@@ -43,7 +43,7 @@ struct RecommendationFormSpec: FormSpec {
             FormField(id: ID.official, label: T.official, kind: .official),
             FormField(id: ID.measure, label: T.measure, kind: .choice(measureItems(env), none: nil)),
             FormField(id: ID.decidedOn, label: T.decidedOn, kind: .date),
-            FormField(id: ID.decidedBy, label: T.decidingBody, kind: .text(telex: true)),
+            FormField(id: ID.decidedBy, label: T.decidingBody, kind: .text),
         ], required: [ID.official, ID.measure], height: 3)
     }
 
@@ -60,7 +60,7 @@ struct RecommendationFormSpec: FormSpec {
         }
         return [
             FormField(id: ID.source, label: T.source, kind: .choice(sourceItems, none: T.standalone)),
-            FormField(id: ID.to, label: T.addressedTo, kind: .text(telex: true)),
+            FormField(id: ID.to, label: T.addressedTo, kind: .text),
             FormField(id: ID.sent, label: T.sentOn, kind: .date),
             FormField(id: ID.content, label: T.content, kind: .multiline(height: 4)),
             FormField(id: ID.response, label: T.response, kind: .choice(responses, none: nil)),

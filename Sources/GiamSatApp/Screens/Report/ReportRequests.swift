@@ -1,3 +1,4 @@
+import Foundation
 import GiamSatCore
 
 // What the report screens ask of the store (see `Shell/StoreRequest.swift`).
@@ -48,24 +49,36 @@ struct ExportTally: StoreRequest {
     }
 }
 
-/// A report, as worded by the screen, written under `name` in the export folder; answered with its path.
+/// A report, as worded by the screen, written under `name` in the folder the user gave (issue 17); a file already
+/// there is not replaced unless `overwrite` (the user said so when asked).
 struct WriteReport: StoreRequest {
+    enum Outcome: Equatable, Sendable {
+        case written(path: String)
+        /// Nothing written: a file of that name is there.
+        case exists
+    }
     let name: String
     let text: String
-    func run(_ context: StoreContext) throws -> String {
-        try DataDirectory(path: context.exportDirectory).prepare()
-        let path = context.exportDirectory + "/" + name
+    let folder: String
+    var overwrite = false
+
+    /// The file's path, "~" expanded.
+    var path: String { ((folder as NSString).expandingTildeInPath as NSString).appendingPathComponent(name) }
+
+    func run(_ context: StoreContext) throws -> Outcome {
+        if !overwrite && FileManager.default.fileExists(atPath: path) { return .exists }
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Files.write(text, to: path)
-        return path
+        return .written(path: path)
     }
 }
 
 /// The document and file name of an export: "so-lieu-<commune>-<from>-<to>.<ext>".
 enum ReportExport {
-    static func file(_ data: ExportTally.Answer, format: TallyFormat, lang: Lang) -> WriteReport? {
+    static func file(_ data: ExportTally.Answer, format: TallyFormat, lang: Lang, folder: String) -> WriteReport? {
         guard let first = data.tallies.first, let last = data.tallies.last else { return nil }
         let document = format.render(data.tallies, communeName: data.communeName, lang: lang, unitNames: data.unitNames)
         let name = "so-lieu-\(data.communeFileCode ?? "xa")-\(first.period.from.iso)-\(last.period.to.iso).\(format.fileExtension)"
-        return WriteReport(name: name, text: document)
+        return WriteReport(name: name, text: document, folder: folder)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GiamSatCore
 import TerminalUI
 
@@ -12,6 +13,10 @@ struct ReportScreen: Screen {
     private(set) var tallies: [Tally] = []
     private(set) var months: [MonthCount] = []
     private(set) var figures = TableState()
+    /// An export's format and folder as chosen; the file that would be replaced, until the user answers.
+    private(set) var exportFormat: TallyFormat?
+    private(set) var exportFolder: String?
+    private(set) var pendingWrite: WriteReport?
     /// The year whose column is selected in the years view (0…3, the last is `year`).
     private(set) var column = 3
 
@@ -76,10 +81,28 @@ struct ReportScreen: Screen {
         return Outcome(effects: refresh(env))
     }
 
+    /// Export: the format, then where (the folder of the settings, editable), then, if a file of that name is there,
+    /// whether to replace it (issue 17: never written over without asking).
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
-        guard case .picked("export", let ids, _) = delivery, let format = ids.first.flatMap(TallyFormat.init(rawValue:)) else { return .none }
-        return .effects(.ask(ExportTally(periods: periods(env), format: format, lang: env.lang)))
+        switch delivery {
+        case .picked("export", let ids, _):
+            guard let format = ids.first.flatMap(TallyFormat.init(rawValue:)) else { return .none }
+            exportFormat = format
+            return .navigate(.push(PromptScreen(field: Self.folderField, title: T.exportTitle, label: T.exportFolderLabel,
+                                                hint: T.exportFolderHint, telex: false, text: env.settings.exportFolder)))
+        case .entered(Self.folderField, let folder):
+            guard let exportFormat else { return .none }
+            exportFolder = folder
+            return .effects(.ask(ExportTally(periods: periods(env), format: exportFormat, lang: env.lang)))
+        case .confirmed(.overwrite(let path)):
+            guard var again = pendingWrite, again.path == path else { return .none }
+            again.overwrite = true
+            return .effects(.ask(again))
+        default: return .none
+        }
     }
+
+    static let folderField = "exportFolder"
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
         if let (_, answer) = result.answer(to: LoadTallies.self) {
@@ -88,10 +111,18 @@ struct ReportScreen: Screen {
             figures.setPageSize(10)
             figures.setCount(shownFigures.count)
         } else if let (request, data) = result.answer(to: ExportTally.self) {
-            // The screen words the report and names its file; the store only writes it.
-            return Outcome(effects: ReportExport.file(data, format: request.format, lang: request.lang).map { [.ask($0)] } ?? [])
-        } else if let (_, path) = result.answer(to: WriteReport.self) {
-            return .say(.info(T.exportedTo, path))
+            // The screen words the report and names its file; the store writes it where the user said.
+            let write = ReportExport.file(data, format: request.format, lang: request.lang, folder: exportFolder ?? env.settings.exportFolder)
+            return Outcome(effects: write.map { [.ask($0)] } ?? [])
+        } else if let (request, outcome) = result.answer(to: WriteReport.self) {
+            switch outcome {
+            case .written(let path):
+                pendingWrite = nil
+                return .say(.info(T.exportedTo, path))
+            case .exists:
+                pendingWrite = request
+                return .navigate(.push(ConfirmScreen(question: .overwrite(path: request.path))))
+            }
         }
         return .none
     }

@@ -63,6 +63,11 @@ struct ResidenceGridScreen: Screen {
             guard let selected else { return .none }
             guard selected.review != nil else { return .say(.error(T.assessFirst)) }
             opinions = TextArea(selected.review?.opinions ?? "")
+        case .void?:
+            // A review entered by mistake (issue 17): voided with a reason; the person waits for an assessment again.
+            guard let review = selected?.review else { return .none }
+            return .navigate(.push(PromptScreen(field: Self.voidField + review.code, title: T.voidTitle, label: T.voidReasonLabel,
+                                                hint: T.voidReasonHint, telex: true)))
         case .addReview?:
             let picker = Picker(title: env.text(T.addReviewer), items: [], fold: { VietnameseText.fold($0) })
             return .navigate(.push(PickerScreen(field: Self.addField, picker: picker, search: .officials)))
@@ -97,7 +102,8 @@ struct ResidenceGridScreen: Screen {
         rows[index].review = stored
         let name = rows[index].name
         return Outcome(effects: [.write(SaveReview(review: review, expectedVersion: review.version))],
-                       message: .info(T.reviewSaved, "\(name) — \(env.text(review.assessment.label))"))
+                       // A key that writes says what it wrote, and how to take it back at once (issue 17).
+                       message: .info(T.reviewSaved, "\(name) — \(env.text(review.assessment.label)) · \(env.text(T.undoHint))"))
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
@@ -123,6 +129,10 @@ struct ResidenceGridScreen: Screen {
             // "Lò Thị Mai (DT-0003) does not live in this locality. Record a review here anyway?" — y / n.
             return .navigate(.push(ConfirmScreen(question: .reviewElsewhere(official: official.code, name: official.fullName))))
         }
+        if case .saved(.residenceReview, let code, let step?) = result, step.change == .void {
+            // Said with the step, and how to take it back; the grid shows the person waiting again.
+            return Outcome(effects: refresh(env), message: .info(T.voided, "\(Entity.residenceReview.label.text(env.lang)) \(code) · \(env.text(T.undoHint))"))
+        }
         if case .failed = result, loaded {
             // A save refused (someone else changed that review): show the store's state again.
             return Outcome(effects: refresh(env))
@@ -136,6 +146,8 @@ struct ResidenceGridScreen: Screen {
         table.select(rows.count - 1)
     }
 
+    static let voidField = "void:"
+
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         switch delivery {
         case .picked(Self.addField, let ids, let names):
@@ -145,6 +157,8 @@ struct ResidenceGridScreen: Screen {
                 return .say(.info(T.alreadyInGrid, names[code] ?? code))
             }
             return .effects(.ask(LoadOfficial(code: code)))
+        case .entered(let field, let reason) where field.hasPrefix(Self.voidField):
+            return .effects(.write(VoidRecord(entity: .residenceReview, code: String(field.dropFirst(Self.voidField.count)), reason: reason)))
         case .confirmed(.reviewElsewhere(let code, _)):
             guard let visitor = pendingVisitor, visitor.code == code else { return .none }
             pendingVisitor = nil

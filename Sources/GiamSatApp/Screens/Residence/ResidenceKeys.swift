@@ -19,6 +19,7 @@ extension Keymap {
         bind(.opinions, [.char("o"), .tab], T.cmdOpinions, bar: true),
         bind(.down, [.enter, .down, .char("j")], T.cmdDown),
         bind(.addReview, [.char("a")], T.cmdAddReview, bar: true),
+        bind(.void, [.char("X")], T.cmdVoidReview),
         bind(.back, [.escape, .left], T.cmdBack, bar: true),
     ])
 

@@ -3,8 +3,8 @@ import TerminalUI
 
 /// Section 6: the localities of the commune for one year, each with its party members, how many have
 /// been reviewed and how many are exempt; done ones marked. Enter opens a locality's meeting.
-struct ResidenceScreen: Screen {
-    private(set) var year: Int
+struct ResidenceScreen: YearScreen {
+    var year: Int
     private(set) var progress: [ResidenceProgress]?
     private(set) var table = TableState()
     /// The former commune each village came from (after a merger), so that three "Ấp 1" can be told apart.
@@ -22,10 +22,7 @@ struct ResidenceScreen: Screen {
 
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         table.setPageSize(Self.pageSize(env))
-        if let step = command?.yearStep {
-            year += step
-            return Outcome(effects: refresh(env))
-        }
+        if let outcome = stepYear(command, env) { return outcome }
         switch command {
         case let command? where command.move != nil: table.move(command.move!)
         case .open?:

@@ -16,13 +16,13 @@ struct DocumentSettingsFormSpec: FormSpec {
 
     func fields(_ values: FormValues, _ env: ScreenEnv) -> [FormField] {
         [FormField(id: ID.issuer, label: T.docIssuer, kind: .multiline(height: 3)),
-         FormField(id: ID.place, label: T.docPlace, kind: .text(telex: true)),
-         FormField(id: ID.suffix, label: T.docSuffix, kind: .text(telex: false)),
-         FormField(id: ID.signingFor, label: T.docSigningFor, kind: .text(telex: true)),
-         FormField(id: ID.signerTitle, label: T.docSignerTitle, kind: .text(telex: true)),
-         FormField(id: ID.signerName, label: T.docSignerName, kind: .text(telex: true)),
+         FormField(id: ID.place, label: T.docPlace, kind: .text),
+         FormField(id: ID.suffix, label: T.docSuffix, kind: .text),
+         FormField(id: ID.signingFor, label: T.docSigningFor, kind: .text),
+         FormField(id: ID.signerTitle, label: T.docSignerTitle, kind: .text),
+         FormField(id: ID.signerName, label: T.docSignerName, kind: .text),
          FormField(id: ID.recipients, label: T.docRecipients, kind: .multiline(height: 3)),
-         FormField(id: ID.folder, label: T.docFolder, kind: .text(telex: false))]
+         FormField(id: ID.folder, label: T.docFolder, kind: .text)]
     }
 
     func load() -> [Effect] { [.ask(LoadDocumentSettings())] }

@@ -16,10 +16,10 @@ struct FormerUnitFormSpec: FormSpec {
     func title(_ env: ScreenEnv) -> String { "\(env.text(T.editFormerUnitTitle)) \(code)" }
 
     func fields(_ values: FormValues, _ env: ScreenEnv) -> [FormField] {
-        [FormField(id: ID.name, label: T.formerUnitName, kind: .text(telex: true)),
-         FormField(id: ID.district, label: T.formerUnitDistrict, kind: .text(telex: true)),
+        [FormField(id: ID.name, label: T.formerUnitName, kind: .text),
+         FormField(id: ID.district, label: T.formerUnitDistrict, kind: .text),
          FormField(id: ID.mergedOn, label: T.mergedOn, kind: .date),
-         FormField(id: ID.resolution, label: T.mergeResolution, kind: .text(telex: false))]
+         FormField(id: ID.resolution, label: T.mergeResolution, kind: .text)]
     }
 
     func load() -> [Effect] { [.ask(LoadFormerUnit(code: code))] }

@@ -30,8 +30,8 @@ struct LocalityFormSpec: FormSpec {
         let kinds = LocalityKind.allCases.map {
             Picker.Item(id: $0.slug, label: env.text($0.label), searchKey: VietnameseText.fold(env.text($0.label)))
         }
-        return (isNew ? [FormField(id: ID.code, label: T.code, kind: .text(telex: false))] : []) + [
-            FormField(id: ID.name, label: T.localityName, kind: .text(telex: true)),
+        return (isNew ? [FormField(id: ID.code, label: T.code, kind: .text)] : []) + [
+            FormField(id: ID.name, label: T.localityName, kind: .text),
             FormField(id: ID.kind, label: T.localityKind, kind: .choice(kinds, none: nil)),
         ]
     }

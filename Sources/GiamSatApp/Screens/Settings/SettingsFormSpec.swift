@@ -21,6 +21,7 @@ struct SettingsFormSpec: FormSpec {
         static let commune = "communeName", province = "province", district = "district", staff = "staffName"
         static let dueDays = "dueDays", language = "language", input = "inputMethod", periods = "reportPeriods"
         static let answerDays = "answerDays", season = "reviewSeason"
+        static let exportFolder = "exportFolder"
     }
 
     static func languageLabel(_ lang: Lang?) -> Localized {
@@ -50,16 +51,17 @@ struct SettingsFormSpec: FormSpec {
             Picker.Item(id: $0.rawValue, label: env.text(T.periodsLabel($0)), searchKey: VietnameseText.fold(env.text(T.periodsLabel($0))))
         }
         return [
-            FormField(id: ID.commune, label: T.communeName, kind: .text(telex: true)),
-            FormField(id: ID.province, label: T.province, kind: .text(telex: true)),
-            FormField(id: ID.district, label: T.formerDistrictShort, kind: .text(telex: true)),
-            FormField(id: ID.staff, label: T.staffNameShort, kind: .text(telex: true)),
-            FormField(id: ID.dueDays, label: T.dueDaysShort, kind: .text(telex: false)),
+            FormField(id: ID.commune, label: T.communeName, kind: .text),
+            FormField(id: ID.province, label: T.province, kind: .text),
+            FormField(id: ID.district, label: T.formerDistrictShort, kind: .text),
+            FormField(id: ID.staff, label: T.staffNameShort, kind: .text),
+            FormField(id: ID.dueDays, label: T.dueDaysShort, kind: .text),
             FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
             FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
             FormField(id: ID.periods, label: T.reportPeriodsShort, kind: .choice(schemes, none: nil)),
-            FormField(id: ID.answerDays, label: T.answerDaysShort, kind: .text(telex: false)),
-            FormField(id: ID.season, label: T.reviewSeasonShort, kind: .text(telex: false)),
+            FormField(id: ID.answerDays, label: T.answerDaysShort, kind: .text),
+            FormField(id: ID.season, label: T.reviewSeasonShort, kind: .text),
+            FormField(id: ID.exportFolder, label: T.exportFolderShort, kind: .text),
         ]
     }
 
@@ -80,6 +82,7 @@ struct SettingsFormSpec: FormSpec {
         values[ID.periods] = .choice(g.reportPeriods.rawValue)
         values[ID.answerDays] = .text(TextField(String(g.answerDays)))
         values[ID.season] = .text(TextField(GeneralSettings.seasonText(g.reviewSeason)))
+        values[ID.exportFolder] = .text(TextField(g.exportFolder ?? Settings.defaultExportFolder))
         return values
     }
 
@@ -112,7 +115,14 @@ struct SettingsFormSpec: FormSpec {
                                       inputMethod: values.choice(ID.input) == "telex" && general.inputMethod == nil ? nil : values.choice(ID.input),
                                       reportPeriods: values.choice(ID.periods).flatMap(TallyPeriod.Scheme.init(rawValue:)) ?? general.reportPeriods,
                                       answerDays: Int(VietnameseText.clean(values.text(ID.answerDays))) ?? general.answerDays,
-                                      reviewSeason: Settings.season(VietnameseText.clean(values.text(ID.season))) ?? general.reviewSeason))))
+                                      reviewSeason: Settings.season(VietnameseText.clean(values.text(ID.season))) ?? general.reviewSeason,
+                                      // The default shown and left as it is stays "not set".
+                                      exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder)))))
+    }
+
+    static func folder(_ typed: String, was: String?) -> String? {
+        let folder = VietnameseText.line(typed)
+        return folder.isEmpty || (folder == Settings.defaultExportFolder && was == nil) ? nil : folder
     }
 
     func afterSave(code: String) -> Navigation { .pop }

@@ -12,7 +12,7 @@ public enum FirstRun {
     /// Runs the setup; true when the data now exists (created or the sample loaded), false when the user left it.
     public static func run(in directory: DataDirectory, sample: String?, state: AppState, terminal: TerminalBackend,
                            concurrently: Bool = true) throws -> Bool {
-        let app = try App(state: state, database: try AppDatabase.inMemory(), terminal: terminal, exportDirectory: directory.path)
+        let app = try App(state: state, database: try AppDatabase.inMemory(), terminal: terminal)
         app.startFirstRun(FormScreen(spec: SetupFormSpec(directory: directory.path, sample: sample), values: SetupFormSpec.blank))
         if concurrently { app.runConcurrently() } else { app.run() }
         return directory.databaseExists

@@ -26,12 +26,12 @@ struct SetupFormSpec: FormSpec {
     }
 
     static let formerRows = RowsSpec(title: T.setupFormerCommune,
-                                     columns: [FormField(id: ID.name, label: T.setupFormerName, kind: .text(telex: true))],
+                                     columns: [FormField(id: ID.name, label: T.setupFormerName, kind: .text)],
                                      required: [ID.name], height: 2)
 
     static func villageRows(_ env: ScreenEnv) -> RowsSpec {
         RowsSpec(title: T.setupVillage,
-                 columns: [FormField(id: ID.villageName, label: T.localityName, kind: .text(telex: true)),
+                 columns: [FormField(id: ID.villageName, label: T.localityName, kind: .text),
                            FormField(id: ID.villageKind, label: T.localityKind, kind: .choice(kindItems(env), none: T.setupKindByDefault))],
                  required: [ID.villageName], height: 4)
     }
@@ -41,10 +41,10 @@ struct SetupFormSpec: FormSpec {
         let sampleField = sample == nil ? [] : [FormField(id: ID.sample, label: T.setupUseSample, kind: .toggle)]
         if values.flag(ID.sample) { return sampleField }
         return [
-            FormField(id: ID.name, label: T.communeName, kind: .text(telex: true)),
-            FormField(id: ID.province, label: T.province, kind: .text(telex: true)),
+            FormField(id: ID.name, label: T.communeName, kind: .text),
+            FormField(id: ID.province, label: T.province, kind: .text),
             FormField(id: ID.former, label: T.setupFormerCommunes, kind: .rows(Self.formerRows)),
-            FormField(id: ID.staff, label: T.staffNameShort, kind: .text(telex: true)),
+            FormField(id: ID.staff, label: T.staffNameShort, kind: .text),
             FormField(id: ID.kind, label: T.setupVillageKind, kind: .choice(Self.kindItems(env), none: nil)),
             FormField(id: ID.villages, label: T.setupVillages, kind: .rows(Self.villageRows(env))),
         ] + sampleField
