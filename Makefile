@@ -10,7 +10,7 @@ SAMPLE       = sample-data/vi-trung-2021-2026.json
 RELEASE_BIN  = .build/release/giamsat-tui
 ARGS        ?=
 
-.PHONY: deps install-missing build run test unit-test e2e bench fuzz crash-safety clean
+.PHONY: deps install-missing build run test unit-test e2e bench dist fuzz crash-safety clean
 
 # Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -46,6 +46,7 @@ test: deps
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
 	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi
+	@if [ -x scripts/test-deb.sh ]; then scripts/test-deb.sh; fi
 	FUZZ_SECONDS=$(TEST_FUZZ_SECONDS) FUZZ_SEED=1 scripts/fuzz.sh
 	scripts/crash-safety.sh
 
@@ -72,5 +73,11 @@ bench:
 	$(SWIFT) build -c release --product giamsat-bench
 	.build/release/giamsat-bench
 
+# For a computer without Swift: dist/giamsat-tui_VERSION_amd64.deb and .tar.gz, the Swift runtime linked in
+# (scripts/dist.sh; its own build folder .build-dist). Install with `apt install ./giamsat-tui_*.deb`.
+dist: deps
+	@$(MAKE) --no-print-directory install-missing PACKAGES="dpkg-dev binutils"
+	scripts/dist.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-dist dist

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GiamSatApp
 import GiamSatCore
 
 /// Runs the command line and turns every failure into one clear line on stderr:
@@ -13,7 +14,7 @@ enum Entry {
             var command = try GiamSat.parseAsRoot(arguments)
             try command.run()
         } catch let error as GiamSatError {
-            fail(error.message(lang), code: 1)
+            fail(error.message(lang) + sampleHint(for: error, lang), code: 1)
         } catch let error as CLIError {
             fail(error.message(lang), code: error.isUsage ? 2 : 1)
         } catch {
@@ -67,6 +68,17 @@ enum Entry {
             }
         }
         return arguments
+    }
+
+    /// The program's own file, found through /proc rather than argv[0], which is a bare "giamsat-tui" when
+    /// the shell found it in PATH (installed from the package).
+    static var executable: String { Bundle.main.executablePath ?? CommandLine.arguments[0] }
+
+    /// Under "no data yet": the sample the first run offers too (the package's, beside the program, or a checkout's).
+    static func sampleHint(for error: GiamSatError, _ lang: Lang) -> String {
+        guard case .notInitialized = error,
+              let sample = FirstRun.sample(environment: ProcessInfo.processInfo.environment, executable: executable) else { return "" }
+        return "\n" + InstallText.trySample(sample).text(lang)
     }
 
     static func langOption(in arguments: [String]) -> String? {

@@ -16,7 +16,9 @@ struct GiamSat: ParsableCommand {
             Các tệp ứng dụng ghi ra chỉ người dùng đọc được (0600) / files the app writes are readable by their owner only (0600).
 
             Thoát / exit: 0 ok, 1 lỗi / error, 2 sai cú pháp / usage.
+            Phiên bản / version \(Version.current) (giamsat-tui --version).
             """,
+        version: Version.current,
         subcommands: [OpenCommand.self, InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
                       TallyCommand.self, DocCommand.self, RegisterCommand.self, MergeCommuneCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, ProtectCommand.self],
         defaultSubcommand: OpenCommand.self

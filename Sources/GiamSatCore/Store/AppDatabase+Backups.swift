@@ -137,20 +137,7 @@ extension AppDatabase {
     public func restore(from path: String, in directory: DataDirectory, by user: String, now: Date = Date()) throws -> RestoreOutcome {
         _ = try Self.inspect(databaseAt: path)
         let protection = try read { try Self.protection($0) }
-        var kept: String?
-        if try commune() != nil {
-            let folder = DataDirectory(path: directory.path + "/backups")
-            try folder.prepare()
-            let stamp = Self.timestamp(now).prefix(19).replacingOccurrences(of: ":", with: "")
-            var candidate = folder.path + "/truoc-khoi-phuc-\(stamp).sqlite"
-            var n = 2
-            while FileManager.default.fileExists(atPath: candidate) {
-                candidate = folder.path + "/truoc-khoi-phuc-\(stamp)-\(n).sqlite"
-                n += 1
-            }
-            try backup(to: candidate)
-            kept = candidate
-        }
+        let kept = try commune() == nil ? nil : try keepCopy(named: "truoc-khoi-phuc", in: directory, now: now)
         let source = try mapErrors(path: path) { try DatabaseQueue(path: DataDirectory.immutableURI(path), configuration: Self.readOnlyConfiguration()) }
         defer { try? source.close() }
         try mapErrors(path: self.path) {
@@ -174,4 +161,32 @@ extension AppDatabase {
         }
         return RestoreOutcome(kept: kept, resealed: resealed)
     }
+
+    /// Copies the data to `backups/NAME-YYYY-MM-DDTHHMMSS.sqlite` (`-2`, `-3`… when taken) before a step that changes
+    /// it wholesale (restore, merge, an upgrade), so `restore` can take it back to that moment. Returns the copy's path.
+    public func keepCopy(named name: String, in directory: DataDirectory, now: Date = Date()) throws -> String {
+        let folder = DataDirectory(path: directory.path + "/backups")
+        try folder.prepare()
+        let stamp = Self.timestamp(now).prefix(19).replacingOccurrences(of: ":", with: "")
+        var candidate = folder.path + "/\(name)-\(stamp).sqlite"
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = folder.path + "/\(name)-\(stamp)-\(n).sqlite"
+            n += 1
+        }
+        try backup(to: candidate)
+        return candidate
+    }
+
+    /// A file last written by an older version (a package upgraded over its data) is copied to
+    /// `backups/truoc-nang-cap-….sqlite` before its first migration: going back to the older version, or a
+    /// migration that went wrong, still has the data as it was. A new, empty file has nothing to keep.
+    func keepCopyBeforeUpgrade(databaseAt path: String) throws {
+        let older = try read { db in
+            try !Schema.migrator.appliedIdentifiers(db).isEmpty && !Schema.migrator.hasCompletedMigrations(db)
+        }
+        if older { _ = try keepCopy(named: Self.upgradeCopyName, in: DataDirectory(path: (path as NSString).deletingLastPathComponent)) }
+    }
+
+    static let upgradeCopyName = "truoc-nang-cap"
 }

@@ -18,6 +18,7 @@ public struct AppDatabase: Sendable {
                 throw GiamSatError.newerDatabase(path: path ?? ":memory:")
             }
             if migrate {
+                if let path { try keepCopyBeforeUpgrade(databaseAt: path) }
                 try Schema.migrator.migrate(writer)
             } else if try writer.read({ try !Schema.migrator.hasCompletedMigrations($0) }) {
                 // Read-only and older than this version: it cannot be brought up to date here.

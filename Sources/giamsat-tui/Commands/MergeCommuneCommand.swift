@@ -61,14 +61,7 @@ struct MergeCommuneCommand: ParsableCommand {
             // named in the output, so `restore` can take the commune back to the moment before the merge.
             let preview = try database.mergeCommunes(sources, options: options, by: global.user(database), dryRun: true)
             if preview.refused.isEmpty && !preview.isEmpty {
-                let folder = DataDirectory(path: global.directory.path + "/backups")
-                try folder.prepare()
-                let formatter = DateFormatter()
-                formatter.locale = Locale(identifier: "en_US_POSIX")
-                formatter.dateFormat = "yyyy-MM-dd'T'HHmmss" // as restore names the copy it keeps
-                let stamp = formatter.string(from: Date())
-                backup = folder.path + "/truoc-gop-\(stamp).sqlite"
-                try database.backup(to: backup!)
+                backup = try database.keepCopy(named: "truoc-gop", in: global.directory)
             }
         }
         let plan = try database.mergeCommunes(sources, options: options, by: global.user(database), dryRun: dryRun)

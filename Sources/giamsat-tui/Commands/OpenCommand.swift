@@ -51,7 +51,7 @@ struct OpenCommand: ParsableCommand {
         if !global.directory.databaseExists {
             let terminal = try Self.terminal(global)
             let state = AppState(lang: lang, today: LocalDate.today(), user: global.user(nil))
-            let sample = sample ?? FirstRun.sample(environment: global.environment, executable: CommandLine.arguments[0])
+            let sample = sample ?? FirstRun.sample(environment: global.environment, executable: Entry.executable)
             let created: Bool
             do {
                 created = try FirstRun.run(in: global.directory, sample: sample, state: state, terminal: terminal)
