@@ -14,6 +14,11 @@ public enum CLIText {
 
     /// The count of rows printed under a table (on standard error).
     public static func rows(_ count: Int) -> Localized { Localized("\(count) dòng", "\(count) rows") }
+    /// The first-run setup was left without creating anything.
+    public static func setupLeft(_ path: String) -> Localized {
+        Localized("Chưa tạo dữ liệu; lần mở sau sẽ lại có màn hình thiết lập (\(path)).",
+                  "No data created; the setup opens again next time (\(path)).")
+    }
 
     /// Column headings of `list officials`.
     public static let officialsHeader = [Localized("Mã", "Code"), Localized("Họ và tên", "Name"), Localized("Chức vụ", "Position"), Localized("Đơn vị", "Unit"), Localized("Đối tượng", "Category"), Localized("Tình trạng", "Status")]

@@ -61,8 +61,7 @@ struct OpenCommand: ParsableCommand {
             }
             guard created else {
                 terminal.close()
-                print(lang == .vi ? "Chưa tạo dữ liệu; lần mở sau sẽ lại có màn hình thiết lập (\(global.directory.path))."
-                                  : "No data created; the setup opens again next time (\(global.directory.path)).")
+                print(CLIText.setupLeft(global.directory.path).text(lang))
                 return
             }
             setupTerminal = terminal
