@@ -4,7 +4,7 @@
 // size and writes .build/bench/results.json. How each figure is measured: docs/performance.md.
 // BENCH_SIZES=100000,1000000 · BENCH_FEEDBACK=N (one size) · BENCH_OFFICIALS=N · BENCH_KEEP=1 keeps the files.
 // BENCH_RANDOM_ORDER=0 skips importing the same records in random order (import.N.random, next to import.N).
-// BENCH_ONLY=import stops after the import rows (and, with BENCH_KEEP=1, keeps the bundle to import again by hand).
+// BENCH_ONLY=import stops after the import rows (and, with BENCH_KEEP=1, keeps both bundles to import again by hand).
 // Not a test: numbers depend on the machine and on what else runs on it.
 import Foundation
 import GiamSatCore
@@ -82,7 +82,8 @@ for size in sizes {
                                 samples: [random.milliseconds], anchor: "sorted (import.\(name))", anchorValue: imported.milliseconds,
                                 maxRatio: 1.15, note: "1 run"))
         try? FileManager.default.removeItem(atPath: folder + "/data-random")
-        try? FileManager.default.removeItem(atPath: shuffled)
+        // Kept with BENCH_KEEP=1 (and BENCH_ONLY=import) to import both orders again by hand.
+        if !(keep && importOnly) { try? FileManager.default.removeItem(atPath: shuffled) }
     }
     rows.append(Measurement(id: "rss.import", operation: "peak memory of the import", samples: [imported.peakMB], target: 300, unit: "MB"))
     let wal = ((try? FileManager.default.attributesOfItem(atPath: data + "/giamsat.sqlite-wal")[.size]) as? NSNumber)?.intValue ?? 0

@@ -17,6 +17,19 @@ final class FeedbackBulkLoad {
     /// The import's page cache size, given back by `end`.
     private var cacheSize = -2000
     private var nextID: Int64 = 1
+    /// Records out of code order wait in `spool` and are written in code order (issue 19, `BulkSpool`): in random order
+    /// each insert into an index keyed by code touched a random page. The first `probe` records always wait: if they
+    /// came in order they are written and the load goes on writing each record as it comes (`direct`), setting aside
+    /// only those whose code is not after the last one written; if not, every record waits (`sorting`), so a bundle
+    /// in random order leaves the very database the same records sorted leave, row ids included.
+    private enum Mode { case probing, direct, sorting }
+    static let probe = 1_000
+    private var mode = Mode.probing
+    /// The code of the last record seen while probing, of the last one written as it came after.
+    private var last: String?
+    private let spool = BulkSpool()
+    /// Who imports, and when: the same for every record of an import (`Importer`); kept for the records set aside.
+    private var user = "", now = ""
     /// Names by code, nil for a code not on file. They cannot change while rows are written: the importer ends
     /// the bulk load before it saves a locality or an official (`Importer.save`).
     private var officialNames: [String: String?] = [:]
@@ -37,29 +50,76 @@ final class FeedbackBulkLoad {
         return load
     }
 
-    /// Writes a new record, as `AppDatabase.save` would for a code not on file.
+    /// Writes a new record, as `AppDatabase.save` would for a code not on file. A record whose code does not come
+    /// after the last one written is checked and prepared now (every look-up done, every error raised with its
+    /// file and record as before), then set aside and written in code order by `drain` (issue 19, `Mode`).
     func insert(_ record: Feedback, by user: String, at now: String, searchRows: SearchRows, _ db: Database) throws {
         if let invalid = record.validationErrors().first { throw invalid }
         try record.check(replacing: nil, db)
         let record = try record.forStorage(old: nil, db)
         if dropped == nil { try dropIndexes(db) }
-        let id = nextID
-        nextID += 1
+        (self.user, self.now) = (user, now)
         let names = try record.officials.map { try officialName($0, db) }
-        try row?.execute(record.rowValues(id: id, names: zip(record.officials, names).map { $1 ?? $0 }))
-        for values in record.linkValues { try link?.execute(values) }
-        for values in record.stepValues { try step?.execute(values) }
         let former = hasOrigins ? try AppDatabase.formerCodes(.feedback, record.code, db) : []
         let text = ([record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })] + former)
             .joined(separator: " ")
-        try searchRows.append(SearchRows.row(Feedback.table, record.searchRowID(id: id), text), db)
-        // As `AppDatabase.audit` writes it.
-        try audit?.execute([now, user, Entity.feedback.rawValue, record.code, AuditEntry.createdField, "", ""].map(\.databaseValue))
+        let links = record.linkValues
+        // What `write` needs, as values (the spool keeps values): the row without its id, then its code, the search
+        // rowid without the id and the folded search text, then the officials' links and the history's steps.
+        let groups = [record.rowValues(id: 0, names: zip(record.officials, names).map { $1 ?? $0 }),
+                      [record.code.databaseValue, record.searchRowID(id: 0).databaseValue,
+                       SearchRows.folded(text).databaseValue, links.count.databaseValue]] + links + record.stepValues
+        let after = last.map { $0 < record.code } ?? true
+        switch mode {
+        case .direct where after:
+            try write(groups, searchRows: searchRows, db)
+            last = record.code
+        case .direct, .sorting:
+            try spool.append(key: record.code, groups)
+        case .probing:
+            try spool.append(key: record.code, groups)
+            last = record.code
+            if !after {
+                mode = .sorting
+            } else if spool.count >= Self.probe {
+                try drain(searchRows: searchRows, db)
+                mode = .direct
+            }
+        }
+    }
+
+    /// Writes the records set aside, in code order: before anything else reads or writes the feedback tables
+    /// (another kind of record, the end of the load), so that all find every record written, as before.
+    func drain(searchRows: SearchRows, _ db: Database) throws {
+        try spool.drain { try write($0, searchRows: searchRows, db) }
+    }
+
+    /// A record's rows (the groups `insert` makes), under the next id: the row, its officials, its history, its search
+    /// row and its one "created" audit row (as `AppDatabase.audit` writes it).
+    private func write(_ groups: [[DatabaseValue]], searchRows: SearchRows, _ db: Database) throws {
+        let id = nextID
+        nextID += 1
+        guard groups.count >= 2, groups[0].count >= 2, case .string(let code) = groups[1][0].storage,
+              case .int64(let day) = groups[1][1].storage, case .string(let text) = groups[1][2].storage,
+              case .int64(let links) = groups[1][3].storage, groups.count >= 2 + Int(links) else {
+            preconditionFailure("a bulk-loaded record's groups are made by insert")
+        }
+        var values = groups[0]
+        values[0] = id.databaseValue
+        values[1] = (day | id).databaseValue
+        try row?.execute(values)
+        for values in groups[2..<2 + Int(links)] { try link?.execute(values) }
+        for values in groups[(2 + Int(links))...] { try step?.execute(values) }
+        try searchRows.append((Feedback.table, day | id, text), db)
+        try audit?.execute([now, user, Entity.feedback.rawValue, code, AuditEntry.createdField, "", ""].map(\.databaseValue))
     }
 
     /// Creates the dropped indexes again: the schema is as before the import.
-    func end(_ db: Database) throws {
+    /// The records set aside are written first, and every search row held (in rowid order, while FTS5's hash is large).
+    func end(searchRows: SearchRows, _ db: Database) throws {
         guard let statements = dropped, !statements.isEmpty else { return }
+        try drain(searchRows: searchRows, db)
+        try searchRows.flush(db)
         // CREATE INDEX sorts in memory up to the page cache's size, on top of the cache itself: with the import's
         // large cache the two passed the import's memory budget (300 MB at 1M). The rows are all written, so
         // their pages may leave the cache now (they go to the -wal once, as they would at the commit).

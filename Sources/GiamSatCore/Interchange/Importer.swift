@@ -55,6 +55,9 @@ struct Importer {
     /// (`KindRecord.importing`: a feedback record may be bulk loaded).
     mutating func save(_ record: any KindRecord, file: String) throws {
         let entity = type(of: record).entity
+        // Feedback set aside by the bulk load (out of code order) is written before any other kind: a later record
+        // finds every feedback record before it on file, as it always did.
+        if entity != .feedback { try bulk?.drain(searchRows: searchRows, db) }
         for reference in record.references {
             try check(Reference(file: file, owner: entity, ownerCode: record.code, field: reference.field,
                                 targets: reference.targets, code: reference.code))
@@ -105,7 +108,7 @@ struct Importer {
     }
 
     private mutating func endBulkLoad() throws {
-        try bulk?.end(db)
+        try bulk?.end(searchRows: searchRows, db)
         bulk = nil
     }
 

@@ -17,8 +17,11 @@ final class SearchRows {
 
     /// The index row of a record's text: its folded words, in order.
     static func row(_ table: String, _ rowid: Int64, _ text: String) -> Row {
-        (table, rowid, VietnameseText.searchTokens(text).joined(separator: " "))
+        (table, rowid, folded(text))
     }
+
+    /// A record's text as the index holds it: its folded words, in order.
+    static func folded(_ text: String) -> String { VietnameseText.searchTokens(text).joined(separator: " ") }
 
     func append(_ row: Row, _ db: Database) throws {
         rows.append(row)
