@@ -95,8 +95,9 @@ final class BulkSpool {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// glibc's `tmpfile` makes its file in /tmp (`P_tmpdir`), whatever TMPDIR says.
     private static func failure(_ code: Int32) -> GiamSatError {
-        .cannotWrite(path: NSTemporaryDirectory(), reason: Files.posixReason(code))
+        .cannotWrite(path: "/tmp", reason: Files.posixReason(code))
     }
 
     // A count or length is a varint (7 bits a byte, low first); a value is a tag byte and then: a varint for a

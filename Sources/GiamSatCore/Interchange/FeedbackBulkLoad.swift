@@ -60,24 +60,28 @@ final class FeedbackBulkLoad {
         if dropped == nil { try dropIndexes(db) }
         (self.user, self.now) = (user, now)
         let names = try record.officials.map { try officialName($0, db) }
-        let former = hasOrigins ? try AppDatabase.formerCodes(.feedback, record.code, db) : []
-        let text = ([record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })] + former)
-            .joined(separator: " ")
-        let links = record.linkValues
-        // What `write` needs, as values (the spool keeps values): the row without its id, then its code, the search
-        // rowid without the id and the folded search text, then the officials' links and the history's steps.
-        let groups = [record.rowValues(id: 0, names: zip(record.officials, names).map { $1 ?? $0 }),
-                      [record.code.databaseValue, record.searchRowID(id: 0).databaseValue,
-                       SearchRows.folded(text).databaseValue, links.count.databaseValue]] + links + record.stepValues
+        func text() throws -> String {
+            let former = hasOrigins ? try AppDatabase.formerCodes(.feedback, record.code, db) : []
+            return SearchRows.folded(([record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })]
+                                      + former).joined(separator: " "))
+        }
         let after = last.map { $0 < record.code } ?? true
-        switch mode {
-        case .direct where after:
-            try write(groups, searchRows: searchRows, db)
+        if mode == .direct, after {
+            // As it comes: the rows, then the search text (made when needed, as before the spool: a sorted 1M import
+            // peaked 20 MB higher with every part of the record made first).
+            let id = nextID
+            nextID += 1
+            try row?.execute(record.rowValues(id: id, names: zip(record.officials, names).map { $1 ?? $0 }))
+            for values in record.linkValues { try link?.execute(values) }
+            for values in record.stepValues { try step?.execute(values) }
+            try indexAndAudit(record.code, rowid: record.searchRowID(id: id), text: try text(), searchRows: searchRows, db)
             last = record.code
-        case .direct, .sorting:
-            try spool.append(key: record.code, groups)
-        case .probing:
-            try spool.append(key: record.code, groups)
+            return
+        }
+        try spool.append(key: record.code, Prepared(row: record.rowValues(id: 0, names: zip(record.officials, names).map { $1 ?? $0 }),
+                                                    code: record.code, day: record.searchRowID(id: 0), text: try text(),
+                                                    links: record.linkValues, steps: record.stepValues).groups)
+        if mode == .probing {
             last = record.code
             if !after {
                 mode = .sorting
@@ -88,29 +92,58 @@ final class FeedbackBulkLoad {
         }
     }
 
+    /// Whether records wait to be written (`drain`).
+    var isWaiting: Bool { !spool.isEmpty }
+
     /// Writes the records set aside, in code order: before anything else reads or writes the feedback tables
     /// (another kind of record, the end of the load), so that all find every record written, as before.
     func drain(searchRows: SearchRows, _ db: Database) throws {
-        try spool.drain { try write($0, searchRows: searchRows, db) }
+        try spool.drain { try write(Prepared(groups: $0), searchRows: searchRows, db) }
     }
 
-    /// A record's rows (the groups `insert` makes), under the next id: the row, its officials, its history, its search
-    /// row and its one "created" audit row (as `AppDatabase.audit` writes it).
-    private func write(_ groups: [[DatabaseValue]], searchRows: SearchRows, _ db: Database) throws {
+    /// A record ready to write but for its id: the row (its id and recency to fill in), the search rowid without the
+    /// id and the folded search text, the officials' links and the history's steps.
+    private struct Prepared {
+        var row: [DatabaseValue]
+        let code: String, day: Int64, text: String
+        let links: [[DatabaseValue]], steps: [[DatabaseValue]]
+
+        init(row: [DatabaseValue], code: String, day: Int64, text: String, links: [[DatabaseValue]], steps: [[DatabaseValue]]) {
+            (self.row, self.code, self.day, self.text, self.links, self.steps) = (row, code, day, text, links, steps)
+        }
+
+        /// As the spool keeps it: values in groups.
+        var groups: [[DatabaseValue]] {
+            [row, [code.databaseValue, day.databaseValue, text.databaseValue, links.count.databaseValue]] + links + steps
+        }
+
+        init(groups: [[DatabaseValue]]) {
+            guard groups.count >= 2, groups[0].count >= 2, case .string(let code) = groups[1][0].storage,
+                  case .int64(let day) = groups[1][1].storage, case .string(let text) = groups[1][2].storage,
+                  case .int64(let links) = groups[1][3].storage, groups.count >= 2 + Int(links) else {
+                preconditionFailure("a record set aside is written by `groups`")
+            }
+            self.init(row: groups[0], code: code, day: day, text: text, links: Array(groups[2..<2 + Int(links)]),
+                      steps: Array(groups[(2 + Int(links))...]))
+        }
+    }
+
+    /// A record set aside, under the next id: the row, its officials and its history, then `indexAndAudit`.
+    private func write(_ record: Prepared, searchRows: SearchRows, _ db: Database) throws {
         let id = nextID
         nextID += 1
-        guard groups.count >= 2, groups[0].count >= 2, case .string(let code) = groups[1][0].storage,
-              case .int64(let day) = groups[1][1].storage, case .string(let text) = groups[1][2].storage,
-              case .int64(let links) = groups[1][3].storage, groups.count >= 2 + Int(links) else {
-            preconditionFailure("a bulk-loaded record's groups are made by insert")
-        }
-        var values = groups[0]
+        var values = record.row
         values[0] = id.databaseValue
-        values[1] = (day | id).databaseValue
+        values[1] = (record.day | id).databaseValue
         try row?.execute(values)
-        for values in groups[2..<2 + Int(links)] { try link?.execute(values) }
-        for values in groups[(2 + Int(links))...] { try step?.execute(values) }
-        try searchRows.append((Feedback.table, day | id, text), db)
+        for values in record.links { try link?.execute(values) }
+        for values in record.steps { try step?.execute(values) }
+        try indexAndAudit(record.code, rowid: record.day | id, text: record.text, searchRows: searchRows, db)
+    }
+
+    /// A written record's search row and its one "created" audit row (as `AppDatabase.audit` writes it).
+    private func indexAndAudit(_ code: String, rowid: Int64, text: String, searchRows: SearchRows, _ db: Database) throws {
+        try searchRows.append((Feedback.table, rowid, text), db)
         try audit?.execute([now, user, Entity.feedback.rawValue, code, AuditEntry.createdField, "", ""].map(\.databaseValue))
     }
 

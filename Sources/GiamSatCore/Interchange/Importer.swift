@@ -57,7 +57,7 @@ struct Importer {
         let entity = type(of: record).entity
         // Feedback set aside by the bulk load (out of code order) is written before any other kind: a later record
         // finds every feedback record before it on file, as it always did.
-        if entity != .feedback { try bulk?.drain(searchRows: searchRows, db) }
+        if entity != .feedback, let bulk, bulk.isWaiting { try bulk.drain(searchRows: searchRows, db) }
         for reference in record.references {
             try check(Reference(file: file, owner: entity, ownerCode: record.code, field: reference.field,
                                 targets: reference.targets, code: reference.code))
