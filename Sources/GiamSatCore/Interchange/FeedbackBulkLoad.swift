@@ -80,7 +80,7 @@ final class FeedbackBulkLoad {
         }
         try spool.append(key: record.code, Prepared(row: record.rowValues(id: 0, names: zip(record.officials, names).map { $1 ?? $0 }),
                                                     code: record.code, day: record.searchRowID(id: 0), text: try text(),
-                                                    links: record.linkValues, steps: record.stepValues).groups)
+                                                    links: record.linkValues[...], steps: record.stepValues[...]).groups)
         if mode == .probing {
             last = record.code
             if !after {
@@ -106,15 +106,16 @@ final class FeedbackBulkLoad {
     private struct Prepared {
         var row: [DatabaseValue]
         let code: String, day: Int64, text: String
-        let links: [[DatabaseValue]], steps: [[DatabaseValue]]
+        let links: ArraySlice<[DatabaseValue]>, steps: ArraySlice<[DatabaseValue]>
 
-        init(row: [DatabaseValue], code: String, day: Int64, text: String, links: [[DatabaseValue]], steps: [[DatabaseValue]]) {
+        init(row: [DatabaseValue], code: String, day: Int64, text: String, links: ArraySlice<[DatabaseValue]>,
+             steps: ArraySlice<[DatabaseValue]>) {
             (self.row, self.code, self.day, self.text, self.links, self.steps) = (row, code, day, text, links, steps)
         }
 
         /// As the spool keeps it: values in groups.
         var groups: [[DatabaseValue]] {
-            [row, [code.databaseValue, day.databaseValue, text.databaseValue, links.count.databaseValue]] + links + steps
+            [row, [code.databaseValue, day.databaseValue, text.databaseValue, links.count.databaseValue]] + Array(links) + Array(steps)
         }
 
         init(groups: [[DatabaseValue]]) {
@@ -123,8 +124,8 @@ final class FeedbackBulkLoad {
                   case .int64(let links) = groups[1][3].storage, groups.count >= 2 + Int(links) else {
                 preconditionFailure("a record set aside is written by `groups`")
             }
-            self.init(row: groups[0], code: code, day: day, text: text, links: Array(groups[2..<2 + Int(links)]),
-                      steps: Array(groups[(2 + Int(links))...]))
+            self.init(row: groups[0], code: code, day: day, text: text, links: groups[2..<2 + Int(links)],
+                      steps: groups[(2 + Int(links))...])
         }
     }
 
