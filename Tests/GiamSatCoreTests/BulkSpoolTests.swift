@@ -14,8 +14,7 @@ final class BulkSpoolTests: XCTestCase {
     func testRecordsComeBackWholeSortedByKeyFromMemoryAndFromTheFile() throws {
         for limit in [1 << 20, 1_000] {
             let spool = BulkSpool(memoryLimit: limit)
-            var random = BulkLoadOrderTests.Generator(state: 7)
-            let order = Array(0..<3_000).shuffled(using: &random)
+            let order = BulkLoadOrderTests.scrambled(3_000)
             for i in order { try spool.append(key: String(format: "PA-%05d", i), record(i)) }
             XCTAssertFalse(spool.isEmpty)
             var seen: [Int] = []
