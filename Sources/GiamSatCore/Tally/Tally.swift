@@ -31,13 +31,9 @@ public struct Tally: Equatable, Sendable {
     public var recommendationsTotal = 0
     public var recommendationsAnswered = 0
 
-    public var disciplineTotal = 0
-    public var disciplineByMeasure: [String: Int] = [:]
-    public var headsTotal = 0
-    public var headsByMeasure: [String: Int] = [:]
-    /// Administrative discipline (buộc thôi việc), counted apart from party discipline.
-    public var administrativeTotal = 0
-    public var administrativeByMeasure: [String: Int] = [:]
+    /// Discipline by the track it was decided on (and the outcomes not placed yet), heads of units apart. Lines with
+    /// nothing may be absent: read them through `discipline(_:)`.
+    public var disciplineLines: [DisciplineLine: DisciplineCounts] = [:]
 
     public var reviewLocalities = 0
     public var reviewLocalitiesTotal = 0
@@ -72,17 +68,76 @@ public struct Tally: Equatable, Sendable {
         sum.feedbackByStatus = add(lhs.feedbackByStatus, rhs.feedbackByStatus)
         sum.recommendationsTotal += rhs.recommendationsTotal
         sum.recommendationsAnswered += rhs.recommendationsAnswered
-        sum.disciplineTotal += rhs.disciplineTotal
-        sum.disciplineByMeasure = add(lhs.disciplineByMeasure, rhs.disciplineByMeasure)
-        sum.headsTotal += rhs.headsTotal
-        sum.headsByMeasure = add(lhs.headsByMeasure, rhs.headsByMeasure)
-        sum.administrativeTotal += rhs.administrativeTotal
-        sum.administrativeByMeasure = add(lhs.administrativeByMeasure, rhs.administrativeByMeasure)
+        sum.disciplineLines = lhs.disciplineLines.merging(rhs.disciplineLines, uniquingKeysWith: +)
         sum.reviewLocalities += rhs.reviewLocalities
         sum.reviewLocalitiesTotal += rhs.reviewLocalitiesTotal
         sum.reviewOfficials += rhs.reviewOfficials
         return sum
     }
+}
+
+/// A line of the discipline figures: one track, or the outcomes whose track is not set yet.
+public enum DisciplineLine: Hashable, Sendable, Comparable {
+    case track(OutcomeTrack), unplaced
+
+    /// In report order: Đảng, cán bộ, công chức, viên chức, đoàn thể, then the unplaced.
+    public static var all: [DisciplineLine] { OutcomeTrack.allCases.map { .track($0) } + [.unplaced] }
+
+    public init?(slug: String) {
+        if slug == OutcomeTrack.unplacedSlug { self = .unplaced } else if let track = OutcomeTrack(rawValue: slug) { self = .track(track) } else { return nil }
+    }
+    public var slug: String {
+        switch self {
+        case .track(let track): return track.slug
+        case .unplaced: return OutcomeTrack.unplacedSlug
+        }
+    }
+    /// The measures counted on the line, every one listed in reports (zeros included).
+    public var measures: [OutcomeMeasure] {
+        switch self {
+        case .track(let track): return track.disciplineMeasures
+        case .unplaced: return OutcomeMeasure.disciplineCases
+        }
+    }
+    public static func < (a: DisciplineLine, b: DisciplineLine) -> Bool { all.firstIndex(of: a)! < all.firstIndex(of: b)! }
+}
+
+/// The discipline of one line: counts by measure slug, and the part whose official heads a unit.
+public struct DisciplineCounts: Equatable, Sendable {
+    public var total = 0
+    public var byMeasure: [String: Int] = [:]
+    public var headsTotal = 0
+    public var headsByMeasure: [String: Int] = [:]
+    public init(total: Int = 0, byMeasure: [String: Int] = [:], headsTotal: Int = 0, headsByMeasure: [String: Int] = [:]) {
+        self.total = total
+        self.byMeasure = byMeasure
+        self.headsTotal = headsTotal
+        self.headsByMeasure = headsByMeasure
+    }
+    public var isEmpty: Bool { total == 0 && headsTotal == 0 }
+    public static func + (a: DisciplineCounts, b: DisciplineCounts) -> DisciplineCounts {
+        DisciplineCounts(total: a.total + b.total, byMeasure: a.byMeasure.merging(b.byMeasure, uniquingKeysWith: +),
+                         headsTotal: a.headsTotal + b.headsTotal, headsByMeasure: a.headsByMeasure.merging(b.headsByMeasure, uniquingKeysWith: +))
+    }
+    /// One outcome of `measure` counted.
+    mutating func add(_ measure: String, head: Bool, _ n: Int) {
+        total += n
+        byMeasure[measure, default: 0] += n
+        if head {
+            headsTotal += n
+            headsByMeasure[measure, default: 0] += n
+        }
+    }
+}
+
+extension Tally {
+    public func discipline(_ line: DisciplineLine) -> DisciplineCounts { disciplineLines[line] ?? DisciplineCounts() }
+
+    // The Party's line, as the seeds count it ("106 party members disciplined, of whom 30 heads").
+    public var disciplineTotal: Int { discipline(.track(.dang)).total }
+    public var disciplineByMeasure: [String: Int] { discipline(.track(.dang)).byMeasure }
+    public var headsTotal: Int { discipline(.track(.dang)).headsTotal }
+    public var headsByMeasure: [String: Int] { discipline(.track(.dang)).headsByMeasure }
 }
 
 /// Where communes' tallies are rolled up to. Since 1 July 2025 a commune reports straight to its province
