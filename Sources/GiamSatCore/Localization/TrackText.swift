@@ -37,3 +37,12 @@ extension OutcomeMeasure {
             : "the track is not set (\(tracks)); open the recommendation, edit the outcome row and pick its track to confirm"
     }
 }
+
+extension Recommendation.Outcome {
+    /// "Khiển trách (Đảng, QĐ số 12-QĐ/UBKT)": the measure, its track and the decision's number, for one-line lists.
+    public func measureText(_ lang: Lang) -> String {
+        var parts = [OutcomeTrack.label(track).text(lang)]
+        if !decisionNumber.isEmpty { parts.append((lang == .vi ? "QĐ số " : "decision ") + decisionNumber) }
+        return "\(measure.label(lang)) (\(parts.joined(separator: ", ")))"
+    }
+}
