@@ -175,14 +175,22 @@ public enum BundleReader {
             try o.finish()
             return outcome
         }
-        var outcomes: [Recommendation.Outcome] = []
+        var outcomes: [Recommendation.Outcome] = [], paths: [String] = []
         if let value = r.value("outcome") {
             var o = try r.nested("outcome", value)
             outcomes.append(try outcome(&o))
+            paths.append("outcome")
         }
         for (index, item) in try r.array("outcomes").enumerated() {
             var o = try r.nested("outcomes[\(index)]", item)
             outcomes.append(try outcome(&o))
+            paths.append("outcomes[\(index)]")
+        }
+        // A measure its track does not have is refused here, naming the file; the store checks it again on saving.
+        for (index, outcome) in outcomes.enumerated() {
+            if let track = outcome.track, !track.allows(outcome.measure) {
+                throw r.error("\(paths[index]).measure", .measureNotOnTrack(measure: outcome.measure.slug, track: track.slug))
+            }
         }
         return Recommendation(code: r.recordCode, source: try r.optionalString("source"), to: try r.string("to", required: true),
                               sentOn: try r.requiredDate("sentOn"), content: try r.string("content"),
