@@ -73,14 +73,15 @@ public enum TallyText {
         case .track(.canBo): who = Localized("cán bộ", "cán bộ")
         case .track(.congChuc): who = Localized("công chức", "civil servants")
         case .track(.vienChuc): who = Localized("viên chức", "public employees")
-        case .track: who = Localized("đoàn viên, hội viên", "members of mass organisations")
-        case .unplaced: who = Localized("trường hợp chưa xác định diện", "cases with no track set")
+        case .track: who = Localized("đoàn viên, hội viên", "organisation members")
+        case .unplaced: who = Localized("trường hợp chưa xác định diện", "cases with no track")
         }
         let short = line == .unplaced ? Localized("Chưa xác định diện", "No track set") : Localized(capitalised(who.vi), capitalised(who.en))
         return DisciplineWords(
-            total: Localized("Số \(who.vi) bị kỷ luật", "\(capitalised(who.en)) disciplined"),
+            // Short enough for the text report's column (the unplaced are all disciplined: no "bị kỷ luật").
+            total: line == .unplaced ? Localized("Số \(who.vi)", capitalised(who.en)) : Localized("Số \(who.vi) bị kỷ luật", "\(capitalised(who.en)) disciplined"),
             byMeasure: Localized("\(short.vi), theo hình thức", "\(short.en), by measure"),
-            heads: Localized("\(short.vi): trong đó người đứng đầu", "\(short.en): of which heads of units"),
+            heads: Localized("\(short.vi): người đứng đầu", "\(short.en): heads of units"),
             headsByMeasure: Localized("\(short.vi): người đứng đầu, theo hình thức", "\(short.en): heads, by measure"))
     }
     private static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

@@ -81,7 +81,9 @@ extension Tally {
                     group: words.byMeasure)
             }
             add(line.section, words.heads, counts.headsTotal, .discipline(line, measure: nil, headsOnly: true))
-            for measure in line.measures {
+            // Heads by measure on the Party's line, as the seeds report them; the other lines give their heads' total
+            // only (the JSON keeps every line's heads by measure), so the report does not grow by forty lines of zeros.
+            for measure in line.measures where line == .track(.dang) {
                 add(line.section, measure.label, counts.headsByMeasure[measure.slug] ?? 0, .discipline(line, measure: measure, headsOnly: true),
                     group: words.headsByMeasure)
             }
