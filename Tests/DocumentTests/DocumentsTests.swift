@@ -77,6 +77,27 @@ final class DocumentsTests: XCTestCase {
         }
     }
 
+    /// Issue 21: the report states discipline by track and measure, each line with its heads of units; the Party's
+    /// sentence stays as it was; a track with nothing now or a year before says nothing.
+    func testTheReportStatesDisciplineByTrackAndMeasure() throws {
+        let db = try database("outcomes-v2-tracks.json")
+        let text = try self.text(try db.reportDraft(TallyPeriod(year: 2024, kind: .year), today: today), db)
+        let expected = [
+            "1 đảng viên bị xử lý kỷ luật đảng (tăng 1 so với cùng kỳ): khiển trách 1",
+            "Diện chính quyền – cán bộ: 1 trường hợp bị xử lý kỷ luật (tăng 1 so với cùng kỳ): cảnh cáo 1; trong đó 1 người đứng đầu.",
+            "Diện chính quyền – công chức: 2 trường hợp bị xử lý kỷ luật (tăng 2 so với cùng kỳ): hạ bậc lương 1, giáng chức 1.",
+            "Diện chính quyền – viên chức: 1 trường hợp bị xử lý kỷ luật (tăng 1 so với cùng kỳ): buộc thôi việc 1.",
+            "Diện đoàn thể: 1 trường hợp bị xử lý kỷ luật (tăng 1 so với cùng kỳ): khai trừ khỏi tổ chức 1.",
+            "Chưa xác định diện: 1 trường hợp bị xử lý kỷ luật (tăng 1 so với cùng kỳ): buộc thôi việc 1; trong đó 1 người đứng đầu.",
+        ]
+        for line in expected { XCTAssertTrue(text.contains(line), "\(line)\n\(text)") }
+        XCTAssertFalse(text.contains("Xử lý hành chính"), "the special case for buộc thôi việc is gone")
+        // The appendix lists every line of the tally, the administration's section among them.
+        XCTAssertTrue(text.contains("KỶ LUẬT CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"), text)
+        let quiet = try self.text(try db.reportDraft(TallyPeriod(year: 2026, kind: .year), today: today), db)
+        XCTAssertFalse(quiet.contains("Diện chính quyền"), "no figure now or a year before: no sentence")
+    }
+
     func testComparedWithTheSamePeriodAYearBefore() throws {
         XCTAssertEqual(ReportDraft.compare(43, 38), "tăng 5 so với cùng kỳ")
         XCTAssertEqual(ReportDraft.compare(3, 5), "giảm 2 so với cùng kỳ")
