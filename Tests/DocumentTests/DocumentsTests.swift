@@ -96,6 +96,16 @@ final class DocumentsTests: XCTestCase {
         XCTAssertTrue(text.contains("KỶ LUẬT CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"), text)
         let quiet = try self.text(try db.reportDraft(TallyPeriod(year: 2026, kind: .year), today: today), db)
         XCTAssertFalse(quiet.contains("Diện chính quyền"), "no figure now or a year before: no sentence")
+        // The tally spreadsheet carries the same lines, one row each.
+        let book = Spreadsheets.tally([try db.tally(TallyPeriod(year: 2024, kind: .year), today: today)], before: [],
+                                      communeName: "Xã Tân Hòa", lang: .vi)
+        let rows = book.sheets[0].rows.map { $0.map(\.value) }
+        func row(_ item: String) -> [Workbook.Value]? { rows.first { $0.count > 1 && $0[1] == .text(item) } }
+        XCTAssertEqual(row("Số công chức bị kỷ luật")?.last, .number(2))
+        XCTAssertEqual(row("Công chức, theo hình thức: Hạ bậc lương")?.last, .number(1))
+        XCTAssertEqual(row("Số cán bộ bị kỷ luật")?.first, .text("Kỷ luật cán bộ, công chức, viên chức"), "its section named on its first row")
+        XCTAssertEqual(row("Số đoàn viên, hội viên bị kỷ luật")?.last, .number(1))
+        XCTAssertEqual(row("Số trường hợp chưa xác định diện")?.last, .number(1))
     }
 
     func testComparedWithTheSamePeriodAYearBefore() throws {
