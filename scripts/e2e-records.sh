@@ -100,18 +100,21 @@ keys Enter
 type_text "DT-0081"
 keys Enter
 keys Tab Enter
+type_text "dang"
+keys Enter
+keys Tab Enter
 type_text "khien"
 keys Enter
-keys Tab
+keys Tab Tab
 type_text "20/11/2026"
 keys Tab
 type_text "UBKT DDangr uyr"
 keys F2
-expect "1. Hoàng Thị Lan · Khiển trách · 20/11/2026" "the outcome row"
+expect "1. Hoàng Thị Lan · Đảng · Khiển trách · 20/11/2026" "the outcome row"
 keys Escape
 keys F2
 expect "Kiến nghị KN-2026-0008 · phiên bản 1" "saved and shown"
-expect "Hoàng Thị Lan (DT-0081): Khiển trách" "the outcome on its page"
+expect "Hoàng Thị Lan (DT-0081): Khiển trách · Đảng" "the outcome on its page"
 keys Escape
 keys G
 expect "KN-2026-0008" "the plan lists the recommendation arising from it"

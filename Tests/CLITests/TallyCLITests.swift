@@ -17,8 +17,8 @@ final class TallyCLITests: CLITestCase {
         let heads = discipline["heads"] as! [String: Any]
         XCTAssertEqual(heads["total"] as? Int, 30)
         XCTAssertEqual(heads["byMeasure"] as? [String: Int], ["khien-trach": 16, "canh-cao": 8, "cach-chuc": 1, "khai-tru": 5])
-        let administrative = json["administrativeDiscipline"] as! [String: Any]
-        XCTAssertEqual(administrative["byMeasure"] as? [String: Int], ["buoc-thoi-viec": 1], "counted apart from party discipline")
+        let unplaced = (json["disciplineByTrack"] as! [String: Any])["chua-xac-dinh"] as! [String: Any]
+        XCTAssertEqual((unplaced["byMeasure"] as? [String: Int])?["buoc-thoi-viec"], 1, "a version-1 buộc thôi việc has no track")
         try assertGolden(result.out, "tally-mu-cang-chai.json")
     }
 
@@ -54,7 +54,7 @@ final class TallyCLITests: CLITestCase {
         try python.run()
         python.waitUntilExit()
         XCTAssertEqual(python.terminationStatus, 0)
-        XCTAssertEqual(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "62 64\n")
+        XCTAssertEqual(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "97 64\n", "35 more rows than before tracks: the administration's, the mass organisations' and the unplaced discipline lines")
     }
 
     func testMergeAddsCommunesAndRefusesMismatches() throws {
@@ -81,6 +81,36 @@ final class TallyCLITests: CLITestCase {
         XCTAssertEqual(notTally.status, 1)
         XCTAssertTrue(notTally.err.contains("giamsat-tally"))
         XCTAssertEqual(try run(["--data", folder + "/none", "tally", "merge", a, b]).status, 0, "merging needs no database")
+    }
+
+    /// A province still receives version-1 files from communes on an older copy: they merge with version-2 ones, their
+    /// buộc thôi việc on the line of outcomes with no track (docs/formats.md, "giamsat-tally version 2").
+    func testAVersion1TallyMergesWithAVersion2One() throws {
+        try importSample()
+        let new = folder + "/moi.json"
+        XCTAssertEqual(try run(["tally", "--from", "01/01/2019", "--to", "30/06/2021", "--format", "json", "--out", new]).status, 0)
+        let old = Self.root.appendingPathComponent("Tests/Fixtures/tally-v1-mu-cang-chai.json").path
+        let mine = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: new))) as! [String: Any]
+        let merged = try run(["tally", "merge", old, new, "--format", "json"])
+        XCTAssertEqual(merged.status, 0, merged.err)
+        let json = try JSONSerialization.jsonObject(with: Data(merged.out.utf8)) as! [String: Any]
+        func total(_ object: [String: Any], _ path: String...) -> Int {
+            var value: Any = object
+            for key in path { value = (value as! [String: Any])[key]! }
+            return (value as! [String: Any])["total"] as! Int
+        }
+        XCTAssertEqual(json["version"] as? Int, 2)
+        XCTAssertEqual(total(json, "discipline"), 106 + total(mine, "discipline"))
+        XCTAssertEqual(total(json, "discipline", "heads"), 30 + total(mine, "discipline", "heads"))
+        XCTAssertEqual(total(json, "disciplineByTrack", "chua-xac-dinh"), 1 + total(mine, "disciplineByTrack", "chua-xac-dinh"))
+        XCTAssertNil(json["administrativeDiscipline"])
+        // A version the app does not know is refused, clearly.
+        let future = folder + "/v3.json"
+        try (try String(contentsOfFile: new, encoding: .utf8)).replacingOccurrences(of: "\"version\": 2", with: "\"version\": 3")
+            .write(toFile: future, atomically: true, encoding: .utf8)
+        let refused = try run(["tally", "merge", old, future])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.err.contains("v3.json"), refused.err)
     }
 
     func testBadPeriodsAreUsageErrors() throws {

@@ -77,6 +77,37 @@ final class DocumentsTests: XCTestCase {
         }
     }
 
+    /// Issue 21: the report states discipline by track and measure, each line with its heads of units; the Party's
+    /// sentence stays as it was; a track with nothing now or a year before says nothing.
+    func testTheReportStatesDisciplineByTrackAndMeasure() throws {
+        let db = try database("outcomes-v2-tracks.json")
+        let text = try self.text(try db.reportDraft(TallyPeriod(year: 2024, kind: .year), today: today), db)
+        let expected = [
+            "1 đảng viên bị xử lý kỷ luật đảng (tăng 1 so với cùng kỳ): khiển trách 1",
+            "Diện chính quyền – cán bộ: 1 trường hợp bị xử lý kỷ luật (tăng 1 so với cùng kỳ): cảnh cáo 1; trong đó 1 người đứng đầu.",
+            "Diện chính quyền – công chức: 2 trường hợp bị xử lý kỷ luật (tăng 2 so với cùng kỳ): hạ bậc lương 1, giáng chức 1.",
+            "Diện chính quyền – viên chức: 1 trường hợp bị xử lý kỷ luật (tăng 1 so với cùng kỳ): buộc thôi việc 1.",
+            "Diện đoàn thể: 1 trường hợp bị xử lý kỷ luật (tăng 1 so với cùng kỳ): khai trừ khỏi tổ chức 1.",
+            "Chưa xác định diện: 1 trường hợp bị xử lý kỷ luật (tăng 1 so với cùng kỳ): buộc thôi việc 1; trong đó 1 người đứng đầu.",
+        ]
+        for line in expected { XCTAssertTrue(text.contains(line), "\(line)\n\(text)") }
+        XCTAssertFalse(text.contains("Xử lý hành chính"), "the special case for buộc thôi việc is gone")
+        // The appendix lists every line of the tally, the administration's section among them.
+        XCTAssertTrue(text.contains("KỶ LUẬT CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"), text)
+        let quiet = try self.text(try db.reportDraft(TallyPeriod(year: 2026, kind: .year), today: today), db)
+        XCTAssertFalse(quiet.contains("Diện chính quyền"), "no figure now or a year before: no sentence")
+        // The tally spreadsheet carries the same lines, one row each.
+        let book = Spreadsheets.tally([try db.tally(TallyPeriod(year: 2024, kind: .year), today: today)], before: [],
+                                      communeName: "Xã Tân Hòa", lang: .vi)
+        let rows = book.sheets[0].rows.map { $0.map(\.value) }
+        func row(_ item: String) -> [Workbook.Value]? { rows.first { $0.count > 1 && $0[1] == .text(item) } }
+        XCTAssertEqual(row("Số công chức bị kỷ luật")?.last, .number(2))
+        XCTAssertEqual(row("Công chức, theo hình thức: Hạ bậc lương")?.last, .number(1))
+        XCTAssertEqual(row("Số cán bộ bị kỷ luật")?.first, .text("Kỷ luật cán bộ, công chức, viên chức"), "its section named on its first row")
+        XCTAssertEqual(row("Số đoàn viên, hội viên bị kỷ luật")?.last, .number(1))
+        XCTAssertEqual(row("Số trường hợp chưa xác định diện")?.last, .number(1))
+    }
+
     func testComparedWithTheSamePeriodAYearBefore() throws {
         XCTAssertEqual(ReportDraft.compare(43, 38), "tăng 5 so với cùng kỳ")
         XCTAssertEqual(ReportDraft.compare(3, 5), "giảm 2 so với cùng kỳ")

@@ -191,9 +191,11 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertTrue(form.handle(.save, key: .function(2), env).effects.isEmpty)
         XCTAssertNotNil(form.errors["outcomes"], "a row without its measure: named, not dropped")
         var row = form.values.rows("outcomes")[0]
+        row["track"] = .choice("dang")
         row["measure"] = .choice("khai-tru")
         var second = RecommendationFormSpec.outcomeRows(env).blank
         second["official"] = .choice("DT-0002")
+        second["track"] = .choice("cong-chuc")
         second["measure"] = .choice("buoc-thoi-viec")
         second["decidedOn"] = .text(TextField("20/06/2021"))
         _ = form.receive(.rows(field: "outcomes", rows: [row, second], names: [:]), env)
@@ -202,6 +204,7 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertEqual(save.record.source, "PA-2021-0001")
         XCTAssertEqual(save.record.to, "Đảng ủy xã")
         XCTAssertEqual(save.record.outcomes.map(\.measure), [.khaiTru, .buocThoiViec])
+        XCTAssertEqual(save.record.outcomes.map(\.track), [.dang, .congChuc])
         XCTAssertEqual(save.record.outcomes[1].decidedOn, LocalDate(iso: "2021-06-20"))
         // The store refuses expulsion for a non-member: said on the outcomes field, naming the row.
         let refusal = RecordError(entity: .recommendation, code: "KN-2021-0005", field: "outcomes[1].measure",
@@ -386,8 +389,8 @@ final class RecordScreensTests: XCTestCase {
         let db = try database()
         try db.save(Recommendation(code: "KN-2021-0002", source: "KH-2021-01", to: "Ủy ban Kiểm tra Đảng ủy", sentOn: LocalDate(iso: "2021-05-01")!,
                                    response: .daTraLoi, respondedOn: LocalDate(iso: "2021-05-20"),
-                                   outcomes: [.init(official: "DT-0001", measure: .khienTrach, decidedOn: LocalDate(iso: "2021-06-01"),
-                                                    decidedBy: "Ủy ban Kiểm tra Huyện ủy")]), by: "t")
+                                   outcomes: [.init(official: "DT-0001", track: .dang, measure: .khienTrach, decisionNumber: "12-QĐ/UBKT",
+                                                    decidedOn: LocalDate(iso: "2021-06-01"), decidedBy: "Ủy ban Kiểm tra Huyện ủy")]), by: "t")
         // Audit times are the clock's: pinned so the pages that show them draw the same every run.
         try db.write { try $0.execute(sql: "UPDATE audit SET at = '2021-06-30T09:00:00+07:00'") }
         func shot(_ section: Section, _ keys: [Key], _ name: String) throws {

@@ -118,7 +118,7 @@ final class FormerUnitTallyTests: XCTestCase {
         let db = try mergedCommune()
         let tally = try db.tally(year, today: today)
         let json = TallyJSON.json(tally)
-        XCTAssertEqual(json["version"], .int(1), "optional keys: still version 1")
+        XCTAssertEqual(json["version"], .int(2), "optional keys: the version is the tracks' (docs/formats.md)")
         XCTAssertEqual(json["scope"]?["formerUnits"], .array([.string("xa-a"), .string("xa-b")]))
         XCTAssertNil(json["scope"]?["mergedInto"])
         let back = try TallyJSON.read(Data(json.serialized().utf8), file: "moi.json")

@@ -122,8 +122,8 @@ final class InterchangeTests: XCTestCase {
         XCTAssertThrowsError(try BundleReader.read(Data("[1, 2]".utf8), file: "x.json")) {
             XCTAssertEqual($0 as? GiamSatError, .notABundle(file: "x.json"))
         }
-        XCTAssertThrowsError(try BundleReader.read(Data("{\"format\": \"giamsat-bundle\", \"version\": 2}".utf8), file: "x.json")) {
-            XCTAssertEqual($0 as? GiamSatError, .unsupportedVersion(file: "x.json", version: 2))
+        XCTAssertThrowsError(try BundleReader.read(Data("{\"format\": \"giamsat-bundle\", \"version\": 3}".utf8), file: "x.json")) {
+            XCTAssertEqual($0 as? GiamSatError, .unsupportedVersion(file: "x.json", version: 3))
         }
         let extensions = "{\"format\": \"giamsat-bundle\", \"version\": 1, \"extensions\": {\"anything\": 1}}"
         XCTAssertNoThrow(try BundleReader.read(Data(extensions.utf8), file: "x.json"))

@@ -45,7 +45,8 @@ final class ModelTests: XCTestCase {
     }
 
     func testDisciplineIsReprimandAndHeavier() {
-        XCTAssertEqual(OutcomeMeasure.disciplineCases, [.khienTrach, .canhCao, .cachChuc, .khaiTru, .buocThoiViec])
+        XCTAssertEqual(OutcomeMeasure.disciplineCases, [.khienTrach, .canhCao, .haBacLuong, .giangChuc, .cachChuc, .baiNhiem,
+                                                        .khaiTru, .khaiTruToChuc, .buocThoiViec])
     }
 
     func testEveryEnumHasLabelsInBothLanguages() {
@@ -59,7 +60,7 @@ final class ModelTests: XCTestCase {
         check(LocalityKind.self); check(Gender.self); check(OfficialCategory.self); check(OfficialStatus.self)
         check(PlanType.self); check(PlanForm.self); check(ContentArea.self); check(PlanStatus.self)
         check(FeedbackChannel.self); check(FeedbackKind.self); check(FeedbackStatus.self)
-        check(RecommendationResponse.self); check(OutcomeMeasure.self); check(Assessment.self)
+        check(RecommendationResponse.self); check(OutcomeMeasure.self); check(OutcomeTrack.self); check(Assessment.self)
     }
 
     func testAuditNeverHoldsTheReporter() {

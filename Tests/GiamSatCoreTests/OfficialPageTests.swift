@@ -20,8 +20,8 @@ final class OfficialPageTests: XCTestCase {
         try db.save(Fixtures.feedback("PA-2021-0002", officials: ["DT-0002"]), by: user)
         try db.save(Recommendation(code: "KN-2021-0001", source: "PA-2021-0001", to: "Ủy ban Kiểm tra", sentOn: Fixtures.date("2021-04-01")), by: user)
         try db.save(Recommendation(code: "KN-2021-0002", to: "Ủy ban Kiểm tra Huyện ủy", sentOn: Fixtures.date("2021-05-01"),
-                                   outcome: .init(official: "DT-0001", measure: .khienTrach, decidedOn: Fixtures.date("2021-05-20"),
-                                                  decidedBy: "Ủy ban Kiểm tra Huyện ủy")), by: user)
+                                   outcome: .init(official: "DT-0001", track: .dang, measure: .khienTrach, decisionNumber: "12-QĐ/UBKT",
+                                                  decidedOn: Fixtures.date("2021-05-20"), decidedBy: "Ủy ban Kiểm tra Huyện ủy")), by: user)
         try db.save(Recommendation(code: "KN-2021-0003", source: "PA-2021-0002", to: "UBND xã", sentOn: Fixtures.date("2021-06-01")), by: user)
         try db.save(ResidenceReview(year: 2021, locality: "TH01", official: "DT-0001", assessment: .tot, opinions: "Gương mẫu"), by: user)
         try db.save(ResidenceReview(year: 2022, locality: "TH01", official: "DT-0001", assessment: .coHanChe), by: user)
@@ -38,6 +38,8 @@ final class OfficialPageTests: XCTestCase {
         XCTAssertEqual(page.feedback.first?.status, .tiepNhan)
         XCTAssertEqual(page.recommendations.map(\.code), ["KN-2021-0002", "KN-2021-0001"], "newest first; KN-0003 is about DT-0002")
         XCTAssertEqual(page.recommendations.first?.measure, .khienTrach, "the outcome decided for them")
+        XCTAssertEqual(page.recommendations.first?.track, .dang)
+        XCTAssertEqual(page.recommendations.first?.decisionNumber, "12-QĐ/UBKT")
         XCTAssertNil(page.recommendations.last?.measure, "arose from feedback about them, no outcome yet")
         XCTAssertEqual(page.recommendations.last?.source, "PA-2021-0001")
         XCTAssertEqual(page.reviews.map(\.year), [2022, 2021])

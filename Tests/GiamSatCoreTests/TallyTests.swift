@@ -21,8 +21,10 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(tally.disciplineTotal, 106)
         XCTAssertEqual(tally.headsTotal, 30)
         XCTAssertEqual(tally.headsByMeasure, ["khien-trach": 16, "canh-cao": 8, "cach-chuc": 1, "khai-tru": 5])
-        XCTAssertEqual(tally.administrativeTotal, 1, "buộc thôi việc is counted apart from party discipline")
-        XCTAssertEqual(tally.administrativeByMeasure, ["buoc-thoi-viec": 1])
+        // The fixture is a version-1 bundle: its buộc thôi việc has no track (công chức or viên chức), as the migration leaves it.
+        XCTAssertEqual(tally.discipline(.unplaced), DisciplineCounts(total: 1, byMeasure: ["buoc-thoi-viec": 1], headsTotal: 1,
+                                                                     headsByMeasure: ["buoc-thoi-viec": 1]))
+        XCTAssertEqual(DisciplineLine.all.filter { $0 != .track(.dang) && $0 != .unplaced }.map { tally.discipline($0).total }, [0, 0, 0, 0])
         // The JSON contract shows exactly those numbers.
         let json = TallyJSON.json(tally)
         XCTAssertEqual(json["feedback"]?["received"], .int(151))
@@ -31,10 +33,14 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(json["discipline"]?["heads"]?["byMeasure"], .object([
             ("khien-trach", .int(16)), ("canh-cao", .int(8)), ("cach-chuc", .int(1)), ("khai-tru", .int(5)),
         ]))
-        XCTAssertEqual(json["administrativeDiscipline"]?["total"], .int(1))
+        XCTAssertEqual(json["version"], .int(2))
+        XCTAssertEqual(json["disciplineByTrack"]?["chua-xac-dinh"]?["total"], .int(1))
+        XCTAssertEqual(json["disciplineByTrack"]?["cong-chuc"]?["byMeasure"]?["ha-bac-luong"], .int(0), "every measure of the track, zeros included")
+        XCTAssertNil(json["administrativeDiscipline"])
         let back = try TallyJSON.read(Data(json.serialized().utf8), file: "t.json")
-        XCTAssertEqual([back.disciplineTotal, back.administrativeTotal], [106, 1], "the contract reads back")
-        // A file written before administrativeDiscipline existed: its buộc thôi việc (in discipline) is moved apart.
+        XCTAssertEqual(TallyJSON.json(back), json, "the contract reads back")
+        XCTAssertEqual([back.disciplineTotal, back.discipline(.unplaced).total], [106, 1])
+        // A version-1 file written before administrativeDiscipline existed: its buộc thôi việc (in discipline) is unplaced.
         let old = #"{"format": "giamsat-tally", "version": 1, "scope": {"communes": ["x"], "from": "2021-01-01", "to": "2021-12-31"}, "#
             + #""plans": {"total": 0, "byForm": {}, "byType": {}}, "supervisedOfficials": {"total": 0, "byCategory": {}}, "#
             + #""feedback": {"received": 0, "anonymous": 0, "byChannel": {}, "byKind": {}, "byContent": {}, "resolved": 0, "pending": 0, "overdue": 0, "byStatus": {}}, "#
@@ -42,9 +48,24 @@ final class TallyTests: XCTestCase {
             + #""discipline": {"total": 5, "byMeasure": {"khien-trach": 3, "buoc-thoi-viec": 2}, "heads": {"total": 2, "byMeasure": {"khien-trach": 1, "buoc-thoi-viec": 1}}}, "#
             + #""residenceReviews": {"localities": 0, "localitiesTotal": 0, "officials": 0}}"#
         let converted = try TallyJSON.read(Data(old.utf8), file: "old.json")
-        XCTAssertEqual([converted.disciplineTotal, converted.headsTotal, converted.administrativeTotal], [3, 1, 2])
+        XCTAssertEqual([converted.disciplineTotal, converted.headsTotal], [3, 1])
         XCTAssertEqual(converted.disciplineByMeasure, ["khien-trach": 3])
-        XCTAssertEqual(converted.administrativeByMeasure, ["buoc-thoi-viec": 2])
+        XCTAssertEqual(converted.discipline(.unplaced), DisciplineCounts(total: 2, byMeasure: ["buoc-thoi-viec": 2], headsTotal: 1,
+                                                                         headsByMeasure: ["buoc-thoi-viec": 1]))
+        // A version-1 file with buộc thôi việc counted apart in administrativeDiscipline: unplaced too.
+        let apart = old.replacingOccurrences(of: #""byMeasure": {"khien-trach": 3, "buoc-thoi-viec": 2}, "heads": {"total": 2, "byMeasure": {"khien-trach": 1, "buoc-thoi-viec": 1}}}"#,
+                                             with: #""byMeasure": {"khien-trach": 3}, "heads": {"total": 1, "byMeasure": {"khien-trach": 1}}}, "administrativeDiscipline": {"total": 2, "byMeasure": {"buoc-thoi-viec": 2}}"#)
+            .replacingOccurrences(of: #""discipline": {"total": 5"#, with: #""discipline": {"total": 3"#)
+        let separate = try TallyJSON.read(Data(apart.utf8), file: "apart.json")
+        XCTAssertEqual([separate.disciplineTotal, separate.headsTotal], [3, 1])
+        XCTAssertEqual(separate.discipline(.unplaced), DisciplineCounts(total: 2, byMeasure: ["buoc-thoi-viec": 2]))
+        // Merging a version-1 file with a version-2 one adds the Party's lines and keeps the unplaced apart.
+        var now = back
+        now.communes = ["y"]
+        now.period = converted.period
+        let merged = try TallyJSON.merge([("old.json", converted), ("new.json", now)])
+        XCTAssertEqual(merged.disciplineTotal, 3 + 106)
+        XCTAssertEqual(merged.discipline(.unplaced).total, 2 + 1)
         XCTAssertEqual(json["scope"]?["communes"], .array([.string("mu-cang-chai")]))
         XCTAssertFalse(json.serialized().contains("reporter"))
     }
@@ -82,9 +103,10 @@ final class TallyTests: XCTestCase {
                                    outcome: .init(official: "M1", measure: .khienTrach, decidedOn: d("2024-08-10"))), by: u)
         try db.save(Recommendation(code: "KN-3", to: "X", sentOn: d("2024-09-02"),
                                    outcome: .init(official: "K1", measure: .nhacNho, decidedOn: d("2024-09-10"))), by: u)
-        // One recommendation, two decisions: an administrative one for H1 (counted apart) and a reprimand for K1.
+        // One recommendation, two decisions: a công chức's dismissal for H1 (its own line) and a reprimand for K1.
         try db.save(Recommendation(code: "KN-4", to: "X", sentOn: d("2024-10-01"),
-                                   outcomes: [.init(official: "H1", measure: .buocThoiViec, decidedOn: d("2024-10-20")),
+                                   outcomes: [.init(official: "H1", track: .congChuc, measure: .buocThoiViec, decisionNumber: "15/QĐ-UBND",
+                                                    decidedOn: d("2024-10-20")),
                                               .init(official: "K1", measure: .khienTrach, decidedOn: d("2024-10-21"))]), by: u)
         try db.save(ResidenceReview(year: 2024, locality: "L1", official: "H1", assessment: .tot), by: u)
         try db.save(ResidenceReview(year: 2024, locality: "L1", official: "K1", assessment: .coHanChe), by: u)
@@ -112,12 +134,13 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(t.feedbackOverdue, 1, "PA-3 was due 31/07/2024 and is still open on 31/12")
         XCTAssertEqual(t.recommendationsTotal, 4)
         XCTAssertEqual(t.recommendationsAnswered, 1)
-        XCTAssertEqual(t.disciplineTotal, 3, "nhắc nhở is not discipline; buộc thôi việc is counted apart")
+        XCTAssertEqual(t.disciplineTotal, 3, "nhắc nhở is not discipline; buộc thôi việc is on the công chức line")
         XCTAssertEqual(t.disciplineByMeasure, ["canh-cao": 1, "khien-trach": 2])
         XCTAssertEqual(t.headsTotal, 1)
         XCTAssertEqual(t.headsByMeasure, ["canh-cao": 1])
-        XCTAssertEqual(t.administrativeTotal, 1)
-        XCTAssertEqual(t.administrativeByMeasure, ["buoc-thoi-viec": 1])
+        XCTAssertEqual(t.discipline(.track(.congChuc)), DisciplineCounts(total: 1, byMeasure: ["buoc-thoi-viec": 1], headsTotal: 1,
+                                                                         headsByMeasure: ["buoc-thoi-viec": 1]))
+        XCTAssertEqual(t.discipline(.unplaced), DisciplineCounts())
         XCTAssertEqual(t.reviewLocalities, 1)
         XCTAssertEqual(t.reviewLocalitiesTotal, 3)
         XCTAssertEqual(t.reviewOfficials, 2)
@@ -139,8 +162,8 @@ final class TallyTests: XCTestCase {
         XCTAssertEqual(h1.feedbackOverdue, 1, "PA-1 was due 30/03")
         XCTAssertEqual(h1.disciplineTotal, 1)
         XCTAssertEqual(h2.disciplineTotal, 2, "khiển trách in August and October")
-        XCTAssertEqual(h2.administrativeTotal, 1)
-        XCTAssertEqual(h1.administrativeTotal, 0)
+        XCTAssertEqual(h2.discipline(.track(.congChuc)).total, 1)
+        XCTAssertEqual(h1.discipline(.track(.congChuc)).total, 0)
         XCTAssertEqual(try db.tally(TallyPeriod(year: 2024, kind: .q1), today: today).feedbackReceived, 1, "29/02/2024 in q1")
         XCTAssertEqual(try db.tally(TallyPeriod(year: 2024, kind: .nineMonths), today: today).feedbackReceived, 3)
         // A period still running is judged as of today.

@@ -8,6 +8,9 @@ struct RowsSpec: Equatable, Sendable {
     var columns: [FormField]
     var required: [String] = []
     var height = 3
+    /// Choices narrowed by another column's value (an outcome's measures by its track): the column's own items are
+    /// all of them (to name a stored value), the row's form offers only those of the chosen value.
+    var narrowed: [NarrowedChoice] = []
 
     /// A row on one line: its values, as shown, joined.
     func summary(_ row: FormValues, names: [String: String], _ env: ScreenEnv) -> String {
@@ -40,6 +43,17 @@ struct RowsSpec: Equatable, Sendable {
     }
 }
 
+/// A choice column whose items depend on another column's value: `items[value]` (none until that value is chosen).
+struct NarrowedChoice: Equatable, Sendable {
+    var column: String
+    var by: String
+    var items: [String: [Picker.Item]]
+    /// Said when the chosen item is not among those of the other column's value.
+    var notAllowed: Localized
+
+    func allowed(_ row: FormValues) -> [Picker.Item] { row.choice(by).flatMap { items[$0] } ?? [] }
+}
+
 /// The form of one sub-row: its columns as fields; saving hands the values back to the list of rows.
 struct RowFormSpec: FormSpec {
     let spec: RowsSpec
@@ -49,10 +63,24 @@ struct RowFormSpec: FormSpec {
     var isNew: Bool { index == nil }
     var code: String { "" }
     func title(_ env: ScreenEnv) -> String { env.text(spec.title) + (index.map { " \($0 + 1)" } ?? " — " + env.text(T.newRow)) }
-    func fields(_ values: FormValues, _ env: ScreenEnv) -> [FormField] { spec.columns }
+    func fields(_ values: FormValues, _ env: ScreenEnv) -> [FormField] {
+        spec.columns.map { column in
+            guard let narrowed = spec.narrowed.first(where: { $0.column == column.id }), case .choice(_, let none) = column.kind else { return column }
+            var field = column
+            field.kind = .choice(narrowed.allowed(values), none: none)
+            return field
+        }
+    }
     func load() -> [Effect] { [] }
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? { nil }
-    mutating func adjust(_ values: inout FormValues, changed field: String, _ env: ScreenEnv) {}
+    mutating func adjust(_ values: inout FormValues, changed field: String, _ env: ScreenEnv) {
+        // A choice the new value does not offer is cleared, so the picker never shows one it cannot list.
+        for narrowed in spec.narrowed where narrowed.by == field {
+            if let chosen = values.choice(narrowed.column), !narrowed.allowed(values).contains(where: { $0.id == chosen }) {
+                values[narrowed.column] = .choice(nil)
+            }
+        }
+    }
 
     func problems(_ values: FormValues, saving: Bool, _ env: ScreenEnv) -> [String: Localized] {
         var problems: [String: Localized] = [:]
@@ -69,6 +97,11 @@ struct RowFormSpec: FormSpec {
             default: empty = VietnameseText.clean(values.text(column.id)).isEmpty
             }
             if empty { problems[column.id] = T.required }
+        }
+        for narrowed in spec.narrowed where values.choice(narrowed.by) != nil {
+            if let chosen = values.choice(narrowed.column), !narrowed.allowed(values).contains(where: { $0.id == chosen }) {
+                problems[narrowed.column] = narrowed.notAllowed
+            }
         }
         return problems
     }

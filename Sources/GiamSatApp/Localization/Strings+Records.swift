@@ -50,6 +50,12 @@ extension T {
     static let respondedOn = KindText.respondedOn
     static let outcomes = KindText.outcomes
     static let measure = Localized("Hình thức", "Measure")
+    static let track = Localized("Diện xử lý", "Track")
+    static let decisionNumber = Localized("Số quyết định", "Decision no.")
+    static let decisionNumberShort = Localized("QĐ số", "decision")
+    static let confirmTrack = Localized("sửa (e) dòng kết quả để chọn diện", "edit (e) the outcome row to set its track")
+    static let measureNotOnTrack = Localized("hình thức này không thuộc diện đã chọn: chọn lại hình thức",
+                                             "this measure is not one of the chosen track's: pick the measure again")
     static let decidedOn = Localized("Ngày quyết định", "Decided on")
     static let decidingBody = Localized("Cơ quan quyết định", "Decided by")
     static let noOutcomes = Localized("(chưa có kết quả xử lý)", "(no outcome yet)")

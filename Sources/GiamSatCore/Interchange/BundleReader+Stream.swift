@@ -96,7 +96,7 @@ extension BundleReader {
                         sawFormat = true
                     case "version":
                         guard case .int(let version) = value else { throw GiamSatError.notABundle(file: file) }
-                        guard version == CaseBundle.version else { throw GiamSatError.unsupportedVersion(file: file, version: version) }
+                        guard CaseBundle.readableVersions.contains(version) else { throw GiamSatError.unsupportedVersion(file: file, version: version) }
                         sawVersion = true
                     case "commune":
                         do {

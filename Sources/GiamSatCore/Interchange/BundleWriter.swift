@@ -108,7 +108,10 @@ public enum BundleWriter {
                   ("response", .string(r.response.slug))]
         if let date = r.respondedOn { pairs.append(("respondedOn", .string(date.iso))) }
         func outcome(_ outcome: Recommendation.Outcome) -> JSONValue {
-            var o: [(String, JSONValue)] = [("official", .string(outcome.official)), ("measure", .string(outcome.measure.slug))]
+            var o: [(String, JSONValue)] = [("official", .string(outcome.official)),
+                                            ("track", .string(OutcomeTrack.slug(outcome.track))),
+                                            ("measure", .string(outcome.measure.slug))]
+            if !outcome.decisionNumber.isEmpty { o.append(("decisionNumber", .string(outcome.decisionNumber))) }
             if let date = outcome.decidedOn { o.append(("decidedOn", .string(date.iso))) }
             o.append(("decidedBy", .string(outcome.decidedBy)))
             return .object(o)

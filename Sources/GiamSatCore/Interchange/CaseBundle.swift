@@ -3,7 +3,10 @@ import Foundation
 /// The content of a `giamsat-bundle` v1 file (DOMAIN.md, docs/formats.md).
 public struct CaseBundle: Equatable, Sendable {
     public static let format = "giamsat-bundle"
-    public static let version = 1
+    /// Version 2 (issue 21) carries each outcome's track and decision number (docs/formats.md, "Version 2").
+    public static let version = 2
+    /// The versions this copy reads: a version-1 file's outcomes are placed as migration v7-outcome-tracks places them.
+    public static let readableVersions = 1...2
 
     public var commune: Commune?
     /// Fields of `commune` the file left out (`district`, `province`): an import keeps the
@@ -152,20 +155,42 @@ public enum BundleReader {
         // `outcome` (one object, as version 1 files have always written it) and `outcomes` (an array, for a
         // recommendation with several decisions) are both read; the single one comes first (docs/formats.md).
         func outcome(_ o: inout FieldReader) throws -> Recommendation.Outcome {
-            let outcome = Recommendation.Outcome(official: try o.string("official", required: true),
-                                                 measure: try o.requiredSlug("measure"),
+            let official = try o.string("official", required: true)
+            let measure: OutcomeMeasure = try o.requiredSlug("measure")
+            // Without `track` (every version-1 file) the outcome is placed as the migration places it; "chua-xac-dinh"
+            // says it is unplaced (docs/formats.md, "Version 2").
+            let track: OutcomeTrack?
+            switch try o.optionalString("track") {
+            case nil: track = OutcomeTrack.placing(measure)
+            case OutcomeTrack.unplacedSlug?: track = nil
+            case let text?:
+                guard let known = OutcomeTrack(rawValue: text) else {
+                    throw o.error("track", .unknownSlug(text, allowed: OutcomeTrack.allSlugs + [OutcomeTrack.unplacedSlug]))
+                }
+                track = known
+            }
+            let outcome = Recommendation.Outcome(official: official, track: track, measure: measure,
+                                                 decisionNumber: try o.string("decisionNumber"),
                                                  decidedOn: try o.date("decidedOn"), decidedBy: try o.string("decidedBy"))
             try o.finish()
             return outcome
         }
-        var outcomes: [Recommendation.Outcome] = []
+        var outcomes: [Recommendation.Outcome] = [], paths: [String] = []
         if let value = r.value("outcome") {
             var o = try r.nested("outcome", value)
             outcomes.append(try outcome(&o))
+            paths.append("outcome")
         }
         for (index, item) in try r.array("outcomes").enumerated() {
             var o = try r.nested("outcomes[\(index)]", item)
             outcomes.append(try outcome(&o))
+            paths.append("outcomes[\(index)]")
+        }
+        // A measure its track does not have is refused here, naming the file; the store checks it again on saving.
+        for (index, outcome) in outcomes.enumerated() {
+            if let track = outcome.track, !track.allows(outcome.measure) {
+                throw r.error("\(paths[index]).measure", .measureNotOnTrack(measure: outcome.measure.slug, track: track.slug))
+            }
         }
         return Recommendation(code: r.recordCode, source: try r.optionalString("source"), to: try r.string("to", required: true),
                               sentOn: try r.requiredDate("sentOn"), content: try r.string("content"),

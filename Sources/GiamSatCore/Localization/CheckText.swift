@@ -39,6 +39,12 @@ public enum CheckText {
 
     public static let ok = Localized("Dữ liệu toàn vẹn, không phát hiện lỗi.", "Data is consistent; no problems found.")
 
+    /// Before the outcomes migration v7-outcome-tracks could not place (not errors: printed after the check's result).
+    public static func toConfirm(_ count: Int) -> Localized {
+        Localized("\(count) kết quả xử lý cần xác nhận diện (Đảng, cán bộ, công chức, viên chức, đoàn thể):",
+                  "\(count) outcome(s) need their track confirmed (Party, cán bộ, civil servant, public employee, mass organisation):")
+    }
+
     public static func found(_ count: Int) -> Localized {
         Localized("phát hiện \(count) lỗi; bản ghi hỏng không hiện trong danh sách: sửa tệp, hoặc khôi phục bản sao lưu (giamsat-tui restore)",
                   "\(count) problem(s) found; damaged records are left out of lists: fix them, or restore a backup (giamsat-tui restore)")

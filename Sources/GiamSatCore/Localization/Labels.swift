@@ -161,8 +161,12 @@ extension OutcomeMeasure {
         case .kiemDiem: return Localized("Kiểm điểm rút kinh nghiệm", "Self-criticism")
         case .khienTrach: return Localized("Khiển trách", "Reprimand")
         case .canhCao: return Localized("Cảnh cáo", "Warning")
+        case .haBacLuong: return Localized("Hạ bậc lương", "Salary grade lowered")
+        case .giangChuc: return Localized("Giáng chức", "Demotion")
         case .cachChuc: return Localized("Cách chức", "Removal from office")
+        case .baiNhiem: return Localized("Bãi nhiệm", "Recall from elected office")
         case .khaiTru: return Localized("Khai trừ khỏi Đảng", "Expulsion from the Party")
+        case .khaiTruToChuc: return Localized("Khai trừ khỏi tổ chức", "Expulsion from the organisation")
         case .buocThoiViec: return Localized("Buộc thôi việc", "Dismissal")
         case .khac: return Localized("Khác", "Other")
         }

@@ -91,6 +91,8 @@ extension RecordProblem {
         case .partyMeasureForNonMember(let measure, let official):
             return vi ? "“\(measure)” là hình thức kỷ luật của Đảng, chỉ áp dụng cho đảng viên; \(official) không phải đảng viên"
                       : "“\(measure)” is a Party measure, for party members only; \(official) is not a party member"
+        case .measureNotOnTrack(let measure, let track):
+            return OutcomeTrack.notOnTrack(measure: measure, track: track, lang)
         }
     }
 }
@@ -136,8 +138,14 @@ extension GiamSatError {
             return vi ? "\(file): không phải tệp giamsat-bundle (thiếu \"format\": \"giamsat-bundle\")"
                       : "\(file): not a giamsat-bundle file (missing \"format\": \"giamsat-bundle\")"
         case .unsupportedVersion(let file, let version):
-            return vi ? "\(file): phiên bản \(version) chưa được hỗ trợ (chỉ hỗ trợ 1)"
-                      : "\(file): version \(version) is not supported (only 1)"
+            // Bundles and tallies read the same versions (1 and 2 since outcomes by track, docs/formats.md).
+            let known = CaseBundle.readableVersions
+            let range = "\(known.lowerBound)–\(known.upperBound)"
+            let newer = version > known.upperBound
+            return vi ? "\(file): phiên bản \(version) chưa được hỗ trợ (đọc được phiên bản \(range)"
+                        + (newer ? "; tệp do bản mới hơn của ứng dụng ghi: hãy cập nhật ứng dụng)" : ")")
+                      : "\(file): version \(version) is not supported (versions \(range) are read"
+                        + (newer ? "; a newer copy of the app wrote it: update the app)" : ")")
         case .csv(let file, let line, let problem):
             return "\(file), " + (vi ? "dòng \(line): " : "line \(line): ") + problem.message(lang)
         case .unknownFileType(let file):

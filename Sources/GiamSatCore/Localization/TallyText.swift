@@ -8,7 +8,9 @@ extension TallySection {
         case .feedback: return Localized("Tiếp nhận phản ánh, đơn thư", "Feedback received")
         case .recommendations: return Localized("Kiến nghị", "Recommendations")
         case .discipline: return Localized("Kỷ luật đảng viên", "Party discipline")
-        case .administrativeDiscipline: return Localized("Kỷ luật hành chính", "Administrative discipline")
+        case .administrativeDiscipline: return Localized("Kỷ luật cán bộ, công chức, viên chức", "Administrative discipline")
+        case .organisationDiscipline: return Localized("Kỷ luật trong đoàn thể", "Mass organisation discipline")
+        case .unplacedDiscipline: return Localized("Kỷ luật chưa xác định diện", "Discipline with no track set")
         case .residenceReviews: return Localized("Góp ý đảng viên nơi cư trú", "Residence reviews")
         }
     }
@@ -58,7 +60,31 @@ public enum TallyText {
     static let byMeasure = Localized("Theo hình thức", "By measure")
     static let headsTotal = Localized("Trong đó người đứng đầu", "Of which heads of units")
     static let headsByMeasure = Localized("Người đứng đầu, theo hình thức", "Heads, by measure")
-    static let administrativeTotal = Localized("Số người bị kỷ luật hành chính", "Officials given an administrative measure")
+
+    /// The words of one discipline line: its total, its measures' group, its heads and their measures' group.
+    struct DisciplineWords {
+        var total, byMeasure, heads, headsByMeasure: Localized
+    }
+    static func discipline(_ line: DisciplineLine) -> DisciplineWords {
+        // The Party's lines keep the words reports have always printed.
+        if line == .track(.dang) { return DisciplineWords(total: disciplineTotal, byMeasure: byMeasure, heads: headsTotal, headsByMeasure: headsByMeasure) }
+        let who: Localized
+        switch line {
+        case .track(.canBo): who = Localized("cán bộ", "cán bộ")
+        case .track(.congChuc): who = Localized("công chức", "civil servants")
+        case .track(.vienChuc): who = Localized("viên chức", "public employees")
+        case .track: who = Localized("đoàn viên, hội viên", "organisation members")
+        case .unplaced: who = Localized("trường hợp chưa xác định diện", "cases with no track")
+        }
+        let short = line == .unplaced ? Localized("Chưa xác định diện", "No track set") : Localized(capitalised(who.vi), capitalised(who.en))
+        return DisciplineWords(
+            // Short enough for the text report's column (the unplaced are all disciplined: no "bị kỷ luật").
+            total: line == .unplaced ? Localized("Số \(who.vi)", capitalised(who.en)) : Localized("Số \(who.vi) bị kỷ luật", "\(capitalised(who.en)) disciplined"),
+            byMeasure: Localized("\(short.vi), theo hình thức", "\(short.en), by measure"),
+            heads: Localized("\(short.vi): người đứng đầu", "\(short.en): heads of units"),
+            headsByMeasure: Localized("\(short.vi): người đứng đầu, theo hình thức", "\(short.en): heads, by measure"))
+    }
+    private static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
     static let reviewLocalities = Localized("Số địa bàn đã tổ chức góp ý", "Localities that held reviews")
     static let reviewLocalitiesTotal = Localized("Tổng số địa bàn", "Localities in all")
     static let reviewOfficials = Localized("Số cán bộ, đảng viên được góp ý", "Officials and party members reviewed")

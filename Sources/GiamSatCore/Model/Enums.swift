@@ -99,28 +99,26 @@ public enum RecommendationResponse: String, Slugged {
     public var isAnswered: Bool { self != .choTraLoi }
 }
 
-/// Outcome decided for an official. Ordered from lightest to heaviest.
+/// Outcome decided for an official. Ordered from lightest to heaviest. Which track a measure belongs to is
+/// `OutcomeTrack`'s (Model/OutcomeTrack.swift): the same khiển trách exists on every track, hạ bậc lương only for
+/// công chức, khai trừ (khỏi Đảng) only on the Party's.
 public enum OutcomeMeasure: String, Slugged {
     case khongViPham = "khong-vi-pham", nhacNho = "nhac-nho", kiemDiem = "kiem-diem"
-    case khienTrach = "khien-trach", canhCao = "canh-cao", cachChuc = "cach-chuc", khaiTru = "khai-tru"
+    case khienTrach = "khien-trach", canhCao = "canh-cao", haBacLuong = "ha-bac-luong", giangChuc = "giang-chuc"
+    case cachChuc = "cach-chuc", baiNhiem = "bai-nhiem", khaiTru = "khai-tru", khaiTruToChuc = "khai-tru-to-chuc"
     case buocThoiViec = "buoc-thoi-viec", khac
 
-    /// Discipline = khiển trách and heavier (DOMAIN.md).
+    /// Discipline = khiển trách and heavier (DOMAIN.md); không vi phạm, nhắc nhở, kiểm điểm and khác are results
+    /// that every track may record.
     public var isDiscipline: Bool {
-        [.khienTrach, .canhCao, .cachChuc, .khaiTru, .buocThoiViec].contains(self)
+        switch self {
+        case .khongViPham, .nhacNho, .kiemDiem, .khac: return false
+        default: return true
+        }
     }
     public static var disciplineCases: [OutcomeMeasure] { allCases.filter(\.isDiscipline) }
 
-    /// An administrative measure (Luật Cán bộ, công chức), counted apart from party discipline in the tally.
-    public var isAdministrative: Bool { self == .buocThoiViec }
-    /// Party discipline as the tally counts it ("kỷ luật đảng viên"): khiển trách, cảnh cáo, cách chức, khai trừ.
-    public var isPartyDiscipline: Bool { isDiscipline && !isAdministrative }
-    public static var partyDisciplineCases: [OutcomeMeasure] { allCases.filter(\.isPartyDiscipline) }
-    public static var administrativeCases: [OutcomeMeasure] { allCases.filter(\.isAdministrative) }
-
-    /// Only a party member can be given it: expulsion from the Party. Khiển trách, cảnh cáo and cách chức
-    /// exist in administrative discipline too (Luật Cán bộ, công chức), so they are allowed for anyone
-    /// (docs/formats.md, "Outcomes").
+    /// Only a party member can be given it: expulsion from the Party.
     public var isPartyOnly: Bool { self == .khaiTru }
 }
 

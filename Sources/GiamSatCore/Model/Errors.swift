@@ -29,6 +29,8 @@ public enum RecordProblem: Equatable, Sendable {
     case statusGoesBack(from: String, to: String)
     /// A Party-only measure (khai trừ) for an official who is not a party member.
     case partyMeasureForNonMember(measure: String, official: String)
+    /// A measure the outcome's track does not have (hạ bậc lương on the Party's track).
+    case measureNotOnTrack(measure: String, track: String)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),

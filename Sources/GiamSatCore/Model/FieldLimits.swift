@@ -119,7 +119,8 @@ extension Recommendation: Validated {
     public var limitedFields: [LimitedField] {
         [LimitedField("code", code, FieldLimit.code), LimitedField("to", to, FieldLimit.name),
          LimitedField("content", content, FieldLimit.longText)]
-            + outcomes.enumerated().map { LimitedField("outcomes[\($0.offset)].decidedBy", $0.element.decidedBy, FieldLimit.name) }
+            + outcomes.enumerated().flatMap { [LimitedField("outcomes[\($0.offset)].decidedBy", $0.element.decidedBy, FieldLimit.name),
+                                               LimitedField("outcomes[\($0.offset)].decisionNumber", $0.element.decisionNumber, FieldLimit.name)] }
     }
     public var dateFields: [(field: String, date: LocalDate?)] {
         [("sentOn", sentOn), ("respondedOn", respondedOn)] + outcomes.enumerated().map { ("outcomes[\($0.offset)].decidedOn", $0.element.decidedOn) }

@@ -21,14 +21,27 @@ public struct Recommendation: AuditedRecord {
 
     public struct Outcome: Equatable, Sendable {
         public var official: String
+        /// The track it was decided on; nil while unplaced (an outcome from before tracks that the migration or a
+        /// version-1 bundle could not place: `check` lists it until the user picks one).
+        public var track: OutcomeTrack?
         public var measure: OutcomeMeasure
+        /// The decision's number as issued ("12-QĐ/UBKT"), empty when not known.
+        public var decisionNumber: String
         public var decidedOn: LocalDate?
         public var decidedBy: String
-        public init(official: String, measure: OutcomeMeasure, decidedOn: LocalDate? = nil, decidedBy: String = "") {
+        public init(official: String, track: OutcomeTrack?, measure: OutcomeMeasure, decisionNumber: String = "",
+                    decidedOn: LocalDate? = nil, decidedBy: String = "") {
             self.official = official
+            self.track = track
             self.measure = measure
+            self.decisionNumber = decisionNumber
             self.decidedOn = decidedOn
             self.decidedBy = decidedBy
+        }
+        /// An outcome recorded without a track (as before tracks existed): placed as the migration places it.
+        public init(official: String, measure: OutcomeMeasure, decidedOn: LocalDate? = nil, decidedBy: String = "") {
+            self.init(official: official, track: OutcomeTrack.placing(measure), measure: measure, decidedOn: decidedOn,
+                      decidedBy: decidedBy)
         }
     }
 
@@ -50,16 +63,21 @@ public struct Recommendation: AuditedRecord {
         [("source", source ?? ""), ("to", to), ("sentOn", sentOn.iso), ("content", content),
          ("response", response.slug), ("respondedOn", auditText(respondedOn)),
          ("outcomes", outcomes.map { o in
-             [o.official, o.measure.slug, auditText(o.decidedOn), o.decidedBy].joined(separator: " ")
+             [o.official, OutcomeTrack.slug(o.track), o.measure.slug, o.decisionNumber, auditText(o.decidedOn), o.decidedBy]
+                 .filter { !$0.isEmpty }.joined(separator: " ")
          }.joined(separator: "; "))]
     }
 
-    /// The first outcome whose measure is a Party one for an official who is not a party member
-    /// (`isPartyMember` says, by code; nil: unknown, not checked). Its index and the problem.
-    /// Outcomes in `skipping` (already on file) are not checked again.
-    public func partyMeasureProblem(skipping: [Outcome] = [], isPartyMember: (String) -> Bool?) -> (index: Int, problem: RecordProblem)? {
-        for (index, outcome) in outcomes.enumerated() where outcome.measure.isPartyOnly && !skipping.contains(outcome) {
-            if isPartyMember(outcome.official) == false {
+    /// The first outcome that breaks a rule of its track (docs/formats.md, "Version 2"): a measure its track does not
+    /// have, or a Party-only measure (khai trừ) for an official who is not a party member (`isPartyMember` says, by
+    /// code; nil: unknown, not checked). Its index and the problem. Outcomes in `skipping` (already on file) are not
+    /// checked against the official again: once expelled, an official is no longer a party member.
+    public func outcomeProblem(skipping: [Outcome] = [], isPartyMember: (String) -> Bool?) -> (index: Int, problem: RecordProblem)? {
+        for (index, outcome) in outcomes.enumerated() {
+            if let track = outcome.track, !track.allows(outcome.measure) {
+                return (index, .measureNotOnTrack(measure: outcome.measure.slug, track: track.slug))
+            }
+            if outcome.measure.isPartyOnly && !skipping.contains(outcome) && isPartyMember(outcome.official) == false {
                 return (index, .partyMeasureForNonMember(measure: outcome.measure.slug, official: outcome.official))
             }
         }

@@ -7,7 +7,8 @@ extension Recommendation: StoredRecord {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM recommendation WHERE code = ?", arguments: [code]) else { return nil }
         let outcomes = try Row.fetchAll(db, sql: "SELECT * FROM recommendation_outcome WHERE recommendation = ? ORDER BY position",
                                         arguments: [code]).map {
-            Outcome(official: try $0.text("official"), measure: try $0.slug("measure"), decidedOn: try $0.optionalDate("decided_on"),
+            Outcome(official: try $0.text("official"), track: try $0.optionalSlug("track"), measure: try $0.slug("measure"),
+                    decisionNumber: try $0.text("decision_number"), decidedOn: try $0.optionalDate("decided_on"),
                     decidedBy: try $0.text("decided_by"))
         }
         return Recommendation(code: try row.text("code"), source: try row.optionalText("source"), to: try row.text("to_body"),
@@ -28,19 +29,21 @@ extension Recommendation: StoredRecord {
         try db.execute(sql: "DELETE FROM recommendation_outcome WHERE recommendation = ?", arguments: [code])
         for (position, outcome) in outcomes.enumerated() {
             try db.execute(sql: """
-                INSERT INTO recommendation_outcome(recommendation, position, official, measure, decided_on, decided_by)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [code, position, outcome.official, outcome.measure.slug, outcome.decidedOn, outcome.decidedBy])
+                INSERT INTO recommendation_outcome(recommendation, position, official, track, measure, decision_number,
+                  decided_on, decided_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [code, position, outcome.official, outcome.track?.slug, outcome.measure.slug, outcome.decisionNumber,
+                                 outcome.decidedOn, outcome.decidedBy])
         }
         return id
     }
 
-    /// Khai trừ only for party members: checked against the officials as stored (an official not
-    /// stored yet is the reference check's to report). Only outcomes new or changed in this save are
-    /// checked: once expelled, an official is no longer a party member, and the decision stays on file.
+    /// Each measure on a track that has it; khai trừ only for party members: checked against the officials as stored
+    /// (an official not stored yet is the reference check's to report). Only outcomes new or changed in this save are
+    /// checked against the official: once expelled, an official is no longer a party member, and the decision stays on file.
     public func check(replacing old: Recommendation?, _ db: Database) throws {
         let kept = old?.outcomes ?? []
-        let problem = try partyMeasureProblem(skipping: kept) { official in
+        let problem = outcomeProblem(skipping: kept) { official in
             try? Bool.fetchOne(db, sql: "SELECT party_member FROM official WHERE code = ?", arguments: [official])
         }
         if let (index, problem) = problem {

@@ -28,7 +28,7 @@ extension AppDatabase {
             func rows(_ sql: String, _ arguments: StatementArguments) throws -> [Row] {
                 try Row.fetchAll(db, sql: sql + " LIMIT \(limit)", arguments: arguments)
             }
-            /// Outcome rows (party or administrative discipline): date, name, measure.
+            /// Outcome rows (discipline of one line): date, name, measure.
             func outcomeLines(_ sql: String) throws -> [DrillRecord] {
                 try rows(sql, range).map { row in
                     let measure = try row.optionalText("outcome_measure").flatMap(OutcomeMeasure.init(rawValue:))
@@ -67,23 +67,14 @@ extension AppDatabase {
                     DrillRecord(entity: .recommendation, code: try $0.text("code"), date: try $0.optionalDate("sent_on"),
                                 text: "→ " + (try $0.text("to_body")))
                 }
-            case .discipline(let measure, let headsOnly):
+            case .discipline(let line, let measure, let headsOnly):
                 let measures = measure.map { TallySQL.list([$0]) } ?? TallySQL.disciplineMeasures
                 let sql = """
                     SELECT r.recommendation AS code, r.measure AS outcome_measure, r.decided_on AS outcome_decided_on,
                       o.family_name, o.middle_name, o.given_name, o.position
                     FROM recommendation_outcome r CROSS JOIN official o ON o.code = r.official
-                    WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures))
+                    WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures)) AND \(TallySQL.line(line))
                     """ + (try Self.voidCondition(.recommendation, "r.recommendation", db)) + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.decided_on, r.recommendation, r.position"
-                return try outcomeLines(sql)
-            case .administrative(let measure):
-                let measures = measure.map { TallySQL.list([$0]) } ?? TallySQL.administrativeMeasures
-                let sql = """
-                    SELECT r.recommendation AS code, r.measure AS outcome_measure, r.decided_on AS outcome_decided_on,
-                      o.family_name, o.middle_name, o.given_name, o.position
-                    FROM recommendation_outcome r JOIN official o ON o.code = r.official
-                    WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures))\(try Self.voidCondition(.recommendation, "r.recommendation", db)) ORDER BY r.decided_on, r.recommendation, r.position
-                    """
                 return try outcomeLines(sql)
             case .reviews:
                 let sql = """

@@ -31,13 +31,9 @@ public struct Tally: Equatable, Sendable {
     public var recommendationsTotal = 0
     public var recommendationsAnswered = 0
 
-    public var disciplineTotal = 0
-    public var disciplineByMeasure: [String: Int] = [:]
-    public var headsTotal = 0
-    public var headsByMeasure: [String: Int] = [:]
-    /// Administrative discipline (buộc thôi việc), counted apart from party discipline.
-    public var administrativeTotal = 0
-    public var administrativeByMeasure: [String: Int] = [:]
+    /// Discipline by the track it was decided on (and the outcomes not placed yet), heads of units apart. Lines with
+    /// nothing may be absent: read them through `discipline(_:)`.
+    public var disciplineLines: [DisciplineLine: DisciplineCounts] = [:]
 
     public var reviewLocalities = 0
     public var reviewLocalitiesTotal = 0
@@ -72,12 +68,7 @@ public struct Tally: Equatable, Sendable {
         sum.feedbackByStatus = add(lhs.feedbackByStatus, rhs.feedbackByStatus)
         sum.recommendationsTotal += rhs.recommendationsTotal
         sum.recommendationsAnswered += rhs.recommendationsAnswered
-        sum.disciplineTotal += rhs.disciplineTotal
-        sum.disciplineByMeasure = add(lhs.disciplineByMeasure, rhs.disciplineByMeasure)
-        sum.headsTotal += rhs.headsTotal
-        sum.headsByMeasure = add(lhs.headsByMeasure, rhs.headsByMeasure)
-        sum.administrativeTotal += rhs.administrativeTotal
-        sum.administrativeByMeasure = add(lhs.administrativeByMeasure, rhs.administrativeByMeasure)
+        sum.disciplineLines = lhs.disciplineLines.merging(rhs.disciplineLines, uniquingKeysWith: +)
         sum.reviewLocalities += rhs.reviewLocalities
         sum.reviewLocalitiesTotal += rhs.reviewLocalitiesTotal
         sum.reviewOfficials += rhs.reviewOfficials

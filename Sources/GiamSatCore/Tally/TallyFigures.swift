@@ -1,6 +1,9 @@
 /// The parts of a tally, in report order.
 public enum TallySection: String, CaseIterable, Sendable {
-    case plans, supervisedOfficials, feedback, recommendations, discipline, administrativeDiscipline, residenceReviews
+    /// `discipline` is the Party's; `administrativeDiscipline` cán bộ, công chức, viên chức; then đoàn thể and the
+    /// outcomes whose track is not set.
+    case plans, supervisedOfficials, feedback, recommendations, discipline, administrativeDiscipline, organisationDiscipline
+    case unplacedDiscipline, residenceReviews
 }
 
 /// Which records a figure counts, so the report screen can list them (drill-down).
@@ -9,9 +12,8 @@ public enum TallyDrill: Equatable, Sendable {
     case supervised(OfficialCategory?)
     case feedback(FeedbackDrill)
     case recommendations(answeredOnly: Bool)
-    case discipline(measure: OutcomeMeasure?, headsOnly: Bool)
-    /// Administrative measures (buộc thôi việc), one or all.
-    case administrative(measure: OutcomeMeasure?)
+    /// Discipline of one line (track), one measure or all, heads of units only or all.
+    case discipline(DisciplineLine, measure: OutcomeMeasure?, headsOnly: Bool)
     case reviews
 }
 
@@ -71,26 +73,37 @@ extension Tally {
         add(.recommendations, TallyText.recommendationsTotal, recommendationsTotal, .recommendations(answeredOnly: false))
         add(.recommendations, TallyText.answered, recommendationsAnswered, .recommendations(answeredOnly: true))
 
-        add(.discipline, TallyText.disciplineTotal, disciplineTotal, .discipline(measure: nil, headsOnly: false))
-        for measure in OutcomeMeasure.partyDisciplineCases {
-            add(.discipline, measure.label, disciplineByMeasure[measure.slug] ?? 0, .discipline(measure: measure, headsOnly: false),
-                group: TallyText.byMeasure)
-        }
-        add(.discipline, TallyText.headsTotal, headsTotal, .discipline(measure: nil, headsOnly: true))
-        for measure in OutcomeMeasure.partyDisciplineCases {
-            add(.discipline, measure.label, headsByMeasure[measure.slug] ?? 0, .discipline(measure: measure, headsOnly: true),
-                group: TallyText.headsByMeasure)
-        }
-
-        add(.administrativeDiscipline, TallyText.administrativeTotal, administrativeTotal, .administrative(measure: nil))
-        for measure in OutcomeMeasure.administrativeCases {
-            add(.administrativeDiscipline, measure.label, administrativeByMeasure[measure.slug] ?? 0, .administrative(measure: measure),
-                group: TallyText.byMeasure)
+        for line in DisciplineLine.all {
+            let counts = discipline(line), words = TallyText.discipline(line)
+            add(line.section, words.total, counts.total, .discipline(line, measure: nil, headsOnly: false))
+            for measure in line.measures {
+                add(line.section, measure.label, counts.byMeasure[measure.slug] ?? 0, .discipline(line, measure: measure, headsOnly: false),
+                    group: words.byMeasure)
+            }
+            add(line.section, words.heads, counts.headsTotal, .discipline(line, measure: nil, headsOnly: true))
+            // Heads by measure on the Party's line, as the seeds report them; the other lines give their heads' total
+            // only (the JSON keeps every line's heads by measure), so the report does not grow by forty lines of zeros.
+            for measure in line.measures where line == .track(.dang) {
+                add(line.section, measure.label, counts.headsByMeasure[measure.slug] ?? 0, .discipline(line, measure: measure, headsOnly: true),
+                    group: words.headsByMeasure)
+            }
         }
 
         add(.residenceReviews, TallyText.reviewLocalities, reviewLocalities, .reviews)
         add(.residenceReviews, TallyText.reviewLocalitiesTotal, reviewLocalitiesTotal, nil)
         add(.residenceReviews, TallyText.reviewOfficials, reviewOfficials, .reviews)
         return rows
+    }
+}
+
+extension DisciplineLine {
+    /// The report's section for the line.
+    public var section: TallySection {
+        switch self {
+        case .track(.dang): return .discipline
+        case .track(.doanThe): return .organisationDiscipline
+        case .track: return .administrativeDiscipline
+        case .unplaced: return .unplacedDiscipline
+        }
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The `giamsat-tally` v1 contract (DOMAIN.md): what communes send to the province (or any level above),
-/// and what `tally merge` adds up.
+/// The `giamsat-tally` contract (DOMAIN.md; version 2 since outcomes have tracks, docs/formats.md): what communes
+/// send to the province (or any level above), and what `tally merge` adds up. Version 1 files are still read.
 public enum TallyJSON {
     public static let format = "giamsat-tally"
-    public static let version = 1
+    public static let version = 2
+    public static let readableVersions = 1...2
 
     public static func json(_ tally: Tally) -> JSONValue {
         func keyed<E: Slugged>(_ counts: [String: Int], _ type: E.Type) -> JSONValue {
@@ -12,8 +13,14 @@ public enum TallyJSON {
             for key in counts.keys.filter({ E(rawValue: $0) == nil }).sorted() { pairs.append((key, .int(counts[key]!))) }
             return .object(pairs)
         }
-        func measures(_ counts: [String: Int], _ cases: [OutcomeMeasure] = OutcomeMeasure.partyDisciplineCases) -> JSONValue {
+        func measures(_ counts: [String: Int], _ cases: [OutcomeMeasure]) -> JSONValue {
             .object(cases.map { ($0.slug, .int(counts[$0.slug] ?? 0)) })
+        }
+        // One line: as version 1 wrote the Party's `discipline`, with the line's own measures.
+        func line(_ line: DisciplineLine) -> JSONValue {
+            let counts = tally.discipline(line)
+            return .object([("total", .int(counts.total)), ("byMeasure", measures(counts.byMeasure, line.measures)),
+                            ("heads", .object([("total", .int(counts.headsTotal)), ("byMeasure", measures(counts.headsByMeasure, line.measures))]))])
         }
         return .object([
             ("format", .string(format)), ("version", .int(version)),
@@ -31,10 +38,9 @@ public enum TallyJSON {
                 ("overdue", .int(tally.feedbackOverdue)), ("byStatus", keyed(tally.feedbackByStatus, FeedbackStatus.self)),
             ])),
             ("recommendations", .object([("total", .int(tally.recommendationsTotal)), ("answered", .int(tally.recommendationsAnswered))])),
-            ("discipline", .object([("total", .int(tally.disciplineTotal)), ("byMeasure", measures(tally.disciplineByMeasure)),
-                                    ("heads", .object([("total", .int(tally.headsTotal)), ("byMeasure", measures(tally.headsByMeasure))]))])),
-            ("administrativeDiscipline", .object([("total", .int(tally.administrativeTotal)),
-                                                  ("byMeasure", measures(tally.administrativeByMeasure, OutcomeMeasure.administrativeCases))])),
+            // The Party's line keeps its version-1 key; the other tracks and the unplaced follow, by slug.
+            ("discipline", line(.track(.dang))),
+            ("disciplineByTrack", .object(DisciplineLine.all.filter { $0 != .track(.dang) }.map { ($0.slug, line($0)) })),
             ("residenceReviews", .object([("localities", .int(tally.reviewLocalities)),
                                           ("localitiesTotal", .int(tally.reviewLocalitiesTotal)),
                                           ("officials", .int(tally.reviewOfficials))])),
@@ -76,10 +82,8 @@ public enum TallyJSON {
 
     static func read(json: JSONValue, file: String) throws -> Tally {
         guard case .string(format)? = json["format"] else { throw GiamSatError.notATally(file: file) }
-        guard case .int(version)? = json["version"] else {
-            if case .int(let other)? = json["version"] { throw GiamSatError.unsupportedVersion(file: file, version: other) }
-            throw GiamSatError.notATally(file: file)
-        }
+        guard case .int(let fileVersion)? = json["version"] else { throw GiamSatError.notATally(file: file) }
+        guard readableVersions.contains(fileVersion) else { throw GiamSatError.unsupportedVersion(file: file, version: fileVersion) }
         func bad(_ path: String) -> GiamSatError { .badTallyField(file: file, field: path) }
         func int(_ value: JSONValue?, _ path: String) throws -> Int {
             guard case .int(let n)? = value, n >= 0 else { throw bad(path) }
@@ -129,26 +133,42 @@ public enum TallyJSON {
         tally.feedbackByStatus = try counts(feedback?["byStatus"], "feedback.byStatus")
         tally.recommendationsTotal = try int(json["recommendations"]?["total"], "recommendations.total")
         tally.recommendationsAnswered = try int(json["recommendations"]?["answered"], "recommendations.answered")
-        let discipline = json["discipline"]
-        tally.disciplineTotal = try int(discipline?["total"], "discipline.total")
-        tally.disciplineByMeasure = try counts(discipline?["byMeasure"], "discipline.byMeasure")
-        tally.headsTotal = try int(discipline?["heads"]?["total"], "discipline.heads.total")
-        tally.headsByMeasure = try counts(discipline?["heads"]?["byMeasure"], "discipline.heads.byMeasure")
-        if let administrative = json["administrativeDiscipline"] {
-            tally.administrativeTotal = try int(administrative["total"], "administrativeDiscipline.total")
-            tally.administrativeByMeasure = try counts(administrative["byMeasure"], "administrativeDiscipline.byMeasure")
-        } else {
-            // A file written before buộc thôi việc was counted apart (docs/formats.md): it is moved out of party
-            // discipline (and its heads) into administrative discipline, so every file adds up by the same rule.
-            for measure in OutcomeMeasure.administrativeCases {
-                let all = tally.disciplineByMeasure.removeValue(forKey: measure.slug) ?? 0
-                let heads = tally.headsByMeasure.removeValue(forKey: measure.slug) ?? 0
-                tally.disciplineTotal -= all
-                tally.headsTotal -= heads
-                tally.administrativeTotal += all
-                if all > 0 { tally.administrativeByMeasure[measure.slug] = all }
-            }
+        func line(_ value: JSONValue?, _ path: String) throws -> DisciplineCounts {
+            DisciplineCounts(total: try int(value?["total"], "\(path).total"), byMeasure: try counts(value?["byMeasure"], "\(path).byMeasure"),
+                             headsTotal: try int(value?["heads"]?["total"], "\(path).heads.total"),
+                             headsByMeasure: try counts(value?["heads"]?["byMeasure"], "\(path).heads.byMeasure"))
         }
+        var party = try line(json["discipline"], "discipline")
+        if fileVersion >= 2 {
+            guard case .object(let pairs)? = json["disciplineByTrack"] else { throw bad("disciplineByTrack") }
+            for (slug, value) in pairs {
+                guard let known = DisciplineLine(slug: slug), known != .track(.dang) else { throw bad("disciplineByTrack.\(slug)") }
+                tally.disciplineLines[known] = try line(value, "disciplineByTrack.\(slug)")
+            }
+        } else {
+            // Version 1 counted no track: its `discipline` is the Party's, and buộc thôi việc — counted apart in
+            // `administrativeDiscipline`, or inside `discipline` before that — has no track, as migration
+            // v7-outcome-tracks leaves it (docs/formats.md): it goes to the unplaced line, so every file adds up alike.
+            var unplaced = DisciplineCounts()
+            let administrative = json["administrativeDiscipline"]
+            if let administrative {
+                unplaced.total = try int(administrative["total"], "administrativeDiscipline.total")
+                unplaced.byMeasure = try counts(administrative["byMeasure"], "administrativeDiscipline.byMeasure")
+            }
+            for measure in OutcomeMeasure.allCases where !OutcomeTrack.dang.allows(measure) {
+                let all = party.byMeasure.removeValue(forKey: measure.slug) ?? 0
+                let heads = party.headsByMeasure.removeValue(forKey: measure.slug) ?? 0
+                party.total -= all
+                party.headsTotal -= heads
+                if administrative == nil && all > 0 { unplaced.add(measure.slug, head: false, all) }
+                if heads > 0 {
+                    unplaced.headsTotal += heads
+                    unplaced.headsByMeasure[measure.slug, default: 0] += heads
+                }
+            }
+            if !unplaced.isEmpty { tally.disciplineLines[.unplaced] = unplaced }
+        }
+        tally.disciplineLines[.track(.dang)] = party
         let reviews = json["residenceReviews"]
         tally.reviewLocalities = try int(reviews?["localities"], "residenceReviews.localities")
         tally.reviewLocalitiesTotal = try int(reviews?["localitiesTotal"], "residenceReviews.localitiesTotal")

@@ -27,7 +27,13 @@ enum TallySQL {
 
     static var openStatuses: String { list(FeedbackStatus.allCases.filter { !$0.isEnded }) }
     static var resolvedStatuses: String { list(FeedbackStatus.allCases.filter(\.isResolved)) }
-    /// Party discipline ("kỷ luật đảng viên"): khiển trách up to khai trừ; buộc thôi việc is counted apart.
-    static var disciplineMeasures: String { list(OutcomeMeasure.partyDisciplineCases) }
-    static var administrativeMeasures: String { list(OutcomeMeasure.administrativeCases) }
+    /// Discipline: khiển trách and heavier, on every track (which line counts it is the outcome's track).
+    static var disciplineMeasures: String { list(OutcomeMeasure.disciplineCases) }
+    /// The condition on outcome `r` of a discipline line.
+    static func line(_ line: DisciplineLine) -> String {
+        switch line {
+        case .track(let track): return "r.track = '\(track.slug)'"
+        case .unplaced: return "r.track IS NULL"
+        }
+    }
 }

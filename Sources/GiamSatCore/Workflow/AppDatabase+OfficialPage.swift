@@ -51,6 +51,9 @@ public struct OfficialPage: Equatable, Sendable {
         public var measure: OutcomeMeasure?
         public var decidedOn: LocalDate?
         public var decidedBy: String
+        /// The outcome's track (nil: not set, or not this official's outcome) and decision number.
+        public var track: OutcomeTrack? = nil
+        public var decisionNumber = ""
     }
 
     /// A yearly residence review of the official.
@@ -124,7 +127,11 @@ extension AppDatabase {
                   (SELECT o.decided_on FROM recommendation_outcome o WHERE o.recommendation = r.code AND o.official = ?1
                      ORDER BY o.position LIMIT 1) AS outcome_decided_on,
                   (SELECT o.decided_by FROM recommendation_outcome o WHERE o.recommendation = r.code AND o.official = ?1
-                     ORDER BY o.position LIMIT 1) AS outcome_decided_by
+                     ORDER BY o.position LIMIT 1) AS outcome_decided_by,
+                  (SELECT o.track FROM recommendation_outcome o WHERE o.recommendation = r.code AND o.official = ?1
+                     ORDER BY o.position LIMIT 1) AS outcome_track,
+                  (SELECT o.decision_number FROM recommendation_outcome o WHERE o.recommendation = r.code AND o.official = ?1
+                     ORDER BY o.position LIMIT 1) AS outcome_decision_number
                 \(concerning) ORDER BY r.sent_on DESC, r.code DESC LIMIT ?2
                 """, arguments: [code, cap]).compactMap { row in
                 try readableRow {
@@ -134,7 +141,9 @@ extension AppDatabase {
                         response: try row.slug("response"), source: try row.optionalText("source"),
                         measure: own ? try row.optionalSlug("outcome_measure") : nil,
                         decidedOn: own ? try row.optionalDate("outcome_decided_on") : nil,
-                        decidedBy: own ? try row.optionalText("outcome_decided_by") ?? "" : "")
+                        decidedBy: own ? try row.optionalText("outcome_decided_by") ?? "" : "",
+                        track: own ? try row.optionalSlug("outcome_track") : nil,
+                        decisionNumber: own ? try row.optionalText("outcome_decision_number") ?? "" : "")
                 }
             }
             totals.recommendations = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(concerning)", arguments: [code]) ?? 0

@@ -77,15 +77,30 @@ public enum ReportDraft {
                                  before.recommendationsTotal - before.recommendationsAnswered)
         c["discipline"] = figure(now.disciplineTotal, before.disciplineTotal)
         c["headsDiscipline"] = figure(now.headsTotal, before.headsTotal)
-        let party = OutcomeMeasure.partyDisciplineCases
+        let party = OutcomeTrack.dang.disciplineMeasures
         c["disciplineByMeasure"] = Values.list(party.map {
             ["label": Values.lowerFirst($0.label.vi), "n": DocumentFormat.count(now.disciplineByMeasure[$0.slug] ?? 0)]
         })
         c["headsByMeasure"] = Values.list(party.map {
             ["label": Values.lowerFirst($0.label.vi), "n": DocumentFormat.count(now.headsByMeasure[$0.slug] ?? 0)]
         })
-        c["administrative"] = figure(now.administrativeTotal, before.administrativeTotal)
-        c["hasAdministrative"] = now.administrativeTotal > 0
+        // The other tracks (cán bộ, công chức, viên chức, đoàn thể) and the outcomes not placed yet, each by measure
+        // with its heads of units, those with a figure now or a year before.
+        let others = DisciplineLine.all.filter { $0 != .track(.dang) && (now.discipline($0).total > 0 || before.discipline($0).total > 0) }
+        c["tracks"] = Values.list(others.map { line -> [String: Any] in
+            let these = now.discipline(line)
+            var values = figure(these.total, before.discipline(line).total)
+            values["label"] = DocumentText.trackHeading(line).vi
+            values["byMeasure"] = counts(OutcomeMeasure.self, these.byMeasure, cases: line.measures)
+            values["hasMeasures"] = these.total > 0
+            values["heads"] = DocumentFormat.count(these.headsTotal)
+            values["hasHeads"] = these.headsTotal > 0
+            return values
+        })
+        // Office copies of the template written before tracks read `administrative` (cán bộ, công chức, viên chức).
+        let administration = { (t: Tally) in OutcomeTrack.allCases.filter(\.isAdministration).reduce(0) { $0 + t.discipline(.track($1)).total } }
+        c["administrative"] = figure(administration(now), administration(before))
+        c["hasAdministrative"] = administration(now) > 0
         c["reviewLocalities"] = figure(now.reviewLocalities, before.reviewLocalities)
         c["reviewLocalitiesTotal"] = figure(now.reviewLocalitiesTotal, before.reviewLocalitiesTotal)
         c["reviewOfficials"] = figure(now.reviewOfficials, before.reviewOfficials)

@@ -11,6 +11,14 @@ public enum DocumentText {
     static let kindForwarding = Localized("Phiếu chuyển", "Forwarding slip")
     static let kindReceipt = Localized("Giấy biên nhận", "Receipt")
 
+    /// A discipline line in the report's section III: "Diện chính quyền – công chức", "Chưa xác định diện".
+    static func trackHeading(_ line: DisciplineLine) -> Localized {
+        switch line {
+        case .track(let track): return Localized("Diện " + Values.lowerFirst(track.label.vi), track.label.en + " track")
+        case .unplaced: return OutcomeTrack.unplacedLabel
+        }
+    }
+
     public static func templateBroken(file: String, line: Int, column: Int, reason: String) -> Localized {
         Localized("Mẫu văn bản \(file), dòng \(line), cột \(column): \(reason). Sửa tệp, hoặc xóa nó để dùng lại mẫu mặc định "
                   + "(--shipped-template dùng mẫu mặc định ngay).",

@@ -103,7 +103,7 @@ public enum Spreadsheets {
         for (index, r) in list.enumerated() {
             rows.append([.number(index + 1), .text(r.code), .text(r.sentOn.vietnamese), .text(r.to), .text(r.content),
                          .text(r.response.label.text(lang)), .text(r.respondedOn?.vietnamese ?? ""),
-                         .text(r.outcomes.map { $0.measure.label.text(lang) }.joined(separator: "; "))])
+                         .text(r.outcomes.map { $0.measureText(lang) }.joined(separator: "; "))])
         }
         return book(DocumentText.recommendationsTitle, rows, [6, 14, 12, 26, 50, 14, 12, 20], lang)
     }

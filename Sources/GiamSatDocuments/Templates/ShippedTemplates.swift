@@ -73,9 +73,9 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
         ## 3. Kiến nghị và kết quả xử lý
         Ban Thường trực đã gửi {{recommendations.n}} kiến nghị đến cấp ủy, chính quyền, cơ quan có thẩm quyền ({{recommendations.compare}}); đã được trả lời {{answered.n}}, chưa được trả lời {{unanswered.n}}.
         Qua giám sát và kiến nghị, đã có {{discipline.n}} đảng viên bị xử lý kỷ luật đảng ({{discipline.compare}}): {{#disciplineByMeasure}}{{label}} {{n}}{{^last}}, {{/last}}{{/disciplineByMeasure}}; trong đó {{headsDiscipline.n}} người đứng đầu ({{headsDiscipline.compare}}): {{#headsByMeasure}}{{label}} {{n}}{{^last}}, {{/last}}{{/headsByMeasure}}.
-        {{#hasAdministrative}}
-        Xử lý hành chính: {{administrative.n}} trường hợp buộc thôi việc.
-        {{/hasAdministrative}}
+        {{#tracks}}
+        {{label}}: {{n}} trường hợp bị xử lý kỷ luật ({{compare}}){{#hasMeasures}}: {{#byMeasure}}{{label}} {{n}}{{^last}}, {{/last}}{{/byMeasure}}{{/hasMeasures}}{{#hasHeads}}; trong đó {{heads}} người đứng đầu{{/hasHeads}}.
+        {{/tracks}}
         ## 4. Góp ý đảng viên nơi cư trú
         {{reviewLocalities.n}}/{{reviewLocalitiesTotal.n}} địa bàn khu dân cư đã tổ chức góp ý cho {{reviewOfficials.n}} đảng viên nơi cư trú ({{reviewOfficials.compare}}).
         # IV. ĐÁNH GIÁ CHUNG

@@ -10,12 +10,22 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language
-        let problems = try global.open().check().map { $0.message(lang) }
+        let database = try global.open()
+        let problems = try database.check().map { $0.message(lang) }
+        // Outcomes whose track is not set are listed for the user to confirm; they do not make the check fail.
+        let toConfirm = try database.outcomesToConfirm()
+        func listToConfirm() {
+            guard !toConfirm.isEmpty else { return }
+            print(CheckText.toConfirm(toConfirm.count).text(lang))
+            for outcome in toConfirm { print("  " + TerminalText.escaped(outcome.message(lang))) }
+        }
         if problems.isEmpty {
             print(CheckText.ok.text(lang))
+            listToConfirm()
             return
         }
         for problem in problems { print(TerminalText.escaped(problem)) }
+        listToConfirm()
         throw CLIError(text: CheckText.found(problems.count), isUsage: false)
     }
 }

@@ -112,7 +112,8 @@ struct OfficialDetailSource: RecordPageSource {
             var head = "\(r.code)  \(r.sentOn.vietnamese) → \(r.to) · \(env.text(r.response.label))"
             if let source = r.source { head += " (\(env.text(T.fromSource)) \(source))" }
             guard let measure = r.measure else { return [.paragraph(head, .normal)] }
-            var outcome = "    \(env.text(T.outcome)): \(env.text(measure.label))"
+            var outcome = "    \(env.text(T.outcome)): \(env.text(measure.label)) · \(env.text(OutcomeTrack.label(r.track)))"
+            if !r.decisionNumber.isEmpty { outcome += " · \(env.text(T.decisionNumberShort)) \(r.decisionNumber)" }
             if let decided = r.decidedOn { outcome += " · \(decided.vietnamese)" }
             if !r.decidedBy.isEmpty { outcome += " · \(env.text(T.decidedBy)) \(r.decidedBy)" }
             return [.paragraph(head, .normal), .paragraph(outcome, measure.isDiscipline ? .overdue : .normal)]

@@ -52,8 +52,12 @@ struct RecommendationDetailSource: RecordPageSource {
         ]
         let outcomes: [DetailLine] = r.outcomes.isEmpty ? [.paragraph(env.text(T.noOutcomes), .muted)] : r.outcomes.enumerated().map { index, o in
             let name = record.officialNames[o.official].map { "\($0) (\(o.official))" } ?? o.official
-            let parts = [env.text(o.measure.label), o.decidedOn?.vietnamese ?? "", o.decidedBy].filter { !$0.isEmpty }
-            return .paragraph("\(index + 1). \(name): " + parts.joined(separator: " · "), .normal)
+            let number = o.decisionNumber.isEmpty ? "" : env.text(T.decisionNumberShort) + " " + o.decisionNumber
+            let parts = [env.text(o.measure.label), env.text(OutcomeTrack.label(o.track)), number, o.decidedOn?.vietnamese ?? "",
+                         o.decidedBy].filter { !$0.isEmpty }
+            // An outcome whose track is not set yet stands out, with how to confirm it.
+            let unplaced = o.track == nil ? "  ! " + env.text(T.confirmTrack) : ""
+            return .paragraph("\(index + 1). \(name): " + parts.joined(separator: " · ") + unplaced, o.track == nil ? .overdue : .normal)
         }
         var sections = [DetailSection(title: nil, lines: facts)]
         if !r.content.isEmpty { sections.append(DetailSection(title: env.text(T.content), lines: [.paragraph(r.content, .normal)])) }

@@ -2,8 +2,9 @@ import GiamSatCore
 import TerminalUI
 
 /// The new / edit form of a recommendation: its source (a plan, a feedback record, or none), addressed
-/// to, sent date, content, response and its date, and the outcomes as sub-rows (official, measure,
-/// decision date, deciding body). Created from a plan's or a feedback record's page, the source is set.
+/// to, sent date, content, response and its date, and the outcomes as sub-rows (official, track, a measure of that
+/// track, the decision's number, date and deciding body). Created from a plan's or a feedback record's page, the
+/// source is set. An outcome from before tracks whose track is unknown is confirmed by picking one in its row.
 struct RecommendationFormSpec: FormSpec {
     private(set) var code: String
     private(set) var original: Recommendation?
@@ -31,20 +32,27 @@ struct RecommendationFormSpec: FormSpec {
     enum ID {
         static let source = "source", to = "to", sent = "sentOn", content = "content", response = "response"
         static let responded = "respondedOn", outcomes = "outcomes"
-        static let official = "official", measure = "measure", decidedOn = "decidedOn", decidedBy = "decidedBy"
+        static let official = "official", track = "track", measure = "measure", decisionNumber = "decisionNumber"
+        static let decidedOn = "decidedOn", decidedBy = "decidedBy"
     }
 
-    static func measureItems(_ env: ScreenEnv) -> [Picker.Item] {
-        OutcomeMeasure.allCases.map { Picker.Item(id: $0.slug, label: env.text($0.label), searchKey: VietnameseText.fold(env.text($0.label))) }
+    static func items<E: Slugged>(_ cases: [E], _ env: ScreenEnv) -> [Picker.Item] {
+        cases.map { Picker.Item(id: $0.slug, label: env.text($0.label), searchKey: VietnameseText.fold(env.text($0.label))) }
     }
 
     static func outcomeRows(_ env: ScreenEnv) -> RowsSpec {
-        RowsSpec(title: T.outcomes, columns: [
+        // The measure's picker lists the chosen track's measures only (docs/formats.md, "Version 2").
+        let measures = NarrowedChoice(column: ID.measure, by: ID.track,
+                                      items: Dictionary(uniqueKeysWithValues: OutcomeTrack.allCases.map { ($0.slug, items($0.measures, env)) }),
+                                      notAllowed: T.measureNotOnTrack)
+        return RowsSpec(title: T.outcomes, columns: [
             FormField(id: ID.official, label: T.official, kind: .official),
-            FormField(id: ID.measure, label: T.measure, kind: .choice(measureItems(env), none: nil)),
+            FormField(id: ID.track, label: T.track, kind: .choice(items(OutcomeTrack.allCases, env), none: nil)),
+            FormField(id: ID.measure, label: T.measure, kind: .choice(items(OutcomeMeasure.allCases, env), none: nil)),
+            FormField(id: ID.decisionNumber, label: T.decisionNumber, kind: .text),
             FormField(id: ID.decidedOn, label: T.decidedOn, kind: .date),
             FormField(id: ID.decidedBy, label: T.decidingBody, kind: .text),
-        ], required: [ID.official, ID.measure], height: 3)
+        ], required: [ID.official, ID.track, ID.measure], height: 3, narrowed: [measures])
     }
 
     func title(_ env: ScreenEnv) -> String { env.text(isNew ? T.newRecommendationTitle : T.editRecommendationTitle) + " " + code }
@@ -101,7 +109,9 @@ struct RecommendationFormSpec: FormSpec {
         values[ID.outcomes] = .rows(r.outcomes.map { outcome in
             var row = outcomeRows(env).blank
             row[ID.official] = .choice(outcome.official)
+            row[ID.track] = .choice(outcome.track?.slug)
             row[ID.measure] = .choice(outcome.measure.slug)
+            row[ID.decisionNumber] = .text(TextField(outcome.decisionNumber))
             row[ID.decidedOn] = .text(TextField(outcome.decidedOn?.vietnamese ?? ""))
             row[ID.decidedBy] = .text(TextField(outcome.decidedBy))
             return row
@@ -141,8 +151,10 @@ struct RecommendationFormSpec: FormSpec {
             guard let official = row.choice(ID.official), let measure = row.choice(ID.measure).flatMap(OutcomeMeasure.init(rawValue:)) else {
                 return nil
             }
-            return Recommendation.Outcome(official: official, measure: measure, decidedOn: row.date(ID.decidedOn),
-                                          decidedBy: VietnameseText.clean(row.text(ID.decidedBy)))
+            // A row without a track is an outcome from before tracks the user has not confirmed yet: kept unplaced.
+            return Recommendation.Outcome(official: official, track: row.choice(ID.track).flatMap(OutcomeTrack.init(rawValue:)),
+                                          measure: measure, decisionNumber: VietnameseText.clean(row.text(ID.decisionNumber)),
+                                          decidedOn: row.date(ID.decidedOn), decidedBy: VietnameseText.clean(row.text(ID.decidedBy)))
         }
         let response = RecommendationResponse(rawValue: values.choice(ID.response) ?? "") ?? .choTraLoi
         return Recommendation(code: code, source: values.choice(ID.source), to: VietnameseText.clean(values.text(ID.to)),
