@@ -91,6 +91,7 @@ extension RecordProblem {
         case .partyMeasureForNonMember(let measure, let official):
             return vi ? "“\(measure)” là hình thức kỷ luật của Đảng, chỉ áp dụng cho đảng viên; \(official) không phải đảng viên"
                       : "“\(measure)” is a Party measure, for party members only; \(official) is not a party member"
+        case .meetingTwice(let locality, let year, let existing): return MeetingText.meetingTwice(locality, year, existing).text(lang)
         }
     }
 }

@@ -29,6 +29,8 @@ public enum RecordProblem: Equatable, Sendable {
     case statusGoesBack(from: String, to: String)
     /// A Party-only measure (khai trừ) for an official who is not a party member.
     case partyMeasureForNonMember(measure: String, official: String)
+    /// A second residence meeting for a village and year (one a year per village, QĐ 213): names the one on file.
+    case meetingTwice(locality: String, year: Int, existing: String)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),
