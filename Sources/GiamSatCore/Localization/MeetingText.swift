@@ -1,8 +1,8 @@
 // The words of the residence review meeting (issue 21), Vietnamese then English.
 
 public enum MeetingText {
-    public static let names = (Localized("hội nghị góp ý nơi cư trú", "residence review meeting"),
-                               Localized("hội nghị góp ý nơi cư trú", "residence review meetings"))
+    public static let names = (Localized("hội nghị góp ý", "review meeting"),
+                               Localized("hội nghị góp ý", "review meetings"))
     public static let heldOn = Localized("Ngày họp", "Held on")
     public static let chair = Localized("Chủ trì", "Chaired by")
     public static let present = Localized("Số dự", "Present")
