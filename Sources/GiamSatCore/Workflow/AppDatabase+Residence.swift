@@ -36,10 +36,14 @@ public struct ResidenceGrid: Equatable, Sendable {
     public var exempt: [ResidenceMember]
     /// Reviewed here this year but living elsewhere.
     public var visitors: [ResidenceMember]
+    /// The village's meeting of the year, the one its reviews belong to; nil when none is recorded (issue 21).
+    public var meeting: ResidenceMeeting?
 
     public var reviewedCount: Int { members.filter { $0.review != nil }.count }
 
-    public init(year: Int, locality: Locality, members: [ResidenceMember], exempt: [ResidenceMember], visitors: [ResidenceMember]) {
+    public init(year: Int, locality: Locality, members: [ResidenceMember], exempt: [ResidenceMember], visitors: [ResidenceMember],
+                meeting: ResidenceMeeting? = nil) {
+        self.meeting = meeting
         self.year = year
         self.locality = locality
         self.members = members
@@ -59,6 +63,8 @@ public struct ResidenceProgress: Equatable, Sendable {
     /// The village's meeting of the year (its code), nil when none is recorded: only then does the village count as
     /// reviewed (issue 21).
     public var meeting: String?
+    /// The day it was held.
+    public var meetingHeldOn: LocalDate?
 
     /// Every member living here has their review.
     public var isDone: Bool { members > 0 ? reviewed >= members : reviews > 0 }
@@ -89,12 +95,14 @@ extension AppDatabase {
                      WHERE \(member) AND NOT \(exempt)) AS reviewed,
                   (SELECT COUNT(*) FROM official o WHERE \(member) AND \(exempt)) AS exempt,
                   (SELECT COUNT(*) FROM residence_review v WHERE v.year = ?1 AND v.locality = l.code\(live)) AS reviews,
-                  (SELECT m.code FROM residence_meeting m WHERE m.year = ?1 AND m.locality = l.code) AS meeting
-                FROM locality l ORDER BY l.sort_key, l.code
+                  m.code AS meeting, m.held_on AS meeting_held_on
+                FROM locality l LEFT JOIN residence_meeting m ON m.year = ?1 AND m.locality = l.code
+                ORDER BY l.sort_key, l.code
                 """, arguments: [year]).map { row in
                 ResidenceProgress(locality: Locality(code: try row.text("code"), name: try row.text("name"), kind: try row.slug("kind")),
                                   members: try row.integer("members"), reviewed: try row.integer("reviewed"), exempt: try row.integer("exempt"),
-                                  reviews: try row.integer("reviews"), meeting: try row.optionalText("meeting"))
+                                  reviews: try row.integer("reviews"), meeting: try row.optionalText("meeting"),
+                                  meetingHeldOn: try row.optionalDate("meeting_held_on"))
             }
         }
     }
@@ -114,7 +122,8 @@ extension AppDatabase {
                    OR v.locality = ?2
                 ORDER BY o.sort_key, o.code
                 """, arguments: [year, code])
-            var grid = ResidenceGrid(year: year, locality: locality, members: [], exempt: [], visitors: [])
+            let meeting = try Self.meetingCode(year: year, locality: code, db).flatMap { try ResidenceMeeting.fetch(db, code: $0) }
+            var grid = ResidenceGrid(year: year, locality: locality, members: [], exempt: [], visitors: [], meeting: meeting)
             for row in rows {
                 var review: ResidenceReview?
                 if let place = try row.optionalText("v_locality") {
