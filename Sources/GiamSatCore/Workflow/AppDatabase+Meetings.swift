@@ -63,12 +63,11 @@ extension AppDatabase {
                             arguments: [year, locality])
     }
 
-    /// A new meeting for the form: the next code of the year, the village, the day given, those invited counted as the
-    /// party members living there (the office corrects it).
+    /// A new meeting for the form: the next code of the year, the village, the day given. Attendance is left for the
+    /// office to type (residents come too: the party members living there say nothing of it).
     public func meetingDraft(year: Int, locality: String, heldOn: LocalDate) throws -> ResidenceMeeting {
-        let grid = try residenceGrid(year: year, locality: locality)
-        return ResidenceMeeting(code: try nextCode(.residenceMeeting, year: year), year: year, locality: locality, heldOn: heldOn,
-                                invited: grid.members.count + grid.exempt.count)
+        guard try fetch(Locality.self, code: locality) != nil else { throw GiamSatError.notFound(entity: .locality, code: locality) }
+        return ResidenceMeeting(code: try nextCode(.residenceMeeting, year: year), year: year, locality: locality, heldOn: heldOn)
     }
 
     /// A meeting's page, read in one transaction.
