@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import GiamSatCore
 
@@ -37,7 +38,7 @@ final class MeetingTests: XCTestCase {
         let db = try village()
         XCTAssertEqual(try db.saveNewMeeting(meeting(), by: user), "HN-2026-01")
         XCTAssertThrowsError(try db.saveNewMeeting(meeting("HN-2026-02"), by: user)) {
-            XCTAssertEqual($0 as? RecordError, RecordError(entity: .residenceMeeting, code: "HN-2026-02", field: "locality",
+            XCTAssertEqual($0 as? GiamSatCore.RecordError, GiamSatCore.RecordError(entity: .residenceMeeting, code: "HN-2026-02", field: "locality",
                                                           problem: .meetingTwice(locality: "TH01", year: 2026, existing: "HN-2026-01")))
         }
         // The same rule holds for an import (every save runs it), and the file is refused whole.
@@ -58,7 +59,7 @@ final class MeetingTests: XCTestCase {
         var m = meeting()
         m.present = 46
         XCTAssertThrowsError(try db.saveNewMeeting(m, by: user)) {
-            XCTAssertEqual(($0 as? RecordError)?.problem, .outOfRange(46, 0...45))
+            XCTAssertEqual(($0 as? GiamSatCore.RecordError)?.problem, .outOfRange(46, 0...45))
         }
     }
 
@@ -120,6 +121,31 @@ final class MeetingTests: XCTestCase {
         // A review entered afterwards in the grid of that village and year is the meeting's too.
         _ = try db.saveReview(review("DT-0002"), expectedVersion: 0, by: user)
         XCTAssertEqual(try db.meetingPage(code: code).count.reviews, 2)
+    }
+
+    /// A database written before meetings existed: migration v7 adds the tables; its reviews stay as they were, valid,
+    /// and belong to their village's meeting once it is recorded.
+    func testReviewsOfADatabaseBeforeMeetingsArePlacedUnderTheMeetingOnceRecorded() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v6-void")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO commune(id, code, name, district, province) VALUES (1, 'lao-chai', 'Xã Lao Chải', '', '');
+                INSERT INTO locality(code, name, kind, sort_key) VALUES ('TH01', 'Thôn Một', 'thon', 'x');
+                INSERT INTO official(code, family_name, middle_name, given_name, position, unit, category, party_member, party_cell,
+                                     residence, status, sort_key)
+                  VALUES ('DT-0001', 'Giàng', '', 'Dình', '', '', 'nguoi-dung-dau', 1, '', 'TH01', 'dang-cong-tac', 'x');
+                INSERT INTO residence_review(year, locality, official, assessment, opinions) VALUES (2024, 'TH01', 'DT-0001', 'tot', 'Tốt');
+                """)
+        }
+        XCTAssertFalse(try queue.read { try $0.tableExists("residence_meeting") })
+        let db = try AppDatabase(queue, path: nil)
+        XCTAssertTrue(try queue.read { try $0.tableExists("residence_meeting") }, "v7-residence-meetings ran")
+        XCTAssertEqual(try db.residenceProgress(year: 2024).first?.lacksMeeting, true, "valid, and said to lack its meeting")
+        XCTAssertEqual(try db.tally(TallyPeriod(year: 2024, kind: .year), today: d("2025-01-01")).reviewLocalities, 0)
+        let code = try db.saveNewMeeting(ResidenceMeeting(code: "HN-2024-01", year: 2024, locality: "TH01", heldOn: d("2024-10-01")), by: user)
+        XCTAssertEqual(try db.meetingPage(code: code).grid.members.first?.review?.opinions, "Tốt")
+        XCTAssertEqual(try db.tally(TallyPeriod(year: 2024, kind: .year), today: d("2025-01-01")).reviewLocalities, 1)
     }
 
     func testBundleRoundTripAndVersionOneFilesStillImport() throws {
