@@ -100,4 +100,19 @@ final class MeetingScreenTests: XCTestCase {
         app.send(.key(.char("m")))
         XCTAssertEqual(app.state.topIs(DetailScreen<MeetingDetailSource>.self)?.source.code, meeting.code, "m: the meeting's page")
     }
+
+    func testTheMeetingPageAndFormAt80x24() throws {
+        let db = try AppFixtures.residenceDatabase()
+        _ = try db.saveReview(ResidenceReview(year: 2021, locality: "TH01", official: "DT-0002", assessment: .coHanChe, opinions: "Ít dự họp tổ"),
+                              expectedVersion: 0, by: "t")
+        // Audit times are the clock's: pinned so the page draws the same every run.
+        try db.write { try $0.execute(sql: "UPDATE audit SET at = '2021-06-30T09:00:00+07:00'") }
+        let (page, pageTerminal) = try AppFixtures.app(db, keys: [.down, .char("m")], section: .residence)
+        page.run()
+        try assertSnapshot(pageTerminal.screen, "meeting-page-80x24")
+        let (form, formTerminal) = try AppFixtures.app(db, keys: [.enter], section: .residence)
+        form.run()
+        XCTAssertNotNil(form.state.topIs(FormScreen<MeetingFormSpec>.self), "Bản Lìm Mông has no meeting: the form first")
+        try assertSnapshot(formTerminal.screen, "meeting-form-80x24")
+    }
 }

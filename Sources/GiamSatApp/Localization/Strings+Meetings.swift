@@ -25,7 +25,9 @@ extension T {
     static let meetingPresent = MeetingText.present
     static let meetingInvited = MeetingText.invited
     static let meetingMinutes = MeetingText.minutes
-    static let meetingExempt = MeetingText.exempt
+    /// The form's label (short, beside the field) and the page's section title.
+    static let meetingExempt = Localized("Được miễn", "Exempt")
+    static let meetingExemptTitle = MeetingText.exempt
     static let meetingExemptReason = MeetingText.exemptReason
     static let meetingAttendance = Localized("Số dự / triệu tập", "Present / invited")
     static let meetingCount = Localized("Góp ý", "Reviews")

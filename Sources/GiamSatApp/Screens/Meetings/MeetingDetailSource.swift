@@ -48,7 +48,7 @@ struct MeetingDetailSource: RecordPageSource {
             let reason = m.exempt.first { $0.official == member.code }?.reason ?? ""
             return .paragraph(member.name + (reason.isEmpty ? "" : ": \(reason)"), .muted)
         }
-        sections.append(DetailSection(title: env.text(T.meetingExempt), lines: exempt.isEmpty ? [.paragraph(env.text(T.noExempt), .muted)] : exempt))
+        sections.append(DetailSection(title: env.text(T.meetingExemptTitle), lines: exempt.isEmpty ? [.paragraph(env.text(T.noExempt), .muted)] : exempt))
         sections.append(DetailSection(title: env.text(T.audit), lines: record.audit.map { .paragraph(AuditText.line($0, env), .muted) }))
         return sections
     }
