@@ -104,6 +104,11 @@ final class MeetingTests: XCTestCase {
         _ = try db.saveNewMeeting(meeting("HN-2026-02", locality: "TH02"), by: user)
         XCTAssertEqual(try db.tally(year, today: today).reviewLocalities, 2)
         XCTAssertEqual(try db.tally(TallyPeriod(year: 2025, kind: .year), today: today).reviewLocalities, 0, "by the meeting's year")
+        // The report's drill-down behind the figure lists the meetings it counts, each opening its page.
+        let figure = try XCTUnwrap(try db.tally(year, today: today).figures().first { $0.value == 2 && $0.drill == .meetings })
+        let lines = try db.records(for: try XCTUnwrap(figure.drill), in: year, today: today)
+        XCTAssertEqual(lines.map(\.code), ["HN-2026-02", "HN-2026-01"], "by village: Thôn Hai, Thôn Háng Đề Dê")
+        XCTAssertEqual(Set(lines.map(\.entity)), [.residenceMeeting])
     }
 
     func testReviewsBelongToTheirVillagesMeetingOfTheYear() throws {

@@ -13,6 +13,8 @@ public enum TallyDrill: Equatable, Sendable {
     /// Administrative measures (buộc thôi việc), one or all.
     case administrative(measure: OutcomeMeasure?)
     case reviews
+    /// The villages' review meetings of the period's years: what "localities reviewed" counts (issue 21).
+    case meetings
 }
 
 public enum FeedbackDrill: Equatable, Sendable {
@@ -88,7 +90,7 @@ extension Tally {
                 group: TallyText.byMeasure)
         }
 
-        add(.residenceReviews, TallyText.reviewLocalities, reviewLocalities, .reviews)
+        add(.residenceReviews, TallyText.reviewLocalities, reviewLocalities, .meetings)
         add(.residenceReviews, TallyText.reviewLocalitiesTotal, reviewLocalitiesTotal, nil)
         add(.residenceReviews, TallyText.reviewOfficials, reviewOfficials, .reviews)
         return rows
