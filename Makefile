@@ -45,6 +45,8 @@ test: deps
 	@if [ -x scripts/e2e-trust.sh ]; then scripts/e2e-trust.sh; fi
 	@# Issue 21 item 1 (a khiển trách on the Party's track with its decision number, on the page and in the tally): about 11 s.
 	@if [ -x scripts/e2e-tracks.sh ]; then scripts/e2e-tracks.sh; fi
+	@# Issue 21, residence meetings (hold one, review three members in it, the village counted, the letters): about 12 s.
+	@if [ -x scripts/e2e-meetings.sh ]; then scripts/e2e-meetings.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
 	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi

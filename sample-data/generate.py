@@ -408,6 +408,29 @@ def review_records(offs, years, localities_done=None):
     return out
 
 
+# Meetings draw from their own generator, so that adding them left every other record of the sample as it was.
+RM = random.Random(213)
+CHAIRS = ["Nguyễn Văn Tư", "Trần Thị Mười", "Lê Văn Bảy", "Huỳnh Văn Sáu", "Võ Thị Năm", "Danh Sơn", "Thạch Thị Sa Rên"]
+
+
+def meeting_records(reviews, first=None):
+    """One residence review meeting per village and year that has reviews (QĐ 213: the village's Front work committee and
+    the residence party cell meet once a year), numbered HN-year-01… in village order; `first` gives the first number
+    of a year (a series going on after the merged meetings)."""
+    out, numbers = [], dict(first or {})
+    for y, loc in sorted({(r["year"], r["locality"]) for r in reviews}):
+        numbers[y] = numbers.get(y, 0) + 1
+        invited = RM.randint(38, 72)
+        held = dt.date(y, RM.choice([9, 10, 11]), RM.randint(3, 27))
+        if y == TODAY.year and held > TODAY:
+            held = TODAY - dt.timedelta(days=RM.randint(5, 40))
+        out.append({"code": f"HN-{y}-{numbers[y]:02d}", "year": y, "locality": loc, "heldOn": day(held),
+                    "chair": RM.choice(CHAIRS), "present": invited - RM.randint(2, 9), "invited": invited,
+                    "minutes": "Hội nghị Ban Công tác Mặt trận và Chi bộ ấp góp ý đảng viên đang công tác nơi cư trú năm "
+                               f"{y}; các ý kiến được tổng hợp gửi chi bộ nơi đảng viên công tác."})
+    return out
+
+
 class Series:
     """A commune's code series (PA-year-0001, KN-year-0001): the next free number."""
     def __init__(self, stem, width):
@@ -426,7 +449,8 @@ class Series:
 def merge(bundle, units, parts):
     """What `merge-commune --merged-on 01/07/2025 --resolution … vi-binh.json vi-dong.json` leaves: each record's
     code kept when free, else the next of this commune's series; references moved; `former` on every record."""
-    existing = {key: {r["code"] for r in bundle[key]} for key in ("localities", "officials", "plans", "feedback", "recommendations")}
+    keys = ("localities", "officials", "plans", "feedback", "recommendations", "residenceMeetings")
+    existing = {key: {r["code"] for r in bundle[key]} for key in keys}
     taken = {key: set(codes) for key, codes in existing.items()}
     last = {}
 
@@ -436,7 +460,8 @@ def merge(bundle, units, parts):
         else:
             stem, width = {"officials": ("DT-", 4), "plans": (f"KH-{record.get('year')}-", 2),
                            "feedback": (f"PA-{record.get('receivedOn', '')[:4]}-", 4),
-                           "recommendations": (f"KN-{record.get('sentOn', '')[:4]}-", 4)}[key]
+                           "recommendations": (f"KN-{record.get('sentOn', '')[:4]}-", 4),
+                           "residenceMeetings": (f"HN-{record.get('year')}-", 2)}[key]
             number = last.get(stem) or max([int(c[len(stem):]) for c in existing[key] if c.startswith(stem)] or [0])
         while True:
             number += 1
@@ -448,7 +473,7 @@ def merge(bundle, units, parts):
     maps = []
     for unit, part in zip(units, parts):
         codes = {}
-        for key in ("localities", "officials", "plans", "feedback", "recommendations"):
+        for key in keys:
             codes[key] = {}
             for record in part[key]:
                 code = record["code"] if record["code"] not in taken[key] else fresh(key, record)
@@ -478,6 +503,9 @@ def merge(bundle, units, parts):
             if "outcome" in record:
                 moved["outcome"] = {**record["outcome"], "official": off[record["outcome"]["official"]]}
             bundle["recommendations"].append({**moved, "former": [{"unit": unit["code"], "code": record["code"]}]})
+        for record in part["residenceMeetings"]:
+            bundle["residenceMeetings"].append({**record, "code": codes["residenceMeetings"][record["code"]], "locality": loc[record["locality"]],
+                                                "former": [{"unit": unit["code"], "code": record["code"]}]})
         for record in part["residenceReviews"]:
             bundle["residenceReviews"].append({**record, "locality": loc[record["locality"]], "official": off[record["official"]],
                                                "former": [{"unit": unit["code"], "code": f"{record['year']}/{record['official']}"}]})
@@ -486,7 +514,8 @@ def merge(bundle, units, parts):
 
 
 def sort_bundle(bundle):
-    for key in ("localities", "officials", "plans", "feedback", "recommendations"):
+    for key in ("localities", "officials", "plans", "feedback", "recommendations", "residenceMeetings"):
+        bundle.setdefault(key, [])
         bundle[key].sort(key=lambda r: r["code"])
     bundle["residenceReviews"].sort(key=lambda r: (r["year"], r["official"]))
     return bundle
@@ -527,6 +556,7 @@ def main():
                       "officials": f_offs, "plans": f_pls, "feedback": f_fbs,
                       "recommendations": recommendation_records(f_offs, f_fbs, f_pls, 5, lambda d, s=f_kn: s.next(d.year), lambda d: BODIES),
                       "residenceReviews": review_records(f_offs, range(2021, 2025))})
+        parts[-1]["residenceMeetings"] = meeting_records(parts[-1]["residenceReviews"])
 
     pls_before = [p for p in pls if p["year"] < 2025 or date(p["issuedOn"]) < MERGED_ON]
     # Numbered in the order they were sent; those sent after the merger go on after the merged ones.
@@ -538,6 +568,7 @@ def main():
     before = {"format": "giamsat-bundle", "version": 1, "commune": dict(COMMUNE), "localities": [{"code": c, "name": n, "kind": "ap"} for c, n in LOCALITIES],
               "officials": offs, "plans": pls_before, "feedback": fbs_before, "recommendations": early_recs,
               "residenceReviews": review_records(offs, range(2021, 2025))}
+    before["residenceMeetings"] = meeting_records(before["residenceReviews"])
 
     bundle = copy.deepcopy(before)
     merge(bundle, FORMER, copy.deepcopy(parts))
@@ -561,9 +592,13 @@ def main():
     recs_after = late_recs + more
     # Reviews of 2025 across the merged commune; 2026's season is under way: four villages done by early December.
     reviews_after = review_records(all_offs, [2025]) + review_records(all_offs, [2026], {"AP01", "AP02", "AP03", "AP04"})
+    # Each village that reviewed its members held its meeting; the series goes on after the merged meetings of a year.
+    taken = {}
+    for m in bundle["residenceMeetings"]:
+        taken[m["year"]] = max(taken.get(m["year"], 0), int(m["code"].split("-")[2]))
     after = {"format": "giamsat-bundle", "version": 1, "plans": pls_after, "feedback": fbs_after,
-             "recommendations": recs_after, "residenceReviews": reviews_after}
-    for key in ("plans", "feedback", "recommendations", "residenceReviews"):
+             "recommendations": recs_after, "residenceMeetings": meeting_records(reviews_after, taken), "residenceReviews": reviews_after}
+    for key in ("plans", "feedback", "recommendations", "residenceMeetings", "residenceReviews"):
         bundle[key] += after[key]
     sort_bundle(bundle)
 

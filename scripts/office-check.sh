@@ -38,6 +38,10 @@ run --data "$T/data" doc receipt PA-2026-0001 --include-identity --out "$D/bien-
 run --data "$T/data" doc reply PA-2026-0001 --include-identity --out "$D/tra-loi.docx"
 # A reprint keeps its number.
 run --data "$T/data" doc plan KH-2026-01 --reprint --force --out "$D/ke-hoach.docx"
+# A residence review meeting (issue 21): its summary, and one letter per member reviewed to their workplace party cell.
+run --data "$T/data" doc meeting HN-2026-01 --out "$D/hoi-nghi-gop-y.docx"
+run --data "$T/data" doc meeting-letters HN-2026-01
+cp "$T"/data/van-ban/nhan-xet-*.docx "$D"/ 2>>"$OUT/commands.log"
 for s in letters officials plans recommendations register; do run --data "$T/data" doc sheet $s --out "$D/sheet-$s.xlsx"; done
 run --data "$T/data" tally --year 2026 --format xlsx --out "$D/so-lieu-2026.xlsx"
 "$BIN" --data "$T/data" tally --year 2026 --format json > "$D/so-lieu-2026.json" 2>>"$OUT/commands.log"

@@ -35,7 +35,7 @@ final class FaultCLITests: CLITestCase {
     func testADryRunIntoAnEmptyFolderSaysWhatItWouldDo() throws {
         let dry = try run(["import", Self.sample, "--dry-run"])
         XCTAssertEqual(dry.status, 0, dry.err)
-        XCTAssertTrue(dry.out.contains("808"), dry.out)
+        XCTAssertTrue(dry.out.contains("886"), dry.out)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/data"))
     }
 
@@ -127,7 +127,7 @@ final class FaultCLITests: CLITestCase {
             mkdir -p "$TMP/mnt" && unshare -rm sh -c 'mount --bind -o ro "$TMP/data" "$TMP/mnt" \\
               && "$BIN" --data "$TMP/mnt" import "$SAMPLE" --dry-run; echo "dry=$?"; ls -a "$TMP/mnt"'
             """, environment: ["SAMPLE": Self.sample])
-        XCTAssertTrue(mounted.out.contains("dry=0") && mounted.out.contains("808"), mounted.out + mounted.err)
+        XCTAssertTrue(mounted.out.contains("dry=0") && mounted.out.contains("886"), mounted.out + mounted.err)
         XCTAssertFalse(mounted.err.contains("chỉ đọc"), mounted.err)
         XCTAssertFalse(mounted.out.contains("-wal") || mounted.out.contains("-shm"), mounted.out)
     }

@@ -71,6 +71,9 @@ enum AppFixtures {
         try db.save(Recommendation(code: "KN-2021-0001", source: "PA-2021-0001", to: "Ban Thường vụ Đảng ủy xã",
                                    sentOn: LocalDate(iso: "2021-04-20")!, content: "Đề nghị kiểm tra việc thu tiền"), by: user)
         try db.save(ResidenceReview(year: 2021, locality: "TH01", official: "DT-0001", assessment: .tot), by: user)
+        // The review came out of the village's meeting of the year (issue 21): the village counts as reviewed.
+        try db.save(ResidenceMeeting(code: "HN-2021-01", year: 2021, locality: "TH01", heldOn: LocalDate(iso: "2021-06-12")!,
+                                     chair: "Giàng A Lử", present: 38, invited: 42), by: user)
         return db
     }
 

@@ -39,6 +39,8 @@ final class KeymapTests: XCTestCase {
             ("plan form", FormScreen(spec: PlanFormSpec(newIn: 2021))),
             ("recommendation form", FormScreen(spec: RecommendationFormSpec(newOn: today, source: nil))),
             ("locality form", FormScreen(spec: LocalityFormSpec(new: ()))),
+            ("meeting form", FormScreen(spec: MeetingFormSpec(newIn: 2021, locality: th01, today: today, thenGrid: true))),
+            ("meeting documents", DocumentsScreen(source: .meeting("HN-2021-01"))),
             ("settings form", FormScreen(spec: SettingsFormSpec(GeneralSettings(communeName: "x")))),
             ("former unit form", FormScreen(spec: FormerUnitFormSpec(editing: "tan-an"))),
             ("findings form", FormScreen(spec: FindingsFormSpec(plan: plan.code, version: 1, official: "DT-0001", name: "x"))),

@@ -44,6 +44,8 @@ final class FormerUnitTallyTests: XCTestCase {
             from(unit, .recommendation, "KN-\(s)")
             try db.save(ResidenceReview(year: 2024, locality: "L\(s)", official: "DT-\(s)", assessment: .tot), by: u)
             from(unit, .residenceReview, "2024/DT-\(s)")
+            try db.save(ResidenceMeeting(code: "HN-2024-\(s)", year: 2024, locality: "L\(s)", heldOn: d("2024-10-1\(index)")), by: u)
+            from(unit, .residenceMeeting, "HN-2024-\(s)")
         }
         // A locality of Xã B cũ with no review, so the localities' total differs from those reviewed.
         try db.save(Locality(code: "LB2", name: "Ấp B2", kind: .ap), by: u); from("xa-b", .locality, "LB2")

@@ -25,13 +25,22 @@ final class SampleTests: XCTestCase {
         XCTAssertEqual(try years("recommendations", prefix("sentOn")), all)
         XCTAssertEqual(try years("recommendations") { $0["outcome"] == nil ? nil : prefix("sentOn")($0) }, all, "outcomes")
         XCTAssertEqual(try years("residenceReviews") { $0["year"] as? Int }, all)
+        XCTAssertEqual(try years("residenceMeetings") { $0["year"] as? Int }, all)
+    }
+
+    /// Issue 21: every village that reviewed its members in a year held its meeting that year, and only those.
+    func testEachVillageThatReviewedHeldItsMeeting() throws {
+        let reviewed = Set(try records("residenceReviews").map { "\($0["year"] as! Int)/\($0["locality"] as! String)" })
+        let held = try records("residenceMeetings").map { "\($0["year"] as! Int)/\($0["locality"] as! String)" }
+        XCTAssertEqual(Set(held), reviewed)
+        XCTAssertEqual(held.count, Set(held).count, "one meeting per village and year")
     }
 
     func testAMergerOfTwoFormerCommunesIn2025() throws {
         let units = (try sample()["commune"] as! [String: Any])["formerUnits"] as! [[String: Any]]
         XCTAssertEqual(units.map { $0["code"] as! String }, ["vi-binh", "vi-dong"])
         XCTAssertEqual(Set(units.map { $0["mergedOn"] as! String }), ["2025-07-01"])
-        for key in ["localities", "officials", "plans", "feedback", "recommendations", "residenceReviews"] {
+        for key in ["localities", "officials", "plans", "feedback", "recommendations", "residenceMeetings", "residenceReviews"] {
             let merged = try records(key).filter { $0["former"] != nil }
             XCTAssertFalse(merged.isEmpty, key)
             XCTAssertEqual(Set(merged.flatMap { ($0["former"] as! [[String: Any]]).map { $0["unit"] as! String } }), ["vi-binh", "vi-dong"], key)

@@ -111,6 +111,8 @@ final class TallyTests: XCTestCase {
         try db.save(ResidenceReview(year: 2024, locality: "L1", official: "H1", assessment: .tot), by: u)
         try db.save(ResidenceReview(year: 2024, locality: "L1", official: "K1", assessment: .coHanChe), by: u)
         try db.save(ResidenceReview(year: 2023, locality: "L2", official: "M1", assessment: .tot), by: u)
+        // A village counts as reviewed by its meeting (issue 21): L1's of 2024; L2 has a 2023 review but no meeting.
+        try db.save(ResidenceMeeting(code: "HN-2024-01", year: 2024, locality: "L1", heldOn: d("2024-10-05"), present: 30, invited: 35), by: u)
         return db
     }
 

@@ -34,6 +34,9 @@ final class WorklistTests: XCTestCase {
         try db.save(Plan(code: "KH-2026-02", title: "Đã báo cáo", year: 2026, type: .chuyenDe, form: .doanGiamSat,
                          startOn: Fixtures.date("2026-03-01"), endOn: Fixtures.date("2026-03-20"), status: .daBaoCao), by: user)
         try db.save(ResidenceReview(year: 2026, locality: "TH01", official: "DT-0001", assessment: .tot), by: user)
+        try db.save(ResidenceMeeting(code: "HN-2026-01", year: 2026, locality: "TH01", heldOn: Fixtures.date("2026-10-10")), by: user)
+        // Reviews entered without a meeting (before meetings existed): the village is still waiting (issue 21).
+        try db.save(ResidenceReview(year: 2026, locality: "TH02", official: "DT-0002", assessment: .tot), by: user)
         return db
     }
 

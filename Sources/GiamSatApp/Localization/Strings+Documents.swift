@@ -29,6 +29,9 @@ extension T {
         case .forward: return Localized("Phiếu chuyển đơn (.docx)", "Forwarding slip (.docx)")
         case .receipt: return Localized("Giấy biên nhận (.docx)", "Receipt (.docx)")
         case .reply: return Localized("Văn bản trả lời (.docx)", "Reply (.docx)")
+        case .meetingSummary: return Localized("Báo cáo tổng hợp hội nghị góp ý (.docx)", "The meeting's summary (.docx)")
+        case .meetingLetter: return Localized("Nhận xét gửi chi bộ nơi công tác, mỗi đảng viên một văn bản (.docx)",
+                                              "A letter per member to their workplace party cell (.docx)")
         }
     }
 

@@ -70,7 +70,7 @@ struct KindScreens: Sendable {
 /// The one registration point: each kind's screens, each section's first screen.
 /// A new kind of record adds its screens as new files and one line in `kinds`.
 enum Registry {
-    static let kinds: [KindScreens] = [.feedback, .officials, .plans, .recommendations, .outgoing]
+    static let kinds: [KindScreens] = [.feedback, .officials, .plans, .recommendations, .outgoing, .meetings]
 
     /// The pages, one per kind that has one (tests walk them all).
     static var pages: [KindScreens] { kinds }

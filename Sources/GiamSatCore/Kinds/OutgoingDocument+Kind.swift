@@ -15,8 +15,8 @@ extension OutgoingDocument: KindRecord {
         table: OutgoingDocument.table, series: CodeSeries(prefix: "VB", perYear: true, width: 4),
         auditLabels: OutgoingText.auditLabels, record: OutgoingDocument.self)
 
-    /// What a line's source may be: the plan, recommendation or feedback record it was made from.
-    static let sourceKinds: [Entity] = [.plan, .recommendation, .feedback]
+    /// What a line's source may be: the plan, recommendation, feedback record or residence meeting it was made from.
+    static let sourceKinds: [Entity] = [.plan, .recommendation, .feedback, .residenceMeeting]
 
     var seriesYear: Int? { year }
     mutating func recode(_ code: String) { self.code = code }

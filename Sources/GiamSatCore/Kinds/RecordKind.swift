@@ -64,6 +64,7 @@ public enum RecordKinds {
         Plan.kind,
         Feedback.kind,
         Recommendation.kind,
+        ResidenceMeeting.kind,
         ResidenceReview.kind,
         OutgoingDocument.kind,
     ]

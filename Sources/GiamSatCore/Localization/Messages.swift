@@ -93,6 +93,7 @@ extension RecordProblem {
                       : "“\(measure)” is a Party measure, for party members only; \(official) is not a party member"
         case .measureNotOnTrack(let measure, let track):
             return OutcomeTrack.notOnTrack(measure: measure, track: track, lang)
+        case .meetingTwice(let locality, let year, let existing): return MeetingText.meetingTwice(locality, year, existing).text(lang)
         }
     }
 }

@@ -31,6 +31,8 @@ public enum RecordProblem: Equatable, Sendable {
     case partyMeasureForNonMember(measure: String, official: String)
     /// A measure the outcome's track does not have (hạ bậc lương on the Party's track).
     case measureNotOnTrack(measure: String, track: String)
+    /// A second residence meeting for a village and year (one a year per village, QĐ 213): names the one on file.
+    case meetingTwice(locality: String, year: Int, existing: String)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),

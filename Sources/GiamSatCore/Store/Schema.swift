@@ -229,6 +229,7 @@ enum Schema {
                 """)
         }
         AppDatabase.registerOutcomeTracksMigration(&migrator)
+        AppDatabase.registerMeetingMigration(&migrator)
         return migrator
     }
 

@@ -76,6 +76,16 @@ extension AppDatabase {
                     WHERE r.decided_on BETWEEN ? AND ? AND r.measure IN (\(measures)) AND \(TallySQL.line(line))
                     """ + (try Self.voidCondition(.recommendation, "r.recommendation", db)) + (headsOnly ? " AND o.category = 'nguoi-dung-dau'" : "") + " ORDER BY r.decided_on, r.recommendation, r.position"
                 return try outcomeLines(sql)
+            case .meetings:
+                // One line per meeting, as the figure counts localities that held theirs (a village once per year).
+                let sql = """
+                    SELECT m.code, m.held_on, COALESCE(l.name, m.locality) AS name
+                    FROM residence_meeting m LEFT JOIN locality l ON l.code = m.locality
+                    WHERE m.year BETWEEN ? AND ? ORDER BY m.year, l.sort_key, m.code
+                    """
+                return try rows(sql, [period.years.lowerBound, period.years.upperBound]).map {
+                    DrillRecord(entity: .residenceMeeting, code: try $0.text("code"), date: try $0.optionalDate("held_on"), text: try $0.text("name"))
+                }
             case .reviews:
                 let sql = """
                     SELECT o.code, o.family_name, o.middle_name, o.given_name, o.position, o.sort_key

@@ -4,7 +4,7 @@ import GRDB
 /// The tally in SQL: aggregates over indexed dates, never a record loaded.
 /// Which date puts a record in the period (DOMAIN.md): plans by start (else issue) date,
 /// feedback by received date, recommendations by sent date, outcomes by decision date,
-/// residence reviews by year.
+/// residence reviews and their meetings by year.
 extension AppDatabase {
     public func tally(_ period: TallyPeriod, today: LocalDate = .today()) throws -> Tally {
         try read { db in try Self.tally(period, today: today, db) }
@@ -135,7 +135,10 @@ extension AppDatabase {
         let ownReviews = try only(.residenceReview, "(year || '/' || official)"), ownLocalities = try only(.locality, "code")
         let reviews = "FROM residence_review WHERE year BETWEEN ? AND ?" + ownReviews.sql
         let years: StatementArguments = [period.years.lowerBound, period.years.upperBound] + ownReviews.arguments
-        tally.reviewLocalities = try count("SELECT COUNT(DISTINCT locality) \(reviews)", years)
+        // A village counts as reviewed when its meeting is recorded (issue 21), whatever reviews were entered without one.
+        let ownMeetings = try only(.residenceMeeting, "code")
+        tally.reviewLocalities = try count("SELECT COUNT(DISTINCT locality) FROM residence_meeting WHERE year BETWEEN ? AND ?" + ownMeetings.sql,
+                                           [period.years.lowerBound, period.years.upperBound] + ownMeetings.arguments)
         tally.reviewLocalitiesTotal = try count("SELECT COUNT(*) FROM locality WHERE 1 = 1" + ownLocalities.sql, ownLocalities.arguments)
         tally.reviewOfficials = try count("SELECT COUNT(DISTINCT official) \(reviews)", years)
         return tally

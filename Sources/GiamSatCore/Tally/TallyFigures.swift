@@ -15,6 +15,8 @@ public enum TallyDrill: Equatable, Sendable {
     /// Discipline of one line (track), one measure or all, heads of units only or all.
     case discipline(DisciplineLine, measure: OutcomeMeasure?, headsOnly: Bool)
     case reviews
+    /// The villages' review meetings of the period's years: what "localities reviewed" counts (issue 21).
+    case meetings
 }
 
 public enum FeedbackDrill: Equatable, Sendable {
@@ -89,7 +91,7 @@ extension Tally {
             }
         }
 
-        add(.residenceReviews, TallyText.reviewLocalities, reviewLocalities, .reviews)
+        add(.residenceReviews, TallyText.reviewLocalities, reviewLocalities, .meetings)
         add(.residenceReviews, TallyText.reviewLocalitiesTotal, reviewLocalitiesTotal, nil)
         add(.residenceReviews, TallyText.reviewOfficials, reviewOfficials, .reviews)
         return rows

@@ -36,10 +36,14 @@ public struct ResidenceGrid: Equatable, Sendable {
     public var exempt: [ResidenceMember]
     /// Reviewed here this year but living elsewhere.
     public var visitors: [ResidenceMember]
+    /// The village's meeting of the year, the one its reviews belong to; nil when none is recorded (issue 21).
+    public var meeting: ResidenceMeeting?
 
     public var reviewedCount: Int { members.filter { $0.review != nil }.count }
 
-    public init(year: Int, locality: Locality, members: [ResidenceMember], exempt: [ResidenceMember], visitors: [ResidenceMember]) {
+    public init(year: Int, locality: Locality, members: [ResidenceMember], exempt: [ResidenceMember], visitors: [ResidenceMember],
+                meeting: ResidenceMeeting? = nil) {
+        self.meeting = meeting
         self.year = year
         self.locality = locality
         self.members = members
@@ -56,8 +60,18 @@ public struct ResidenceProgress: Equatable, Sendable {
     public var exempt: Int
     /// Reviews recorded here (members and visitors).
     public var reviews: Int
+    /// The village's meeting of the year (its code), nil when none is recorded: only then does the village count as
+    /// reviewed (issue 21).
+    public var meeting: String?
+    /// The day it was held.
+    public var meetingHeldOn: LocalDate?
 
+    /// Every member living here has their review.
     public var isDone: Bool { members > 0 ? reviewed >= members : reviews > 0 }
+    /// The village held its meeting: what the tally's "x/y địa bàn" counts.
+    public var isHeld: Bool { meeting != nil }
+    /// Reviews entered with no meeting recorded (entered before meetings existed, or imported): the screen says so.
+    public var lacksMeeting: Bool { meeting == nil && reviews > 0 }
 }
 
 extension AppDatabase {
@@ -72,19 +86,23 @@ extension AppDatabase {
         try read { db in
             let flags = try Self.officialFlags(db)
             let member = "o.residence = l.code AND o.party_member AND o.status = 'dang-cong-tac' AND \(flags.notArchived)"
+            let exempt = "(\(flags.exempt) OR \(Self.exemptAtMeeting("l.code", "?1")))"
             let live = try Self.voidCondition(.residenceReview, "(v.year || '/' || v.official)", db)
             return try Row.fetchAll(db, sql: """
                 SELECT l.code, l.name, l.kind,
-                  (SELECT COUNT(*) FROM official o WHERE \(member) AND NOT \(flags.exempt)) AS members,
-                  (SELECT COUNT(*) FROM official o JOIN residence_review v ON v.official = o.code AND v.year = ?\(live)
-                     WHERE \(member) AND NOT \(flags.exempt)) AS reviewed,
-                  (SELECT COUNT(*) FROM official o WHERE \(member) AND \(flags.exempt)) AS exempt,
-                  (SELECT COUNT(*) FROM residence_review v WHERE v.year = ? AND v.locality = l.code\(live)) AS reviews
-                FROM locality l ORDER BY l.sort_key, l.code
-                """, arguments: [year, year]).map { row in
+                  (SELECT COUNT(*) FROM official o WHERE \(member) AND NOT \(exempt)) AS members,
+                  (SELECT COUNT(*) FROM official o JOIN residence_review v ON v.official = o.code AND v.year = ?1\(live)
+                     WHERE \(member) AND NOT \(exempt)) AS reviewed,
+                  (SELECT COUNT(*) FROM official o WHERE \(member) AND \(exempt)) AS exempt,
+                  (SELECT COUNT(*) FROM residence_review v WHERE v.year = ?1 AND v.locality = l.code\(live)) AS reviews,
+                  m.code AS meeting, m.held_on AS meeting_held_on
+                FROM locality l LEFT JOIN residence_meeting m ON m.year = ?1 AND m.locality = l.code
+                ORDER BY l.sort_key, l.code
+                """, arguments: [year]).map { row in
                 ResidenceProgress(locality: Locality(code: try row.text("code"), name: try row.text("name"), kind: try row.slug("kind")),
                                   members: try row.integer("members"), reviewed: try row.integer("reviewed"), exempt: try row.integer("exempt"),
-                                  reviews: try row.integer("reviews"))
+                                  reviews: try row.integer("reviews"), meeting: try row.optionalText("meeting"),
+                                  meetingHeldOn: try row.optionalDate("meeting_held_on"))
             }
         }
     }
@@ -96,14 +114,16 @@ extension AppDatabase {
             // A voided review is as if never entered: the row waits for an assessment again.
             let live = try Self.voidCondition(.residenceReview, "(v.year || '/' || v.official)", db)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT o.code, o.family_name, o.middle_name, o.given_name, o.position, o.residence, \(flags.exempt) AS exempt,
+                SELECT o.code, o.family_name, o.middle_name, o.given_name, o.position, o.residence,
+                  (\(flags.exempt) OR \(Self.exemptAtMeeting("?2", "?1"))) AS exempt,
                   v.locality AS v_locality, v.assessment, v.opinions, v.version AS v_version
-                FROM official o LEFT JOIN residence_review v ON v.official = o.code AND v.year = ?\(live)
-                WHERE (o.residence = ? AND o.party_member AND o.status = 'dang-cong-tac' AND \(flags.notArchived))
-                   OR v.locality = ?
+                FROM official o LEFT JOIN residence_review v ON v.official = o.code AND v.year = ?1\(live)
+                WHERE (o.residence = ?2 AND o.party_member AND o.status = 'dang-cong-tac' AND \(flags.notArchived))
+                   OR v.locality = ?2
                 ORDER BY o.sort_key, o.code
-                """, arguments: [year, code, code])
-            var grid = ResidenceGrid(year: year, locality: locality, members: [], exempt: [], visitors: [])
+                """, arguments: [year, code])
+            let meeting = try Self.meetingCode(year: year, locality: code, db).flatMap { try ResidenceMeeting.fetch(db, code: $0) }
+            var grid = ResidenceGrid(year: year, locality: locality, members: [], exempt: [], visitors: [], meeting: meeting)
             for row in rows {
                 var review: ResidenceReview?
                 if let place = try row.optionalText("v_locality") {
@@ -126,6 +146,14 @@ extension AppDatabase {
     }
 
     /// Saves one review (new: `expectedVersion` 0; an edit: the version it was read at).
+    /// SQL: official `o` is on the exempt list of the meeting of village `locality` in `year` (SQL expressions).
+    static func exemptAtMeeting(_ locality: String, _ year: String) -> String {
+        """
+        EXISTS (SELECT 1 FROM residence_meeting_exempt e JOIN residence_meeting m ON m.code = e.meeting
+                WHERE e.official = o.code AND m.locality = \(locality) AND m.year = \(year))
+        """
+    }
+
     public func saveReview(_ review: ResidenceReview, expectedVersion: Int, by user: String) throws -> UndoStep? {
         try write { db in
             let before = try ResidenceReview.fetch(db, code: review.code)

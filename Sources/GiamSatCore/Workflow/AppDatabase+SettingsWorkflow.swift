@@ -146,7 +146,9 @@ extension AppDatabase {
         func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: [code]) ?? 0 }
         return LocalityUse(officials: try count("SELECT COUNT(*) FROM official WHERE residence = ?"),
                            feedback: try count("SELECT COUNT(*) FROM feedback WHERE locality = ?"),
-                           reviews: try count("SELECT COUNT(*) FROM residence_review WHERE locality = ?"))
+                           // A village's meetings (issue 21) name it as its reviews do: counted with them.
+                           reviews: try count("SELECT COUNT(*) FROM residence_review WHERE locality = ?")
+                               + (try count("SELECT COUNT(*) FROM residence_meeting WHERE locality = ?")))
     }
 
     /// The code a new locality of `kind` gets when the user gives none: "AP07" after "AP06".

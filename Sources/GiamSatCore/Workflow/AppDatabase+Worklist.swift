@@ -68,7 +68,6 @@ extension AppDatabase {
         // A voided record is no work (issue 17); nothing is added while nothing of that kind is voided.
         let live = try Self.voidCondition(.feedback, "feedback.code", db)
         let liveRecommendations = try Self.voidCondition(.recommendation, "recommendation.code", db)
-        let liveReviews = try Self.voidCondition(.residenceReview, "(residence_review.year || '/' || residence_review.official)", db)
         let groups = [
             WorkGroup(reason: .overdue, entity: .feedback, from: "FROM feedback WHERE is_open AND due_on < ?" + live, arguments: [today],
                       columns: feedbackColumns, order: "due_on, code", countFrom: "FROM feedback WHERE is_open = 1 AND due_on < ?" + live,
@@ -106,7 +105,8 @@ extension AppDatabase {
         // Overdue and due-soon rows that are also unclassified count under both.
         counts[.unclassified] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback WHERE status = 'tiep-nhan' AND received_on <= ?" + live,
                                                  arguments: [rules.classifyCutoff]) ?? 0
-        let reviewed = (done: try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT locality) FROM residence_review WHERE year = ?" + liveReviews,
+        // A village is reviewed when its meeting is recorded (issue 21), as the tally counts it.
+        let reviewed = (done: try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT locality) FROM residence_meeting WHERE year = ?",
                                                arguments: [today.year]) ?? 0,
                         of: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM locality") ?? 0)
         let reviewsDue = rules.seasonEnd != nil && reviewed.done < reviewed.of

@@ -19,10 +19,13 @@ public struct Draft: @unchecked Sendable {
     public var fileStem: String
     /// True for the receipt and the reply, which name the reporter: never written without an explicit, audited request.
     public var namesReporter = false
+    /// What tells apart documents of one template made from one record (a meeting's letter to each member); nil: the
+    /// record (or period) alone.
+    public var purposeKey: String?
 
     public var kind: DocumentKind { template.kind }
     /// What makes a second document "the same one again" in the register: the template and the record (or period).
-    public var purpose: String { template.purpose + ":" + (source ?? fileStem) }
+    public var purpose: String { template.purpose + ":" + (purposeKey ?? source ?? fileStem) }
 }
 
 /// A draft laid out with its number: the Word document and the same content as text.

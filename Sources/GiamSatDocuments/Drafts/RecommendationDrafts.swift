@@ -36,6 +36,8 @@ extension AppDatabase {
 
 public enum DocumentError: Error, Equatable {
     case answered, noForwardBody, identityNeeded, anonymous
+    /// A meeting with no member reviewed yet (or all exempt): no letter to write.
+    case noLetters
     case exists(String)
 
     public var message: Localized {
@@ -44,6 +46,7 @@ public enum DocumentError: Error, Equatable {
         case .noForwardBody: return DocumentText.noForwardBody
         case .identityNeeded: return DocumentText.identityNeeded
         case .anonymous: return DocumentText.anonymousSender
+        case .noLetters: return DocumentText.noMeetingLetters
         case .exists(let path): return DocumentText.alreadyExists(path)
         }
     }

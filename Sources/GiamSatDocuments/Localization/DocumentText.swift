@@ -39,6 +39,8 @@ public enum DocumentText {
                                                 "No receiving body: record the “Forwarded” step first (s on the record's page); on the command line, --to names it.")
     public static let identityNeeded = Localized("Văn bản này ghi danh tính người gửi: cần --include-identity (được ghi nhật ký).",
                                                  "This document names the sender: --include-identity is needed (it is audited).")
+    public static let noMeetingLetters = Localized("Hội nghị chưa có đảng viên nào được góp ý (hoặc đều được miễn): không có văn bản nhận xét để gửi.",
+                                                   "No member has been reviewed at this meeting (or all are exempt): no letter to send.")
     public static let anonymousSender = Localized("Hồ sơ ẩn danh: không có người nhận để gửi văn bản này.",
                                                   "An anonymous record: there is nobody to send this document to.")
     public static let noPDF = Localized("Chưa có LibreOffice để tạo PDF: cài gói libreoffice-writer-nogui (và libreoffice-calc-nogui cho bảng tính).",

@@ -11,15 +11,18 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
     case forward = "phieu-chuyen-don"
     case receipt = "giay-bien-nhan"
     case reply = "van-ban-tra-loi"
+    /// A residence review meeting's summary, and its letter to a member's workplace party cell (issue 21).
+    case meetingSummary = "bao-cao-hoi-nghi-gop-y"
+    case meetingLetter = "nhan-xet-dang-vien-noi-cu-tru"
 
     public var fileName: String { rawValue + ".mustache" }
 
     public var kind: DocumentKind {
         switch self {
-        case .report, .results: return .report
+        case .report, .results, .meetingSummary: return .report
         case .plan: return .plan
         case .team: return .decision
-        case .recommendation, .reminder, .reply: return .letter
+        case .recommendation, .reminder, .reply, .meetingLetter: return .letter
         case .forward: return .forwarding
         case .receipt: return .receipt
         }
@@ -40,6 +43,8 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
         case .forward: return Self.forwardText
         case .receipt: return Self.receiptText
         case .reply: return Self.replyText
+        case .meetingSummary: return Self.meetingSummaryText
+        case .meetingLetter: return Self.meetingLetterText
         }
     }
 

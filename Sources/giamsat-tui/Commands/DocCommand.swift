@@ -16,7 +16,7 @@ struct DocCommand: ParsableCommand {
             Files go to the folder in the settings (default DATA/van-ban), never overwritten without --force.
             """,
         subcommands: [DocReport.self, DocPlan.self, DocTeam.self, DocResults.self, DocRecommendation.self, DocReminder.self,
-                      DocForward.self, DocReceipt.self, DocReply.self, DocSheet.self, DocTemplates.self, DocSettings.self])
+                      DocForward.self, DocReceipt.self, DocReply.self, DocMeeting.self, DocMeetingLetters.self, DocSheet.self, DocTemplates.self, DocSettings.self])
 }
 
 /// What every document subcommand takes.

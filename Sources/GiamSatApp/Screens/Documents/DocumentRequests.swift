@@ -6,6 +6,8 @@ import OfficeFiles
 /// What a page offers documents for: a record, or section 7's period.
 public enum DocumentSource: Equatable, Sendable {
     case plan(String), recommendation(String), feedback(String), report(TallyPeriod)
+    /// A residence review meeting (issue 21): its summary, and its letters (one per member, written together).
+    case meeting(String)
 
     /// The documents that apply, in menu order (the receipt and reply name the sender: the command line only, with
     /// --include-identity).
@@ -14,6 +16,7 @@ public enum DocumentSource: Equatable, Sendable {
         case .plan: return [.document(.plan), .document(.team), .document(.results)]
         case .recommendation: return [.document(.recommendation), .document(.reminder)]
         case .feedback: return [.document(.forward)]
+        case .meeting: return [.document(.meetingSummary), .document(.meetingLetter)]
         case .report: return [.document(.report), .sheet(.tally), .sheet(.letters), .sheet(.officials), .sheet(.plans),
                                .sheet(.recommendations), .sheet(.register)]
         }
@@ -46,6 +49,11 @@ extension StoreContext {
             return try database.recommendationDraft(template, code: code, today: today, letterNumber: letter?.symbol ?? "")
         case .feedback(let code): return try database.forwardDraft(code: code, today: today)
         case .report(let period): return try database.reportDraft(period, today: today)
+        case .meeting(let code):
+            guard template == .meetingLetter else { return try database.meetingSummaryDraft(code: code, today: today) }
+            // The preview shows the first member's letter; writing writes them all (`WriteDocument`).
+            guard let first = try database.meetingLetterDrafts(code: code, today: today).first else { throw DocumentError.noLetters }
+            return first
         }
     }
 }
@@ -72,6 +80,16 @@ struct WriteDocument: StoreRequest {
         try DocumentAnswer.catching {
             let writer = try context.writer()
             let folder = DocumentWriter.folder(writer.settings, data: DataDirectory(path: context.dataFolder))
+            if case .meeting(let code) = source, choice == .document(.meetingLetter) {
+                // One letter per member, each numbered; written again, each keeps its number.
+                let outcomes = try writer.writeLetters(try context.database.meetingLetterDrafts(code: code, today: context.today), folder: folder)
+                let numbers = outcomes.compactMap { outcome -> String? in
+                    guard case .written(_, let number, _) = outcome else { return nil }
+                    return number
+                }
+                guard !numbers.isEmpty else { throw DocumentError.noLetters }
+                return .written(path: folder, number: numbers.count == 1 ? numbers[0] : "\(numbers[0]) … \(numbers[numbers.count - 1]) (\(numbers.count))")
+            }
             switch choice {
             case .document(let template):
                 let draft = try context.draft(source, template)

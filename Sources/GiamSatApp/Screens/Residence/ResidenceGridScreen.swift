@@ -18,6 +18,8 @@ struct ResidenceGridScreen: Screen {
     private(set) var opinions: TextArea?
     /// An official picked to add, waiting for the answer to "lives elsewhere, review here anyway?".
     private(set) var pendingVisitor: ResidenceMember?
+    /// The village's meeting of the year, which these reviews belong to (nil: none recorded; `m` records it).
+    private(set) var meeting: ResidenceMeeting?
 
     static let addField = "residence-add"
 
@@ -68,6 +70,8 @@ struct ResidenceGridScreen: Screen {
             guard let review = selected?.review else { return .none }
             return .navigate(.push(PromptScreen(field: Self.voidField + review.code, title: T.voidTitle, label: T.voidReasonLabel,
                                                 hint: T.voidReasonHint, telex: true)))
+        case .meeting?:
+            return .navigate(.push(MeetingNavigation.open(meeting: meeting?.code, year: year, locality: locality, today: env.today)))
         case .addReview?:
             let picker = Picker(title: env.text(T.addReviewer), items: [], fold: { VietnameseText.fold($0) })
             return .navigate(.push(PickerScreen(field: Self.addField, picker: picker, search: .officials)))
@@ -112,6 +116,7 @@ struct ResidenceGridScreen: Screen {
                 grid.visitors.contains { $0.code == visitor.code } ? [] : [visitor]
             } ?? [])
             exempt = grid.exempt
+            meeting = grid.meeting
             loaded = true
             table.setPageSize(pageSize(env))
             table.setCount(rows.count)
@@ -178,6 +183,7 @@ struct ResidenceGridScreen: Screen {
         canvas.fill(head, .normal)
         let summary = "\(locality.name) · \(env.text(T.yearLabel)) \(year) · \(env.text(T.reviewed)) \(reviewedCount)/\(memberCount)"
             + (exempt.isEmpty ? "" : " · \(env.text(T.exemptShort)) \(exempt.count)")
+            + (loaded ? " · " + (meeting.map { "\(env.text(T.gridMeeting)) \($0.heldOn.vietnamese)" } ?? env.text(T.gridNoMeeting)) : "")
         canvas.put(summary, x: head.x, y: head.y, width: head.width, .title)
         let (tableArea, below) = rest.splitTop(max(2, rest.height - Self.boxHeight - exemptLines(env)))
         let columns = [Column(env.text(T.fullName), width: 22), Column(env.text(T.position), width: 16),

@@ -4,6 +4,7 @@ import TerminalUI
 extension Keymap {
     static let residence = Keymap("residence", T.keysResidence, [
         bind(.open, [.enter], T.cmdOpen, bar: true),
+        bind(.meeting, [.char("m")], T.cmdMeeting, bar: true),
         bind(.previousYear, [.left], T.cmdPreviousYear, bar: true),
         bind(.nextYear, [.right], T.cmdNextYear, bar: true),
         bind(.refresh, [.function(5), .ctrl("l")], T.cmdRefresh),
@@ -19,6 +20,7 @@ extension Keymap {
         bind(.opinions, [.char("o"), .tab], T.cmdOpinions, bar: true),
         bind(.down, [.enter, .down, .char("j")], T.cmdDown),
         bind(.addReview, [.char("a")], T.cmdAddReview, bar: true),
+        bind(.meeting, [.char("m")], T.cmdMeeting, bar: true),
         bind(.void, [.char("X")], T.cmdVoidReview),
         bind(.back, [.escape, .left], T.cmdBack, bar: true),
     ])

@@ -1,0 +1,118 @@
+import XCTest
+@testable import GiamSatApp
+@testable import GiamSatCore
+import TerminalUI
+
+/// Issue 21 in the app: the residence screens open the village's meeting with `m`; entering reviews for a village with
+/// no meeting records the meeting first, then the grid opens; the meeting's page shows its reviews and offers the grid
+/// and the documents. Screens as values, then the whole flow through the app.
+final class MeetingScreenTests: XCTestCase {
+    let env = testEnv()
+    let th01 = Locality(code: "TH01", name: "Thôn Háng Đề Dê", kind: .thon)
+
+    func progress(meeting: String?) -> ResidenceScreen {
+        var screen = ResidenceScreen(year: 2022)
+        let row = ResidenceProgress(locality: th01, members: 2, reviewed: 0, exempt: 0, reviews: 0, meeting: meeting)
+        _ = screen.receive(.answer(AnyStoreRequest(LoadResidenceProgress(year: 2022)), [row]), env)
+        return screen
+    }
+
+    func testEnterOnAVillageWithNoMeetingAsksForTheMeetingFirst() throws {
+        var screen = progress(meeting: nil)
+        guard case .push(let form)? = screen.handle(.open, key: .enter, env).navigation,
+              let spec = (form as? FormScreen<MeetingFormSpec>)?.spec else { return XCTFail("the meeting form") }
+        XCTAssertTrue(spec.thenGrid && spec.isNew)
+        XCTAssertEqual(spec.load(), [.ask(MeetingDraft(year: 2022, locality: "TH01", heldOn: env.today))])
+        guard case .replace(let grid) = spec.afterSave(code: "HN-2022-01"), let opened = grid as? ResidenceGridScreen else {
+            return XCTFail("once saved, the grid")
+        }
+        XCTAssertEqual([opened.year], [2022])
+        XCTAssertEqual(opened.locality, th01)
+        // `m` records it without going on to the grid: once saved, its page.
+        guard case .push(let other)? = screen.handle(.meeting, key: .char("m"), env).navigation,
+              let mSpec = (other as? FormScreen<MeetingFormSpec>)?.spec else { return XCTFail("m: the form") }
+        XCTAssertFalse(mSpec.thenGrid)
+        guard case .replace(let page) = mSpec.afterSave(code: "HN-2022-01") else { return XCTFail() }
+        XCTAssertEqual((page as? DetailScreen<MeetingDetailSource>)?.source.code, "HN-2022-01")
+    }
+
+    func testWithAMeetingEnterOpensTheGridAndMItsPage() {
+        var screen = progress(meeting: "HN-2022-01")
+        guard case .push(let grid)? = screen.handle(.open, key: .enter, env).navigation else { return XCTFail() }
+        XCTAssertTrue(grid is ResidenceGridScreen)
+        guard case .push(let page)? = screen.handle(.meeting, key: .char("m"), env).navigation else { return XCTFail() }
+        XCTAssertEqual((page as? DetailScreen<MeetingDetailSource>)?.source.code, "HN-2022-01")
+    }
+
+    func testTheMeetingPageOffersTheGridTheFormAndTheDocuments() {
+        var source = MeetingDetailSource(code: "HN-2021-01")
+        let meeting = ResidenceMeeting(code: "HN-2021-01", year: 2021, locality: "TH01", heldOn: LocalDate(iso: "2021-06-12")!, chair: "Giàng A Lử",
+                                       present: 38, invited: 42, exempt: [.init(official: "DT-0002", reason: "Ốm")])
+        let review = ResidenceReview(year: 2021, locality: "TH01", official: "DT-0001", assessment: .coHanChe, opinions: "Ít dự họp")
+        let grid = ResidenceGrid(year: 2021, locality: th01,
+                                 members: [ResidenceMember(code: "DT-0001", name: "Giàng A Dình", position: "", residence: "TH01", exempt: false, review: review)],
+                                 exempt: [ResidenceMember(code: "DT-0002", name: "Nguyễn Văn Đình", position: "", residence: "TH01", exempt: true, review: nil)],
+                                 visitors: [], meeting: meeting)
+        let page = MeetingPage(meeting: meeting, grid: grid, count: MeetingCount(present: 38, invited: 42, reviews: 1, missing: 0, exempt: 1),
+                               names: ["DT-0002": "Nguyễn Văn Đình"])
+        XCTAssertNotNil(source.receive(.answer(AnyStoreRequest(LoadMeetingPage(code: "HN-2021-01")), MeetingPageAnswer(page: page, audit: [])), env))
+        let text = source.sections(env).flatMap(\.lines).map { line -> String in
+            switch line { case .field(let label, let value, _): return label + " " + value; case .paragraph(let text, _): return text }
+        }.joined(separator: "\n")
+        for needle in ["12/06/2021", "Giàng A Lử", "38/42", "1 đảng viên được góp ý · còn thiếu 0 · miễn 1", "Giàng A Dình — Có hạn chế · Ít dự họp",
+                       "Nguyễn Văn Đình: Ốm"] {
+            XCTAssertTrue(text.contains(needle), needle + "\n" + text)
+        }
+        guard case .push(let opened)? = source.handle(.meetingReviews, env)?.navigation, let gridScreen = opened as? ResidenceGridScreen else {
+            return XCTFail("Enter: the grid of its village and year")
+        }
+        XCTAssertEqual(gridScreen.year, 2021)
+        guard case .push(let documents)? = source.handle(.documents, env)?.navigation else { return XCTFail() }
+        XCTAssertEqual((documents as? DocumentsScreen)?.choices, [.document(.meetingSummary), .document(.meetingLetter)])
+        guard case .push(let form)? = source.handle(.edit, env)?.navigation else { return XCTFail() }
+        XCTAssertEqual((form as? FormScreen<MeetingFormSpec>)?.spec.load(), [.ask(LoadMeetingPage(code: "HN-2021-01"))])
+    }
+
+    /// The whole flow: 2022 has no meeting in Thôn Háng Đề Dê; Enter asks for it (chair typed in Telex), F2 saves it and
+    /// opens the grid, two letters review two members, and the village is counted as reviewed.
+    func testHoldAMeetingThenReviewInItsGridAndTheVillageIsCounted() throws {
+        let db = try AppFixtures.residenceDatabase()
+        let (app, _) = try AppFixtures.app(db, section: .residence)
+        app.run()
+        app.send(.key(.right)) // 2022
+        XCTAssertEqual(app.state.topIs(ResidenceScreen.self)?.year, 2022)
+        app.send(.key(.down)) // Thôn Háng Đề Dê (Bản before Thôn)
+        app.send(.key(.enter))
+        XCTAssertNotNil(app.state.topIs(FormScreen<MeetingFormSpec>.self), "the meeting is asked for first")
+        for key in [Key.tab] + .typing("Giangf A Luwr") + [.tab] + .typing("40") + [.tab] + .typing("45") + [.function(2)] {
+            app.send(.key(key))
+        }
+        let meeting = try XCTUnwrap(try db.meeting(year: 2022, locality: "TH01"))
+        XCTAssertEqual([meeting.chair, "\(meeting.present)/\(meeting.invited)"], ["Giàng A Lử", "40/45"])
+        let grid = try XCTUnwrap(app.state.topIs(ResidenceGridScreen.self), "then the grid")
+        XCTAssertEqual(grid.meeting?.code, meeting.code)
+        for key: Key in [.char("t"), .enter, .char("h")] { app.send(.key(key)) }
+        XCTAssertEqual(try db.meetingPage(code: meeting.code).count.reviews, 2, "the reviews are the meeting's")
+        app.send(.key(.escape))
+        let row = try XCTUnwrap(app.state.topIs(ResidenceScreen.self)?.progress?.first { $0.locality.code == "TH01" })
+        XCTAssertTrue(row.isHeld && row.isDone)
+        XCTAssertEqual(try db.tally(TallyPeriod(year: 2022, kind: .year), today: LocalDate(iso: "2022-12-31")!).reviewLocalities, 1)
+        app.send(.key(.char("m")))
+        XCTAssertEqual(app.state.topIs(DetailScreen<MeetingDetailSource>.self)?.source.code, meeting.code, "m: the meeting's page")
+    }
+
+    func testTheMeetingPageAndFormAt80x24() throws {
+        let db = try AppFixtures.residenceDatabase()
+        _ = try db.saveReview(ResidenceReview(year: 2021, locality: "TH01", official: "DT-0002", assessment: .coHanChe, opinions: "Ít dự họp tổ"),
+                              expectedVersion: 0, by: "t")
+        // Audit times are the clock's: pinned so the page draws the same every run.
+        try db.write { try $0.execute(sql: "UPDATE audit SET at = '2021-06-30T09:00:00+07:00'") }
+        let (page, pageTerminal) = try AppFixtures.app(db, keys: [.down, .char("m")], section: .residence)
+        page.run()
+        try assertSnapshot(pageTerminal.screen, "meeting-page-80x24")
+        let (form, formTerminal) = try AppFixtures.app(db, keys: [.enter], section: .residence)
+        form.run()
+        XCTAssertNotNil(form.state.topIs(FormScreen<MeetingFormSpec>.self), "Bản Lìm Mông has no meeting: the form first")
+        try assertSnapshot(formTerminal.screen, "meeting-form-80x24")
+    }
+}
