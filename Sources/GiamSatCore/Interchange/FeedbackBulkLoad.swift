@@ -49,6 +49,7 @@ final class FeedbackBulkLoad {
         try row?.execute(record.rowValues(id: id, names: zip(record.officials, names).map { $1 ?? $0 }))
         for values in record.linkValues { try link?.execute(values) }
         for values in record.stepValues { try step?.execute(values) }
+        try record.insertExtensions(db)
         let former = hasOrigins ? try AppDatabase.formerCodes(.feedback, record.code, db) : []
         let text = ([record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })] + former)
             .joined(separator: " ")

@@ -29,6 +29,8 @@ public enum RecordProblem: Equatable, Sendable {
     case statusGoesBack(from: String, to: String)
     /// A Party-only measure (khai trừ) for an official who is not a party member.
     case partyMeasureForNonMember(measure: String, official: String)
+    /// A denunciation's extension the law does not allow (Clocks/FeedbackClock.swift).
+    case extensionRefused(Feedback.ExtensionRefusal)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),

@@ -19,6 +19,9 @@ public struct Feedback: AuditedRecord {
     public var history: [StatusChange]
     /// Code of the supervision plan this record belongs to (received during it, or taken up by it).
     public var plan: String?
+    /// The law's clock (Clocks/FeedbackClock.swift): complex / remote / several places, and a denunciation's extensions.
+    public var clockFlags: ClockFlags = []
+    public var extensions: [Extension] = []
     public var version: Int
 
     public struct Reporter: Equatable, Sendable {
@@ -144,6 +147,7 @@ public struct Feedback: AuditedRecord {
          ("officials", officials.joined(separator: ", ")), ("locality", locality ?? ""),
          ("content", content?.slug ?? ""), ("summary", summary), ("notes", notes), ("dueOn", dueOn.iso),
          ("history", history.map { "\($0.status.slug) \($0.on.iso)" }.joined(separator: " → ")), ("plan", plan ?? "")]
+            + clockAuditFields
     }
 
     /// The identity is compared, never written: the audit row says "changed" with both values
