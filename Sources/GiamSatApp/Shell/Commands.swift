@@ -16,6 +16,7 @@ public enum CommandID: Hashable, Sendable {
     case void, restore, showVoided, backup
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
     case documents, outgoingRegister
+    case extend
 }
 
 /// A group of bindings, declared beside the screens that answer to it (`Screens/<Kind>/<Kind>Keys.swift`;

@@ -157,3 +157,20 @@ extension Feedback {
                 ("extensions", extensions.map { "\($0.on.iso) +\($0.days) \($0.reason)" }.joined(separator: " → "))]
     }
 }
+
+extension Feedback {
+    /// The record with these flags (a row of a list carries only kind, receipt and flags).
+    func withFlags(_ flags: ClockFlags) -> Feedback {
+        var copy = self
+        copy.clockFlags = flags
+        return copy
+    }
+}
+
+extension WorklistRules {
+    /// The last day of receipt whose classification deadline is before today, for this kind and these flags.
+    func classifyCutoff(_ kind: FeedbackKind, _ flags: Feedback.ClockFlags) -> LocalDate {
+        guard kind == .toCao else { return classifyCutoff }
+        return flags.contains(.severalPlaces) ? severalPlacesCutoff : denunciationCutoff
+    }
+}

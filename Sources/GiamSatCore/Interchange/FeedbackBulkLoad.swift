@@ -93,7 +93,7 @@ final class FeedbackBulkLoad {
             """)
         for index in indexes { try db.execute(sql: "DROP INDEX \(try index.text(at: 0))") }
         dropped = try indexes.map { try $0.text(at: 1) }
-        row = try BulkStatement("INSERT INTO feedback(\(Feedback.writtenColumns)) VALUES (\(Array(repeating: "?", count: 20).joined(separator: ", ")))", db)
+        row = try BulkStatement("INSERT INTO feedback(\(Feedback.writtenColumns)) VALUES (\(Array(repeating: "?", count: 21).joined(separator: ", ")))", db)
         (link, step) = (try BulkStatement(Feedback.linkSQL, db), try BulkStatement(Feedback.stepSQL, db))
         audit = try BulkStatement(AppDatabase.auditSQL, db)
         try setSearchHashSize(Self.bulkHashSize, db)

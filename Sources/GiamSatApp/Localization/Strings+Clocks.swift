@@ -1,0 +1,71 @@
+import GiamSatCore
+
+/// The words of the law's clocks (issue 21): the feedback page, `g`, the form's flags, the settings.
+extension T {
+    static let cmdExtend = Localized("Gia hạn", "Extend")
+    static let clockFor = Localized("Thời hạn", "Clock")
+    static let workingDays = Localized("ngày làm việc", "working days")
+    static let extensionDate = Localized("Ngày gia hạn", "Extended on")
+    static let extensionReason = Localized("Lý do gia hạn", "Reason")
+    static let extensionBeforeAcceptance = Localized("trước ngày thụ lý", "before the acceptance")
+    static func extensionNumber(_ n: Int) -> Localized { Localized("Gia hạn lần \(n)", "Extension \(n)") }
+    static func extendTitle(_ n: Int, days: Int) -> Localized {
+        Localized("Gia hạn giải quyết lần \(n) (+\(days) ngày)", "Extension \(n) (+\(days) days)")
+    }
+
+    /// What the due date is for and counts from: "Giải quyết tố cáo: 30 ngày từ ngày thụ lý 03/03/2026, gia hạn 2 lần (+60)".
+    static func clockExplained(_ f: Feedback, _ clock: FeedbackClock) -> Localized {
+        let what: Localized
+        switch f.kind {
+        case .phanAnh, .kienNghi: what = Localized("Giải quyết", "Resolve")
+        case .khieuNai:
+            let complex = f.clockFlags.contains(.complex), remote = f.clockFlags.contains(.remote)
+            let tags = [complex ? ClockText.complex : nil, remote ? ClockText.remote : nil].compactMap { $0 }
+            what = Localized("Giải quyết khiếu nại lần đầu" + (tags.isEmpty ? "" : " (" + tags.map(\.vi).joined(separator: ", ") + ")"),
+                             "Resolve a first complaint" + (tags.isEmpty ? "" : " (" + tags.map(\.en).joined(separator: ", ") + ")"))
+        case .toCao: what = Localized("Giải quyết tố cáo", "Resolve a denunciation")
+        }
+        let from: Localized
+        switch clock.start {
+        case .received(let d):
+            from = f.kind == .khieuNai || f.kind == .toCao
+                ? Localized("từ ngày nhận \(d.vietnamese) (chưa thụ lý)", "from receipt \(d.vietnamese) (not accepted yet)")
+                : Localized("từ ngày nhận \(d.vietnamese)", "from receipt \(d.vietnamese)")
+        case .accepted(let d): from = Localized("từ ngày thụ lý \(d.vietnamese)", "from acceptance \(d.vietnamese)")
+        }
+        let added = clock.extensions.reduce(0) { $0 + $1.days }
+        let extended = clock.extensions.isEmpty ? Localized("", "")
+            : Localized(", gia hạn \(clock.extensions.count) lần (+\(added))", ", extended \(clock.extensions.count)× (+\(added))")
+        return Localized("\(what.vi): \(clock.days) ngày \(from.vi)\(extended.vi)", "\(what.en): \(clock.days) days \(from.en)\(extended.en)")
+    }
+
+    // The feedback form's flags.
+    static let flagComplex = Localized("Vụ việc phức tạp", "Complex matter")
+    static let flagRemote = Localized("Vùng sâu, vùng xa", "Remote area")
+    static let flagSeveralPlaces = Localized("Xác minh nhiều nơi", "Checks in several places")
+
+    // Settings.
+    static let complaintDaysShort = Localized("Khiếu nại (ngày)", "Complaint (days)")
+    static let complaintDaysHint = Localized("thường / phức tạp / vùng sâu / vùng sâu phức tạp", "plain / complex / remote / remote complex")
+    static let denunciationDaysShort = Localized("Tố cáo (ngày)", "Denunciation (days)")
+    static let badComplaintDays = Localized("bốn số ngày 1–365, ví dụ 30 45 45 60", "four numbers of days 1–365, e.g. 30 45 45 60")
+    static let badDenunciationDays = Localized("bốn số: phân loại, phân loại nhiều nơi (ngày làm việc), giải quyết, gia hạn; ví dụ 7 10 30 30",
+                                               "four numbers: classify, classify across places (working days), resolve, extension; e.g. 7 10 30 30")
+    static let planLeadDaysShort = Localized("KH ban hành trước", "Plan issued ahead")
+    static let badPlanLeadDays = Localized("1–365 ngày", "1–365 days")
+    static let complaintDaysLabel = Localized("Thời hạn khiếu nại (thường / phức tạp / vùng sâu / vùng sâu phức tạp)",
+                                              "Complaint days (plain / complex / remote / remote complex)")
+    static let denunciationDaysLabel = Localized("Thời hạn tố cáo (phân loại / nhiều nơi / giải quyết / gia hạn)",
+                                                 "Denunciation days (classify / several places / resolve / extension)")
+    static let planLeadDaysLabel = Localized("Kế hoạch, quyết định đoàn ban hành trước ngày giám sát", "Plan and team decision issued before the start")
+
+    // The plan form's warning.
+    static func planLeadWarning(short: Int, lead: Int) -> Localized {
+        Localized("Cảnh báo: kế hoạch ban hành chưa đủ \(lead) ngày trước ngày giám sát (thiếu \(short) ngày)",
+                  "Warning: the plan is issued less than \(lead) days before the supervision starts (\(short) days short)")
+    }
+    static func teamLeadWarning(short: Int, lead: Int) -> Localized {
+        Localized("Cảnh báo: quyết định thành lập đoàn chưa đủ \(lead) ngày trước ngày giám sát (thiếu \(short) ngày)",
+                  "Warning: the team decision is issued less than \(lead) days before the supervision starts (\(short) days short)")
+    }
+}
