@@ -12,11 +12,12 @@ extension AppDatabase {
                   seq INTEGER NOT NULL, on_date TEXT NOT NULL, days INTEGER NOT NULL, reason TEXT NOT NULL, by TEXT NOT NULL,
                   PRIMARY KEY (feedback, seq));
                 """)
-            // Complaints and denunciations count from their acceptance (the first step after the receipt), no longer
+            // Complaints and denunciations count from their acceptance (`Feedback.acceptedOn`), no longer
             // from the receipt: what a save computes now (`FeedbackClock`, with the default 30 days: no flags yet).
             try db.execute(sql: """
                 UPDATE feedback SET due_on = MIN(?, date(COALESCE(
-                  (SELECT h.on_date FROM feedback_history h WHERE h.feedback = feedback.code AND h.seq = 1), received_on), '+30 days'))
+                  (SELECT h.on_date FROM feedback_history h WHERE h.feedback = feedback.code AND h.seq = 1
+                                                                   AND h.status IN ('xem-xet', 'da-chuyen')), received_on), '+30 days'))
                 WHERE kind IN ('khieu-nai', 'to-cao')
                 """, arguments: [LocalDate.latest.iso])
         }

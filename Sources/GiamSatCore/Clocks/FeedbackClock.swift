@@ -38,9 +38,15 @@ extension Feedback {
     /// Once (complex) or twice (very complex), never a third time.
     public static let maxExtensions = 2
 
-    /// The day the matter was accepted (classified, thụ lý): the first step after the receipt, whatever it is
-    /// (accepted for verification, or forwarded to the competent body — the Front then follows that body's clock).
-    public var acceptedOn: LocalDate? { history.count > 1 ? history[1].on : nil }
+    /// The day the matter was accepted (classified, thụ lý): the first step after the receipt when it takes the matter
+    /// up — accepted for verification, or forwarded to the competent body (the Front then follows that body's clock).
+    /// A record closed at classification (trùng, lưu) was never accepted: its clock stays the receipt's.
+    public var acceptedOn: LocalDate? {
+        guard history.count > 1, Self.acceptingSteps.contains(history[1].status) else { return nil }
+        return history[1].on
+    }
+
+    public static let acceptingSteps: Set<FeedbackStatus> = [.xemXet, .daChuyen]
 
     /// The clock of this record under `rules`.
     public func clock(_ rules: ClockRules) -> FeedbackClock { FeedbackClock(self, rules: rules) }
