@@ -229,3 +229,35 @@ final class FeedbackClockTests: XCTestCase {
                        "30 days from the forwarding, as a save computes it now")
     }
 }
+
+extension FeedbackClockTests {
+    /// Flags and extensions go through a bundle and back; a version 1 file without them still imports.
+    func testTheBundleCarriesFlagsAndExtensions() throws {
+        let db = try Fixtures.database()
+        var f = Fixtures.feedback("PA-2026-0005", received: "2026-01-05")
+        f.clockFlags = [.severalPlaces]
+        try f.advance(to: .init(status: .xemXet, on: Fixtures.date("2026-01-06")))
+        try f.extend(.init(on: Fixtures.date("2026-02-01"), days: 30, reason: "Phức tạp", by: user))
+        try db.save(f, by: user)
+        let stored = try XCTUnwrap(try db.read { try Feedback.fetch($0, code: "PA-2026-0005") })
+        let json = BundleWriter.feedback(stored, includeIdentities: false)
+        let text = json.serialized()
+        XCTAssertTrue(text.contains("\"severalPlaces\":true") || text.contains("\"severalPlaces\": true"), text)
+        XCTAssertTrue(text.contains("\"extensions\""), text)
+        XCTAssertTrue(text.contains("2026-03-07"), "the due date written is the clock's: \(text)")
+
+        let file = NSTemporaryDirectory() + "clocks-\(getpid()).json"
+        defer { unlink(file) }
+        _ = try db.exportBundle(includeIdentities: false, to: try TextSink(path: file))
+        let copy = try AppDatabase.inMemory()
+        _ = try copy.importFiles([file], by: user)
+        let back = try XCTUnwrap(try copy.read { try Feedback.fetch($0, code: "PA-2026-0005") })
+        XCTAssertEqual(back.clockFlags, [.severalPlaces])
+        XCTAssertEqual(back.extensions, stored.extensions)
+        XCTAssertEqual(back.dueOn, Fixtures.date("2026-03-07"))
+        let again = NSTemporaryDirectory() + "clocks-again-\(getpid()).json"
+        defer { unlink(again) }
+        _ = try copy.exportBundle(includeIdentities: false, to: try TextSink(path: again))
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: again)), try Data(contentsOf: URL(fileURLWithPath: file)), "same bytes")
+    }
+}

@@ -180,3 +180,12 @@ extension WorklistRules {
         return flags.contains(.severalPlaces) ? severalPlacesCutoff : denunciationCutoff
     }
 }
+
+extension Feedback {
+    /// The extensions' texts, limited as the history's are (Model/FieldLimits.swift).
+    var extensionLimitedFields: [LimitedField] {
+        extensions.enumerated().flatMap { i, e in
+            [LimitedField("extensions[\(i)].reason", e.reason, FieldLimit.longText), LimitedField("extensions[\(i)].by", e.by, FieldLimit.name)]
+        }
+    }
+}
