@@ -46,26 +46,29 @@ extension T {
 
     // Settings.
     static let complaintDaysShort = Localized("Khiếu nại (ngày)", "Complaint (days)")
-    static let complaintDaysHint = Localized("thường / phức tạp / vùng sâu / vùng sâu phức tạp", "plain / complex / remote / remote complex")
     static let denunciationDaysShort = Localized("Tố cáo (ngày)", "Denunciation (days)")
     static let badComplaintDays = Localized("bốn số ngày 1–365, ví dụ 30 45 45 60", "four numbers of days 1–365, e.g. 30 45 45 60")
     static let badDenunciationDays = Localized("bốn số: phân loại, phân loại nhiều nơi (ngày làm việc), giải quyết, gia hạn; ví dụ 7 10 30 30",
                                                "four numbers: classify, classify across places (working days), resolve, extension; e.g. 7 10 30 30")
     static let planLeadDaysShort = Localized("KH ban hành trước", "Plan issued ahead")
     static let badPlanLeadDays = Localized("1–365 ngày", "1–365 days")
-    static let complaintDaysLabel = Localized("Thời hạn khiếu nại (thường / phức tạp / vùng sâu / vùng sâu phức tạp)",
-                                              "Complaint days (plain / complex / remote / remote complex)")
-    static let denunciationDaysLabel = Localized("Thời hạn tố cáo (phân loại / nhiều nơi / giải quyết / gia hạn)",
-                                                 "Denunciation days (classify / several places / resolve / extension)")
-    static let planLeadDaysLabel = Localized("Kế hoạch, quyết định đoàn ban hành trước ngày giám sát", "Plan and team decision issued before the start")
+}
 
-    // The plan form's warning.
-    static func planLeadWarning(short: Int, lead: Int) -> Localized {
-        Localized("Cảnh báo: kế hoạch ban hành chưa đủ \(lead) ngày trước ngày giám sát (thiếu \(short) ngày)",
-                  "Warning: the plan is issued less than \(lead) days before the supervision starts (\(short) days short)")
+extension T {
+    static let clocksSettingLine = Localized("Thời hạn theo luật", "Deadlines of the law")
+    static func clocksSettingValue(_ c: ClockRules) -> Localized {
+        Localized("KN \(c.complaintDays)/\(c.complaintComplexDays)/\(c.complaintRemoteDays)/\(c.complaintRemoteComplexDays) · "
+                  + "TC \(c.classifyDenunciationDays)/\(c.classifyDenunciationSeveralPlacesDays) NLV, \(c.denunciationDays)+\(c.extensionDays) · "
+                  + "KH \(c.planLeadDays)",
+                  "Compl. \(c.complaintDays)/\(c.complaintComplexDays)/\(c.complaintRemoteDays)/\(c.complaintRemoteComplexDays) · "
+                  + "Denunc. \(c.classifyDenunciationDays)/\(c.classifyDenunciationSeveralPlacesDays) wd, \(c.denunciationDays)+\(c.extensionDays) · "
+                  + "Plan \(c.planLeadDays)")
     }
-    static func teamLeadWarning(short: Int, lead: Int) -> Localized {
-        Localized("Cảnh báo: quyết định thành lập đoàn chưa đủ \(lead) ngày trước ngày giám sát (thiếu \(short) ngày)",
-                  "Warning: the team decision is issued less than \(lead) days before the supervision starts (\(short) days short)")
+}
+
+extension T {
+    /// Beside the plan's issue date (short: it shares the line with the date).
+    static func planLeadShort(short: Int, lead: Int) -> Localized {
+        Localized("chưa đủ \(lead) ngày trước khi giám sát (thiếu \(short))", "under \(lead) days before the start (\(short) short)")
     }
 }
