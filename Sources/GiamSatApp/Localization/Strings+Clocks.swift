@@ -50,7 +50,7 @@ extension T {
     static let badComplaintDays = Localized("bốn số ngày 1–365, ví dụ 30 45 45 60", "four numbers of days 1–365, e.g. 30 45 45 60")
     static let badDenunciationDays = Localized("bốn số: phân loại, phân loại nhiều nơi (ngày làm việc), giải quyết, gia hạn; ví dụ 7 10 30 30",
                                                "four numbers: classify, classify across places (working days), resolve, extension; e.g. 7 10 30 30")
-    static let planLeadDaysShort = Localized("KH ban hành trước", "Plan issued ahead")
+    static let planLeadDaysShort = Localized("KH trước (ngày)", "Plan ahead (days)")
     static let badPlanLeadDays = Localized("1–365 ngày", "1–365 days")
 }
 

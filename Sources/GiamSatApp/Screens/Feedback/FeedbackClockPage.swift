@@ -26,6 +26,8 @@ extension FeedbackDetailSource {
         do {
             try probe.extend(Feedback.Extension(on: max(env.today, feedback.acceptedOn ?? env.today), days: 1, reason: "-"))
         } catch let error as RecordError {
+            // The law's words alone: the record and field are the page's own.
+            if case .extensionRefused(let refusal) = error.problem { return .say(.error(ClockText.refusal(refusal))) }
             return .say(.failure(.record(error)))
         } catch {
             return .none
