@@ -43,6 +43,8 @@ test: deps
 	@if [ -x scripts/e2e-firstrun.sh ]; then scripts/e2e-firstrun.sh; fi
 	@# Issue 17 (Telex HĐND, the status dialog, void and tally, undo of a creation): about 25 s on 2 cores.
 	@if [ -x scripts/e2e-trust.sh ]; then scripts/e2e-trust.sh; fi
+	@# Issue 21, clocks (a denunciation accepted, extended twice with reasons, a third refused): about 12 s.
+	@if [ -x scripts/e2e-clocks.sh ]; then scripts/e2e-clocks.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
 	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi

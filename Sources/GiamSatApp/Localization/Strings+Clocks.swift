@@ -41,8 +41,8 @@ extension T {
 
     // The feedback form's flags.
     static let flagComplex = Localized("Vụ việc phức tạp", "Complex matter")
-    static let flagRemote = Localized("Vùng sâu, vùng xa", "Remote area")
-    static let flagSeveralPlaces = Localized("Xác minh nhiều nơi", "Checks in several places")
+    static let flagRemote = Localized("Vùng sâu vùng xa", "Remote area")
+    static let flagSeveralPlaces = Localized("Nhiều địa bàn", "Several places")
 
     // Settings.
     static let complaintDaysShort = Localized("Khiếu nại (ngày)", "Complaint (days)")
