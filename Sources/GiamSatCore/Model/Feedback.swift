@@ -103,7 +103,8 @@ public struct Feedback: AuditedRecord {
 
     public func isOverdue(on today: LocalDate) -> Bool { !status.isEnded && dueOn < today }
 
-    /// The day by which a new letter must be classified; late if still `tiep-nhan` after it.
+    /// The day by which a new letter must be classified under the general 10 working days; late if still `tiep-nhan`
+    /// after it. A denunciation's own 7 (or 10) are its clock's (`clock(rules).classifyBy`, Clocks/FeedbackClock.swift).
     public func classifyBy(_ calendar: WorkingCalendar) -> LocalDate {
         calendar.adding(workingDays: Feedback.classifyWorkingDays, to: receivedOn)
     }
