@@ -104,6 +104,19 @@ final class ClockScreenTests: XCTestCase {
         XCTAssertEqual(documents.source, .recommendation("KN-2021-0001"))
         XCTAssertTrue(documents.choices.contains(.document(.reminder)))
     }
+
+    /// The recommendation's page and list mark it late after `answer-days` (20, as the worklist), not a fixed 30.
+    func testARecommendationPastItsAnswerDaysSaysReportUpward() throws {
+        let db = try AppFixtures.fullDatabase()
+        try db.save(Recommendation(code: "KN-2021-0002", to: "UBND xã", sentOn: LocalDate(iso: "2021-06-05")!), by: "t")
+        let (app, _) = try AppFixtures.app(db, section: .recommendations)
+        app.run()
+        let list = app.state.render().0.text
+        XCTAssertTrue(list.contains("!Chờ trả lời"), "25 days: marked in the list\n\(list)")
+        app.send(.key(.enter))
+        let page = app.state.render().0.text
+        XCTAssertTrue(page.contains("quá 20 ngày chưa trả lời bằng văn bản: báo") && page.contains("cáo lên cấp trên (d: văn bản đôn đốc)"), page)
+    }
 }
 
 extension Array where Element == Key {

@@ -72,3 +72,11 @@ extension T {
         Localized("chưa đủ \(lead) ngày trước khi giám sát (thiếu \(short))", "under \(lead) days before the start (\(short) short)")
     }
 }
+
+extension T {
+    /// A recommendation's page past `answer-days` (issue 21): what the law asks next, and where the reminder is.
+    static func reportUpward(_ days: Int) -> Localized {
+        Localized("quá \(days) ngày chưa trả lời bằng văn bản: báo cáo lên cấp trên (d: văn bản đôn đốc)",
+                  "no written answer after \(days) days: report to the level above (d: the reminder)")
+    }
+}
