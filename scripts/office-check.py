@@ -55,6 +55,9 @@ has("don-doc", *header, "Số: 07/MTTQ-BTT", "V/v đôn đốc trả lời kiế
 forward = has("chuyen-don", *header, "Số: 08/PC-MTTQ-BTT", "PHIẾU CHUYỂN ĐƠN", "Kính gửi: Ủy ban Kiểm tra Đảng ủy xã", "Lê Thị Cúc")
 receipt = has("bien-nhan", "Số: 09/GBN-MTTQ-BTT", "GIẤY BIÊN NHẬN", "Võ Thị Quyên", "Rạch Sậy")
 has("tra-loi", "Số: 10/MTTQ-BTT", "Kính gửi: Ông (bà) Võ Thị Quyên")
+has("bao-cao-cap-tren", *header, "Số: 11/BC-MTTQ-BTT", "BÁO CÁO", "Về việc kiến nghị chưa được trả lời bằng văn bản",
+    "Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long", "văn bản kiến nghị số 06/MTTQ-BTT",
+    "văn bản đôn đốc số 07/MTTQ-")
 
 # The reporter: in the receipt and the reply only (asked for, audited), never in the forwarding slip or a spreadsheet.
 secrets = ["Võ Thị Quyên", "Quyên", "Rạch Sậy", "0918", "456 789", "456789"]
@@ -69,7 +72,7 @@ for path in [os.path.join(T, "chuyen-don.docx"), os.path.join(T, "sheet-letters.
 # The register lists every document once; the reprint kept 03.
 register = open(os.path.join(T, "register.txt"), encoding="utf-8").read()
 numbers = re.findall(r"^(\d\d)/", register, re.M)
-check(numbers == [f"{n:02d}" for n in range(1, 11)], f"register: 01…10 once each ({numbers})")
+check(numbers == [f"{n:02d}" for n in range(1, 12)], f"register: 01…11 once each ({numbers})")
 has("sheet-register", "SỔ ĐĂNG KÝ VĂN BẢN ĐI", "03/KH-MTTQ-BTT", "04/QĐ-MTTQ-BTT", "01/BC-MTTQ-BTT")
 has("sheet-letters", "SỔ THEO DÕI ĐƠN THƯ", "PA-2026-0001", "(giữ bí mật)", "Ủy ban Kiểm tra")
 has("sheet-officials", "Trần Văn Bình", "Lê Thị Cúc")

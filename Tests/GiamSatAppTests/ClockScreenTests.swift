@@ -103,6 +103,7 @@ final class ClockScreenTests: XCTestCase {
         let documents = try XCTUnwrap(app.state.topIs(DocumentsScreen.self))
         XCTAssertEqual(documents.source, .recommendation("KN-2021-0001"))
         XCTAssertTrue(documents.choices.contains(.document(.reminder)))
+        XCTAssertTrue(documents.choices.contains(.document(.reportUpward)), "and the report to the level above")
     }
 
     /// The recommendation's page and list mark it late after `answer-days` (20, as the worklist), not a fixed 30.

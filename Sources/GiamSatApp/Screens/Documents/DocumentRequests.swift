@@ -12,7 +12,7 @@ public enum DocumentSource: Equatable, Sendable {
     var choices: [DocumentChoice] {
         switch self {
         case .plan: return [.document(.plan), .document(.team), .document(.results)]
-        case .recommendation: return [.document(.recommendation), .document(.reminder)]
+        case .recommendation: return [.document(.recommendation), .document(.reminder), .document(.reportUpward)]
         case .feedback: return [.document(.forward)]
         case .report: return [.document(.report), .sheet(.tally), .sheet(.letters), .sheet(.officials), .sheet(.plans),
                                .sheet(.recommendations), .sheet(.register)]
