@@ -6,7 +6,9 @@ import TerminalUI
 extension FeedbackDetailSource {
     func clockLines(_ f: Feedback, _ env: ScreenEnv) -> [DetailLine] {
         let clock = f.clock(env.settings.clocks)
-        var lines: [DetailLine] = [.field(env.text(T.clockFor), env.text(T.clockExplained(f, clock)), .muted)]
+        // What the due date counts from is worth a line where the law makes it more than "received + 30 days".
+        var lines: [DetailLine] = f.kind == .khieuNai || f.kind == .toCao
+            ? [.field(env.text(T.clockFor), env.text(T.clockExplained(f, clock)), .muted)] : []
         if f.status == .tiepNhan {
             let by = clock.classifyBy(f.receivedOn, env.settings.calendar)
             let late = by < env.today
