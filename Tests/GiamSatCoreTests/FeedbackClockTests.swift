@@ -66,6 +66,20 @@ final class FeedbackClockTests: XCTestCase {
         XCTAssertEqual(f.extensions.count, 2)
     }
 
+    /// The Front follows the clock on the body it forwarded to: "đã chuyển" is the acceptance, and the record stays open.
+    func testAForwardedDenunciationKeepsItsClockRunning() throws {
+        var f = try record(.toCao, received: "2026-01-05")
+        try f.advance(to: .init(status: .daChuyen, on: Fixtures.date("2026-01-09"), to: "Ủy ban Kiểm tra Đảng ủy xã"))
+        XCTAssertEqual(f.clock(rules).start, .accepted(Fixtures.date("2026-01-09")))
+        f.dueOn = f.clock(rules).dueOn
+        XCTAssertEqual(f.dueOn, Fixtures.date("2026-02-08"))
+        XCTAssertFalse(f.isOverdue(on: Fixtures.date("2026-02-08")))
+        XCTAssertTrue(f.isOverdue(on: Fixtures.date("2026-02-09")), "forwarded is not ended: late after 30 days")
+        var filed = try record(.toCao, received: "2026-01-05")
+        try filed.advance(to: .init(status: .luu, on: Fixtures.date("2026-01-09")))
+        XCTAssertEqual(filed.clock(rules).start, .received(Fixtures.date("2026-01-05")), "filed at classification: never accepted")
+    }
+
     func testWhatCannotBeExtended() throws {
         func refusal(_ f: Feedback, on date: String = "2026-02-01", reason: String = "Lý do") -> Feedback.ExtensionRefusal? {
             var f = f
