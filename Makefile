@@ -47,6 +47,8 @@ test: deps
 	@if [ -x scripts/e2e-tracks.sh ]; then scripts/e2e-tracks.sh; fi
 	@# Issue 21, residence meetings (hold one, review three members in it, the village counted, the letters): about 12 s.
 	@if [ -x scripts/e2e-meetings.sh ]; then scripts/e2e-meetings.sh; fi
+	@# Issue 21, clocks (a denunciation accepted, extended twice with reasons, a third refused): about 12 s.
+	@if [ -x scripts/e2e-clocks.sh ]; then scripts/e2e-clocks.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
 	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi

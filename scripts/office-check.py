@@ -55,11 +55,14 @@ has("don-doc", *header, "Số: 07/MTTQ-BTT", "V/v đôn đốc trả lời kiế
 forward = has("chuyen-don", *header, "Số: 08/PC-MTTQ-BTT", "PHIẾU CHUYỂN ĐƠN", "Kính gửi: Ủy ban Kiểm tra Đảng ủy xã", "Lê Thị Cúc")
 receipt = has("bien-nhan", "Số: 09/GBN-MTTQ-BTT", "GIẤY BIÊN NHẬN", "Võ Thị Quyên", "Rạch Sậy")
 has("tra-loi", "Số: 10/MTTQ-BTT", "Kính gửi: Ông (bà) Võ Thị Quyên")
+has("bao-cao-cap-tren", *header, "Số: 11/BC-MTTQ-BTT", "BÁO CÁO", "Về việc kiến nghị chưa được trả lời bằng văn bản",
+    "Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long", "văn bản kiến nghị số 06/MTTQ-BTT",
+    "văn bản đôn đốc số 07/MTTQ-")
 
 # A residence meeting's summary and its letter to the member's workplace party cell (issue 21).
-has("hoi-nghi-gop-y", *header, "Số: 11/BC-MTTQ-BTT", "Tổng hợp kết quả hội nghị góp ý đảng viên nơi cư trú năm 2026", "Ấp 1",
+has("hoi-nghi-gop-y", *header, "Số: 12/BC-MTTQ-BTT", "Tổng hợp kết quả hội nghị góp ý đảng viên nơi cư trú năm 2026", "Ấp 1",
     "17/10/2026", "Phan Văn Tám", "52/58", "Trần Văn Bình", "Nhận xét: Tốt")
-has("nhan-xet-hn-2026-01-dt-0001", *header, "Số: 12/MTTQ-BTT", "V/v nhận xét đảng viên nơi cư trú năm 2026",
+has("nhan-xet-hn-2026-01-dt-0001", *header, "Số: 13/MTTQ-BTT", "V/v nhận xét đảng viên nơi cư trú năm 2026",
     "Kính gửi: Chi bộ cơ quan", "Trần Văn Bình", "Nhận xét chung: Tốt")
 
 # The reporter: in the receipt and the reply only (asked for, audited), never in the forwarding slip or a spreadsheet.
@@ -75,7 +78,7 @@ for path in [os.path.join(T, "chuyen-don.docx"), os.path.join(T, "sheet-letters.
 # The register lists every document once; the reprint kept 03.
 register = open(os.path.join(T, "register.txt"), encoding="utf-8").read()
 numbers = re.findall(r"^(\d\d)/", register, re.M)
-check(numbers == [f"{n:02d}" for n in range(1, 13)], f"register: 01…12 once each ({numbers})")
+check(numbers == [f"{n:02d}" for n in range(1, 14)], f"register: 01…13 once each ({numbers})")
 has("sheet-register", "SỔ ĐĂNG KÝ VĂN BẢN ĐI", "03/KH-MTTQ-BTT", "04/QĐ-MTTQ-BTT", "01/BC-MTTQ-BTT")
 has("sheet-letters", "SỔ THEO DÕI ĐƠN THƯ", "PA-2026-0001", "(giữ bí mật)", "Ủy ban Kiểm tra")
 has("sheet-officials", "Trần Văn Bình", "Lê Thị Cúc")

@@ -36,6 +36,8 @@ run --data "$T/data" doc reminder KN-2026-0001 --out "$D/don-doc.docx"
 run --data "$T/data" doc forward PA-2026-0001 --out "$D/chuyen-don.docx"
 run --data "$T/data" doc receipt PA-2026-0001 --include-identity --out "$D/bien-nhan.docx"
 run --data "$T/data" doc reply PA-2026-0001 --include-identity --out "$D/tra-loi.docx"
+# Issue 21: the recommendation still unanswered, reported to the level above (after its reminder, 07).
+run --data "$T/data" doc report-upward KN-2026-0001 --out "$D/bao-cao-cap-tren.docx"
 # A reprint keeps its number.
 run --data "$T/data" doc plan KH-2026-01 --reprint --force --out "$D/ke-hoach.docx"
 # A residence review meeting (issue 21): its summary, and one letter per member reviewed to their workplace party cell.

@@ -167,6 +167,23 @@ final class DocumentsTests: XCTestCase {
         }
     }
 
+    /// Issue 21: a recommendation without a written answer past `answer-days` is reported to the Front one level up.
+    func testTheReportToTheLevelAboveNamesTheProvinceTheDaysAndTheReminder() throws {
+        let db = try database("tan-hoa-documents.json")
+        let writer = try writer(db)
+        _ = try writer.write(try db.recommendationDraft(.reminder, code: "KN-2026-0001", today: LocalDate(iso: "2026-05-20")!),
+                             to: folder + "/don-doc.docx", overwrite: false, numbering: .new)
+        let report = try text(try db.recommendationDraft(.reportUpward, code: "KN-2026-0001", today: today), db)
+        XCTAssertTrue(report.contains("BÁO CÁO"), report)
+        XCTAssertTrue(report.contains("Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long"), report)
+        XCTAssertTrue(report.contains("Đến nay đã 221 ngày, quá thời hạn 20 ngày"), report)
+        XCTAssertTrue(report.contains("Ngày 20/05/2026, Ban Thường trực đã có văn bản đôn đốc số 01/MTTQ-BTT."), report)
+        XCTAssertTrue(report.contains("đã có văn bản kiến nghị gửi Ban Thường vụ"), "no empty number: \(report)")
+        XCTAssertThrowsError(try db.recommendationDraft(.reportUpward, code: "KN-2026-0002", today: today)) {
+            XCTAssertEqual($0 as? DocumentError, .answered)
+        }
+    }
+
     func testNumbersFollowOnAReprintKeepsItsOwnAndNoneIsUsedTwice() throws {
         let db = try database("tan-hoa-documents.json")
         let writer = try writer(db)

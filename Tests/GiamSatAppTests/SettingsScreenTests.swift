@@ -49,8 +49,14 @@ final class SettingsScreenTests: XCTestCase {
         guard case .push(let list)? = screen.handle(.open, key: .enter, env).navigation, list is LocalityList else {
             return XCTFail("the localities")
         }
-        // Up past documents, report periods, input method and language to the due days.
+        // Up past documents, report periods, input method and language to the law's deadlines (issue 21), then the due days.
         for _ in 0..<5 { _ = screen.handle(.up, key: .up, env) }
+        guard case .push(let clocks)? = screen.handle(.open, key: .enter, env).navigation, var clockForm = clocks as? SettingsForm else {
+            return XCTFail("the general form")
+        }
+        _ = clockForm.receive(answer(LoadSettings(), overview), env)
+        XCTAssertEqual(clockForm.focus, "complaintDays", "the deadlines' line opens on the complaints' days")
+        _ = screen.handle(.up, key: .up, env)
         guard case .push(let days)? = screen.handle(.open, key: .enter, env).navigation, var form = days as? SettingsForm else {
             return XCTFail("the general form")
         }

@@ -69,7 +69,8 @@ final class SampleTests: XCTestCase {
         _ = try db.importFiles([Fixtures.sampleBundleURL.path], by: Fixtures.user)
         let list = try db.worklist(today: Fixtures.date("2026-12-02"), settings: try db.settings(), offset: 0, limit: 100)
         XCTAssertEqual(list.total, 12, "a page, not five: \(list.items.map(\.code))")
-        XCTAssertEqual(Set(list.items.flatMap(\.reasons)), Set(WorkItem.Reason.allCases), "every reason is in it")
+        // No denunciation of the sample waits to be classified on that day (WorklistTests shows that row).
+        XCTAssertEqual(Set(list.items.flatMap(\.reasons)), Set(WorkItem.Reason.allCases).subtracting([.toClassify]), "every reason is in it")
         XCTAssertTrue(list.items.contains { $0.code == "KH-2024-03" }, "a plan still issued two years after its period")
         XCTAssertEqual(list.reviewed.done, 4)
         XCTAssertEqual(list.reviewed.of, 15)

@@ -69,7 +69,7 @@ final class WorkflowTests: XCTestCase {
         try db.save(Recommendation(code: "KN-2021-0001", to: "UBND", sentOn: LocalDate(iso: "2021-05-01")!), by: "t")
         try db.save(Recommendation(code: "KN-2021-0002", to: "UBND", sentOn: LocalDate(iso: "2021-06-15")!), by: "t")
         let late = try RecommendationListRequest(today: day).page(in: db).rows.map { "\($0.code) \($0.late)" }
-        XCTAssertEqual(late, ["KN-2021-0002 false", "KN-2021-0001 true"], "unanswered more than 30 days is marked")
+        XCTAssertEqual(late, ["KN-2021-0002 false", "KN-2021-0001 true"], "unanswered more than 20 days (answer-days) is marked")
         XCTAssertEqual(try db.findRecord(code: " kn-2021-0002"), .recommendation)
         XCTAssertNil(try db.findRecord(code: "KN-2099-0001"))
     }

@@ -23,7 +23,7 @@ final class WorklistTests: XCTestCase {
         try feedback("PA-2026-0011", received: "2026-09-01", status: .xemXet)           // overdue longer, classified
         try feedback("PA-2026-0012", received: "2026-11-05")                             // due 05/12: soon, and unclassified
         try feedback("PA-2026-0013", received: "2026-11-10", due: "2027-01-31")         // unclassified only
-        try feedback("PA-2026-0014", received: "2026-11-28")                             // nothing yet
+        try feedback("PA-2026-0014", received: "2026-11-28")                             // a denunciation: to classify by 09/12
         try feedback("PA-2026-0015", received: "2026-09-01", status: .luu)              // ended: never on the list
         try db.save(Recommendation(code: "KN-2026-0001", to: "Đảng ủy xã", sentOn: Fixtures.date("2026-11-01")), by: user)
         try db.save(Recommendation(code: "KN-2026-0002", to: "UBND xã", sentOn: Fixtures.date("2026-11-25")), by: user)
@@ -43,15 +43,17 @@ final class WorklistTests: XCTestCase {
     func testOneRowPerRecordMostUrgentFirstWithEveryReason() throws {
         let list = try database().worklist(today: today, settings: settings, offset: 0, limit: 50)
         XCTAssertEqual(list.items.map(\.code), ["PA-2021-0001", "PA-2026-0011", "PA-2026-0010", "PA-2026-0012", "PA-2026-0013",
-                                                "KN-2026-0001", "KH-2024-01", "KH-2026-01", "2026"])
+                                                "PA-2026-0014", "KN-2026-0001", "KH-2024-01", "KH-2026-01", "2026"])
         XCTAssertEqual(list.items.map(\.reasons), [[.overdue], [.overdue], [.overdue, .unclassified], [.dueSoon, .unclassified],
-                                                   [.unclassified], [.unanswered], [.planNotReported], [.planNotReported], [.reviewsMissing]])
-        XCTAssertEqual(list.items[0].days, Fixtures.date("2021-04-01").days(until: today), "overdue by days overdue, most first")
+                                                   [.unclassified], [.toClassify], [.unanswered], [.planNotReported], [.planNotReported], [.reviewsMissing]])
+        // The fixtures are denunciations classified the day after receipt: 30 days from that acceptance (issue 21).
+        XCTAssertEqual(list.items[0].days, Fixtures.date("2021-04-02").days(until: today), "overdue by days overdue, most first")
         XCTAssertEqual(list.items[3].days, -3, "due soon: three days left")
-        XCTAssertEqual(list.items[5].date, Fixtures.date("2026-11-21"), "a recommendation is answered within 20 days")
-        XCTAssertEqual(list.items[6].date, Fixtures.date("2024-12-31"), "a plan without dates ends with its year")
-        XCTAssertEqual(list.total, 9)
-        XCTAssertEqual(list.counts, [.overdue: 3, .dueSoon: 1, .unclassified: 3, .unanswered: 1, .planNotReported: 2, .reviewsMissing: 1])
+        XCTAssertEqual(list.items[5].date, Fixtures.date("2026-12-08"), "a denunciation received on a Saturday: 7 working days")
+        XCTAssertEqual(list.items[6].date, Fixtures.date("2026-11-21"), "a recommendation is answered within 20 days")
+        XCTAssertEqual(list.items[7].date, Fixtures.date("2024-12-31"), "a plan without dates ends with its year")
+        XCTAssertEqual(list.total, 10)
+        XCTAssertEqual(list.counts, [.overdue: 3, .dueSoon: 1, .unclassified: 3, .toClassify: 1, .unanswered: 1, .planNotReported: 2, .reviewsMissing: 1])
         XCTAssertEqual(list.reviewed.done, 1)
         XCTAssertEqual(list.reviewed.of, 2)
     }
@@ -60,10 +62,10 @@ final class WorklistTests: XCTestCase {
         let db = try database()
         let whole = try db.worklist(today: today, settings: settings, offset: 0, limit: 50).items
         var paged: [WorkItem] = []
-        for offset in stride(from: 0, to: 9, by: 2) {
+        for offset in stride(from: 0, to: 10, by: 2) {
             let page = try db.worklist(today: today, settings: settings, offset: offset, limit: 2)
             XCTAssertEqual(page.offset, offset)
-            XCTAssertEqual(page.total, 9)
+            XCTAssertEqual(page.total, 10)
             paged += page.items
         }
         XCTAssertEqual(paged, whole)
@@ -88,8 +90,8 @@ final class WorklistTests: XCTestCase {
 
     func testTheDashboardCarriesTheFirstPage() throws {
         let dashboard = try database().dashboard(year: 2026, today: today, settings: settings)
-        XCTAssertEqual(dashboard.worklist.total, 9)
-        XCTAssertEqual(dashboard.worklist.items.count, 9)
+        XCTAssertEqual(dashboard.worklist.total, 10)
+        XCTAssertEqual(dashboard.worklist.items.count, 10)
         XCTAssertEqual(dashboard.worklist.counts[.overdue], 3, "the header's overdue count (all years) is the worklist's")
     }
 

@@ -107,12 +107,15 @@ protocol FormSpec {
     /// The field a store's refusal is about (a rule the store checks, like a Party measure for a
     /// non-member), with what to say there; nil leaves the message on the message line only.
     func field(for error: RecordError) -> (id: String, problem: Localized)?
+    /// What deserves a word but does not stop the save (a plan issued late, issue 21), by field.
+    func warnings(_ values: FormValues, _ env: ScreenEnv) -> [String: Localized]
 }
 
 extension FormSpec {
     func revealed(_ result: EffectResult) -> [String: FormValues.Value] { [:] }
     var initialFocus: String? { nil }
     func field(for error: RecordError) -> (id: String, problem: Localized)? { nil }
+    func warnings(_ values: FormValues, _ env: ScreenEnv) -> [String: Localized] { [:] }
 }
 
 /// A form driven by a `FormSpec`: focus, editing, pickers, checks, scrolling, asking before
@@ -344,6 +347,7 @@ struct FormScreen<Spec: FormSpec>: Screen {
         while start < focused && fields[start...focused].reduce(0, { $0 + $1.height }) > inner.height { start += 1 }
         var y = inner.y
         var cursor: (x: Int, y: Int)?
+        let warnings = spec.warnings(values, env)
         for field in fields[start...] {
             let height = min(field.height, inner.maxY - y)
             guard height > 0 else { break }
@@ -386,9 +390,9 @@ struct FormScreen<Spec: FormSpec>: Screen {
                 show((flag ? "[x] " + env.text(T.yes) : "[ ] " + env.text(T.no)) + "  (Space)")
             default: show(nil)
             }
-            if let error = errors[field.id] {
-                // The reason, at the right end of the field's line.
-                let note = "← " + env.text(error)
+            if let error = errors[field.id] ?? warnings[field.id] {
+                // The reason, at the right end of the field's line (a warning the same way: it must be seen).
+                let note = (errors[field.id] == nil ? "! " : "← ") + env.text(error)
                 let noteWidth = min(DisplayWidth.of(note), max(0, valueWidth - 13))
                 canvas.put(note, x: inner.maxX - noteWidth, y: y, width: noteWidth, .error)
             }

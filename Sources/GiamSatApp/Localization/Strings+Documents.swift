@@ -26,6 +26,7 @@ extension T {
         case .results: return Localized("Báo cáo kết quả giám sát (.docx)", "Results report (.docx)")
         case .recommendation: return Localized("Văn bản kiến nghị (.docx)", "Recommendation letter (.docx)")
         case .reminder: return Localized("Văn bản đôn đốc (.docx)", "Reminder (.docx)")
+        case .reportUpward: return Localized("Báo cáo lên cấp trên (.docx)", "Report to the level above (.docx)")
         case .forward: return Localized("Phiếu chuyển đơn (.docx)", "Forwarding slip (.docx)")
         case .receipt: return Localized("Giấy biên nhận (.docx)", "Receipt (.docx)")
         case .reply: return Localized("Văn bản trả lời (.docx)", "Reply (.docx)")

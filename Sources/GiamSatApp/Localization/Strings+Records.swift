@@ -66,7 +66,6 @@ extension T {
         Localized("\(outcomeRow.vi) \(row + 1): \(problem.vi)", "\(outcomeRow.en) \(row + 1): \(problem.en)")
     }
     static let outcomeIncomplete = Localized("chọn đối tượng và hình thức (hoặc xóa dòng)", "choose the official and the measure (or remove the row)")
-    static let late30 = Localized("chờ trả lời quá 30 ngày", "awaiting an answer for over 30 days")
     static let fromPlan = Localized("kế hoạch", "plan")
     static let fromFeedback = Localized("phản ánh", "feedback")
 

@@ -3,7 +3,12 @@ import GiamSatCore
 /// The worklist's words (the dashboard): part of the one table `T`.
 extension T {
     static let worklistTitle = Localized("Việc cần làm hôm nay, mọi năm", "To do today, all years")
-    static let workUnanswered = Localized("KN chưa trả lời", "Unanswered")
+    /// Past `answer-days` with no written answer: the matter goes to the Front one level up (DOMAIN.md), reminder first.
+    static let workUnanswered = Localized("Báo cáo cấp trên", "Report upward")
+    static let workReportUpwardHint = Localized("chưa có trả lời bằng văn bản: báo cáo lên cấp trên; d văn bản đôn đốc",
+                                                "no written answer: report to the level above; d the reminder")
+    static let workToClassify = Localized("Tố cáo: phân loại", "Classify (denunc.)")
+    static let noDocumentsHere = Localized("dòng này không có văn bản", "no documents for this line")
     static let workPlanNotReported = Localized("KH chưa báo cáo", "Plan unreported")
     static let workReviewsMissing = Localized("Chưa góp ý CT", "Reviews missing")
     /// A row's reasons, short enough for two in the column ("Quá hạn + chưa PL").

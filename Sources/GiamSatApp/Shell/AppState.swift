@@ -144,6 +144,8 @@ extension AppState {
     mutating func adopt(_ saved: GeneralSettings) {
         communeName = saved.communeName
         settings.dueDays = saved.dueDays
+        settings.clocks = saved.clocks
+        settings.clocks.dueDays = saved.dueDays
         settings.reportPeriods = saved.reportPeriods
         settings.exportFolder = saved.exportFolder ?? Settings.defaultExportFolder
         settings.answerDays = saved.answerDays

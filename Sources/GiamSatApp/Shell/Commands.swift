@@ -17,6 +17,7 @@ public enum CommandID: Hashable, Sendable {
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
     case documents, outgoingRegister
     case meeting, meetingReviews
+    case extend
 }
 
 /// A group of bindings, declared beside the screens that answer to it (`Screens/<Kind>/<Kind>Keys.swift`;

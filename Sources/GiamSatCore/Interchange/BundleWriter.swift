@@ -91,6 +91,7 @@ public enum BundleWriter {
         if let content = f.content { pairs.append(("content", .string(content.slug))) }
         if let plan = f.plan { pairs.append(("plan", .string(plan))) }
         pairs += [("summary", .string(f.summary)), ("notes", .string(f.notes)), ("dueOn", .string(f.dueOn.iso))]
+        pairs += clockPairs(f)
         pairs.append(("history", .array(f.history.map { change in
             var entry: [(String, JSONValue)] = [("status", .string(change.status.slug)), ("on", .string(change.on.iso)),
                                                 ("by", .string(change.by)), ("note", .string(change.note))]

@@ -140,13 +140,14 @@ public enum BundleReader {
             try h.finish()
             return change
         }
-        let feedback = Feedback(code: r.recordCode, receivedOn: receivedOn, channel: try r.requiredSlug("channel"),
+        var feedback = Feedback(code: r.recordCode, receivedOn: receivedOn, channel: try r.requiredSlug("channel"),
                                 kind: try r.requiredSlug("kind"), anonymous: try r.bool("anonymous") ?? (reporter == nil),
                                 reporter: reporter, officials: try r.strings("officials"), locality: try r.optionalString("locality"),
                                 content: try r.slug("content"), summary: try r.string("summary", required: true),
                                 notes: try r.string("notes"), dueOn: try r.date("dueOn"), dueDays: dueDays,
                                 history: history.isEmpty ? nil : history, plan: try r.optionalString("plan"))
         if feedback.dueOn < receivedOn { throw r.error("dueOn", .dueBeforeReceipt) }
+        try readClock(&r, into: &feedback)
         if let (index, problem) = feedback.historyProblem() { throw r.error("history[\(index)]", problem) }
         return feedback
     }

@@ -65,6 +65,8 @@ final class FeedbackBulkLoad {
             return SearchRows.folded(([record.searchText(names: names, localityName: try record.locality.flatMap { try localityName($0, db) })]
                                       + former).joined(separator: " "))
         }
+        // A denunciation's extensions (rare) go in at once, whatever the order: their key is deferred to the commit.
+        try record.insertExtensions(db)
         let after = last.map { $0 < record.code } ?? true
         if mode == .direct, after {
             // As it comes: the rows, then the search text (made when needed, as before the spool: a sorted 1M import
@@ -186,7 +188,7 @@ final class FeedbackBulkLoad {
             """)
         for index in indexes { try db.execute(sql: "DROP INDEX \(try index.text(at: 0))") }
         dropped = try indexes.map { try $0.text(at: 1) }
-        row = try BulkStatement("INSERT INTO feedback(\(Feedback.writtenColumns)) VALUES (\(Array(repeating: "?", count: 20).joined(separator: ", ")))", db)
+        row = try BulkStatement("INSERT INTO feedback(\(Feedback.writtenColumns)) VALUES (\(Array(repeating: "?", count: 21).joined(separator: ", ")))", db)
         (link, step) = (try BulkStatement(Feedback.linkSQL, db), try BulkStatement(Feedback.stepSQL, db))
         audit = try BulkStatement(AppDatabase.auditSQL, db)
         try setSearchHashSize(Self.bulkHashSize, db)

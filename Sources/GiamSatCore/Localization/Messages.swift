@@ -72,6 +72,7 @@ extension RecordProblem {
         case .duplicateNeedsOriginal:
             return vi ? "đơn trùng phải ghi mã đơn gốc (“duplicateOf”)" : "a duplicate must name the original (“duplicateOf”)"
         case .duplicateOfItself: return vi ? "đơn không thể trùng với chính nó" : "a record cannot duplicate itself"
+        case .extensionRefused(let refusal): return ClockText.refusal(refusal).text(vi ? .vi : .en)
         case .endBeforeStart: return vi ? "ngày kết thúc trước ngày bắt đầu" : "end date is before start date"
         case .dueBeforeReceipt: return vi ? "hạn giải quyết trước ngày tiếp nhận" : "due date is before the received date"
         case .tooLong(let length, let limit):

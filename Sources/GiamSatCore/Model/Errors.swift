@@ -33,6 +33,8 @@ public enum RecordProblem: Equatable, Sendable {
     case measureNotOnTrack(measure: String, track: String)
     /// A second residence meeting for a village and year (one a year per village, QĐ 213): names the one on file.
     case meetingTwice(locality: String, year: Int, existing: String)
+    /// A denunciation's extension the law does not allow (Clocks/FeedbackClock.swift).
+    case extensionRefused(Feedback.ExtensionRefusal)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),

@@ -19,6 +19,9 @@ public struct Feedback: AuditedRecord {
     public var history: [StatusChange]
     /// Code of the supervision plan this record belongs to (received during it, or taken up by it).
     public var plan: String?
+    /// The law's clock (Clocks/FeedbackClock.swift): complex / remote / several places, and a denunciation's extensions.
+    public var clockFlags: ClockFlags = []
+    public var extensions: [Extension] = []
     public var version: Int
 
     public struct Reporter: Equatable, Sendable {
@@ -100,7 +103,8 @@ public struct Feedback: AuditedRecord {
 
     public func isOverdue(on today: LocalDate) -> Bool { !status.isEnded && dueOn < today }
 
-    /// The day by which a new letter must be classified; late if still `tiep-nhan` after it.
+    /// The day by which a new letter must be classified under the general 10 working days; late if still `tiep-nhan`
+    /// after it. A denunciation's own 7 (or 10) are its clock's (`clock(rules).classifyBy`, Clocks/FeedbackClock.swift).
     public func classifyBy(_ calendar: WorkingCalendar) -> LocalDate {
         calendar.adding(workingDays: Feedback.classifyWorkingDays, to: receivedOn)
     }
@@ -144,6 +148,7 @@ public struct Feedback: AuditedRecord {
          ("officials", officials.joined(separator: ", ")), ("locality", locality ?? ""),
          ("content", content?.slug ?? ""), ("summary", summary), ("notes", notes), ("dueOn", dueOn.iso),
          ("history", history.map { "\($0.status.slug) \($0.on.iso)" }.joined(separator: " → ")), ("plan", plan ?? "")]
+            + clockAuditFields
     }
 
     /// The identity is compared, never written: the audit row says "changed" with both values

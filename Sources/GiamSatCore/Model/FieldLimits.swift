@@ -108,10 +108,11 @@ extension Feedback: Validated {
                        LimitedField("history[\(i)].note", change.note, FieldLimit.longText),
                        LimitedField("history[\(i)].to", change.to, FieldLimit.name)]
         }
-        return fields
+        return fields + extensionLimitedFields
     }
     public var dateFields: [(field: String, date: LocalDate?)] {
         [("receivedOn", receivedOn), ("dueOn", dueOn)] + history.enumerated().map { ("history[\($0.offset)].on", $0.element.on) }
+            + extensions.enumerated().map { ("extensions[\($0.offset)].on", $0.element.on) }
     }
 }
 

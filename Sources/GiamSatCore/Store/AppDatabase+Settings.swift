@@ -25,6 +25,9 @@ public struct Settings: Equatable, Sendable {
     /// this year are on the worklist.
     public var reviewSeason = Settings.defaultReviewSeason
 
+    /// The days of the law's clocks (Clocks/, issue 21); `clocks.dueDays` is `dueDays`.
+    public var clocks = ClockRules.defaults
+
     public static let defaultAnswerDays = 20
     public static let defaultReviewSeason = 10...12
 
@@ -56,6 +59,7 @@ extension AppDatabase {
             if let list = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'holidays'") {
                 settings.holidays = Set(list.split(separator: ",").compactMap { LocalDate(iso: String($0)) })
             }
+            settings.clocks = try clockRules(db)
             settings.reportPeriods = try reportPeriods(db)
             settings.formerUnits = try formerUnits(db)
             if let folder = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'export-folder'"), !folder.isEmpty {

@@ -7,7 +7,7 @@ extension Feedback: StoredRecord {
     /// The columns `init(row:…)` reads, in its order; `prefix` is a table alias ("f.").
     static func columns(_ prefix: String = "") -> String {
         ["code", "received_on", "channel", "kind", "anonymous", "reporter_name", "reporter_address", "reporter_phone", "locality",
-         "content", "summary", "notes", "due_on", "version", "status", "is_open", "plan"].map { prefix + $0 }.joined(separator: ", ")
+         "content", "summary", "notes", "due_on", "version", "status", "is_open", "plan", "clock_flags"].map { prefix + $0 }.joined(separator: ", ")
     }
     /// Where `columns` puts `status` and `is_open` (for `check`).
     static let statusColumn = 14, isOpenColumn = 15
@@ -30,7 +30,10 @@ extension Feedback: StoredRecord {
             StatusChange(status: try $0.slug(at: 0), on: try $0.date(at: 1), by: try $0.text(at: 2), note: try $0.text(at: 3),
                          to: try $0.text(at: 4), duplicateOf: try $0.optionalText(at: 5))
         }
-        return try Feedback(row: row, officials: officials, history: history)
+        var feedback = try Feedback(row: row, officials: officials, history: history)
+        feedback.clockFlags = Feedback.ClockFlags(rawValue: try row.integer(at: 17))
+        feedback.extensions = try extensions(db, code: code)
+        return feedback
     }
 
     init(row: Row, officials: [String], history: [StatusChange]) throws {
@@ -49,7 +52,7 @@ extension Feedback: StoredRecord {
     /// The columns `upsert` and the bulk load (`FeedbackBulkLoad`) write, in the order of `rowArguments`.
     static let writtenColumns = """
         id, recency, code, received_on, channel, kind, anonymous, reporter_name, reporter_address, reporter_phone,
-        locality, content, summary, notes, due_on, status, is_open, status_on, official_names, plan
+        locality, content, summary, notes, due_on, status, is_open, status_on, official_names, plan, clock_flags
         """
 
     /// The values of `writtenColumns` for a new row `id`; `names` are the officials' names as lists show them.
@@ -61,7 +64,8 @@ extension Feedback: StoredRecord {
                 orNull(reporter.map { $0.sealed ?? $0.name }), orNull(sealed ? nil : reporter?.address),
                 orNull(sealed ? nil : reporter?.phone), orNull(locality), orNull(content?.slug), summary.databaseValue,
                 notes.databaseValue, dueOn.databaseValue, status.slug.databaseValue, (!status.isEnded).databaseValue,
-                (history.last?.on ?? receivedOn).databaseValue, names.joined(separator: ", ").databaseValue, orNull(plan)]
+                (history.last?.on ?? receivedOn).databaseValue, names.joined(separator: ", ").databaseValue, orNull(plan),
+                clockFlags.rawValue.databaseValue]
     }
 
     static let linkSQL = "INSERT INTO feedback_official(feedback, position, official) VALUES (?, ?, ?)"
@@ -88,13 +92,14 @@ extension Feedback: StoredRecord {
         let next = try Int64.fetchOne(db.cachedStatement(sql: "SELECT IFNULL(MAX(id), 0) + 1 FROM feedback"))!
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             INSERT INTO feedback(\(Self.writtenColumns))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET received_on = excluded.received_on, channel = excluded.channel,
               kind = excluded.kind, anonymous = excluded.anonymous, reporter_name = excluded.reporter_name,
               reporter_address = excluded.reporter_address, reporter_phone = excluded.reporter_phone,
               locality = excluded.locality, content = excluded.content, summary = excluded.summary,
               notes = excluded.notes, due_on = excluded.due_on, status = excluded.status, is_open = excluded.is_open,
-              status_on = excluded.status_on, official_names = excluded.official_names, plan = excluded.plan
+              status_on = excluded.status_on, official_names = excluded.official_names, plan = excluded.plan,
+              clock_flags = excluded.clock_flags
             RETURNING id, recency
             """), arguments: StatementArguments(rowValues(id: next, names: try officialNames(db))))!
         let id = Int64(try row.integer(at: 0))
@@ -107,6 +112,7 @@ extension Feedback: StoredRecord {
             }
             try db.cachedStatement(sql: "DELETE FROM feedback_official WHERE feedback = ?").execute(arguments: [code])
             try db.cachedStatement(sql: "DELETE FROM feedback_history WHERE feedback = ?").execute(arguments: [code])
+            try db.cachedStatement(sql: "DELETE FROM feedback_extension WHERE feedback = ?").execute(arguments: [code])
         }
         try insertChildren(db)
         return id
@@ -118,10 +124,11 @@ extension Feedback: StoredRecord {
             let statement = try db.cachedStatement(sql: sql)
             for values in rows { try statement.execute(arguments: StatementArguments(values)) }
         }
+        try insertExtensions(db)
     }
 
     public func forStorage(old: Feedback?, _ db: Database) throws -> Feedback {
-        try AppDatabase.sealingIdentity(self, old: old, db)
+        try AppDatabase.sealingIdentity(withClock(db), old: old, db)
     }
 
     public static let searchKeyColumn = "recency"

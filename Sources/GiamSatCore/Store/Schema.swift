@@ -230,6 +230,7 @@ enum Schema {
         }
         AppDatabase.registerOutcomeTracksMigration(&migrator)
         AppDatabase.registerMeetingMigration(&migrator)
+        AppDatabase.registerClocksMigration(&migrator)
         return migrator
     }
 

@@ -54,6 +54,9 @@ public struct WorkItem: Sendable, Equatable {
         case dueSoon
         /// Feedback still "mới tiếp nhận" past its classification deadline (10 working days).
         case unclassified
+        /// A denunciation not classified yet, before its deadline (7 working days, 10 across several places): the
+        /// law's first clock is on the list from the day it is received (issue 21).
+        case toClassify
         /// Recommendation awaiting a written answer past its deadline (`Settings.answerDays`).
         case unanswered
         /// Plan issued or under way whose period has ended without a report of its results.

@@ -22,6 +22,8 @@ public struct GeneralSettings: Equatable, Sendable {
     public var answerDays: Int
     /// The months of the residence review season (`review-season`, "10-12").
     public var reviewSeason: ClosedRange<Int>
+    /// The days of the law's clocks besides `dueDays` (Clocks/, issue 21): complaints, denunciations, plans' lead time.
+    public var clocks = ClockRules.defaults
 
     public init(communeName: String, province: String = "", district: String = "", staffName: String = "",
                 dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil,
@@ -74,6 +76,7 @@ extension AppDatabase {
         if Settings.season(GeneralSettings.seasonText(s.reviewSeason)) == nil {
             throw refuse("reviewSeason", .outOfRange(s.reviewSeason.lowerBound, 1...12))
         }
+        if let (key, value) = s.clocks.outOfRange { throw refuse(key, .outOfRange(value, ClockRules.daysRange)) }
         if let method = s.inputMethod, !GeneralSettings.inputMethods.contains(method) {
             throw refuse("inputMethod", .unknownSlug(method, allowed: GeneralSettings.inputMethods))
         }
@@ -95,7 +98,7 @@ extension AppDatabase {
                 ("export-folder", "exportFolder", old.exportFolder, s.exportFolder.map(VietnameseText.line)),
                 ("answer-days", "answerDays", String(old.answerDays), String(s.answerDays)),
                 ("review-season", "reviewSeason", GeneralSettings.seasonText(old.reviewSeason), GeneralSettings.seasonText(s.reviewSeason)),
-            ]
+            ] + Self.clockSettingChanges(old.clocks, s.clocks)
             let now = Self.timestamp()
             for value in values where value.old ?? "" != value.new ?? "" {
                 if let new = value.new, !new.isEmpty {
@@ -117,12 +120,14 @@ extension AppDatabase {
         func value(_ key: String) throws -> String? {
             try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
         }
-        return GeneralSettings(communeName: commune?.name ?? "", province: commune?.province ?? "", district: commune?.district ?? "",
+        var general = GeneralSettings(communeName: commune?.name ?? "", province: commune?.province ?? "", district: commune?.district ?? "",
                                staffName: try value("staff-name") ?? "",
                                dueDays: try value("due-days").flatMap(Int.init) ?? Feedback.defaultDueDays,
                                language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"),
                                reportPeriods: try reportPeriods(db), answerDays: stored.answerDays, reviewSeason: stored.reviewSeason,
                                exportFolder: try value("export-folder"))
+        general.clocks = stored.clocks
+        return general
     }
 
     // MARK: Localities

@@ -10,6 +10,9 @@ struct WorklistRules {
     var soonUntil: LocalDate
     /// The last day of receipt whose classification deadline (10 working days) is before today.
     var classifyCutoff: LocalDate
+    /// The same for a denunciation (7 working days) and one whose checks span several places (10), from settings.
+    var denunciationCutoff: LocalDate, severalPlacesCutoff: LocalDate
+    var clocks: ClockRules
     /// Recommendations sent before this day are past their answer deadline.
     var answerBefore: LocalDate
     /// The review season's last day this year, when today is in the season.
@@ -21,10 +24,16 @@ struct WorklistRules {
         answerDays = settings.answerDays
         soonUntil = today.adding(days: AppDatabase.dueSoonDays)
         answerBefore = today.adding(days: -settings.answerDays)
+        clocks = settings.clocks
         // A later receipt never has an earlier deadline, so walking back from ten days ago finds the last day.
-        var day = today.adding(days: -Feedback.classifyWorkingDays)
-        while calendar.adding(workingDays: Feedback.classifyWorkingDays, to: day) >= today { day = day.adding(days: -1) }
-        classifyCutoff = day
+        func cutoff(_ workingDays: Int) -> LocalDate {
+            var day = today.adding(days: -workingDays)
+            while settings.calendar.adding(workingDays: workingDays, to: day) >= today { day = day.adding(days: -1) }
+            return day
+        }
+        classifyCutoff = cutoff(Feedback.classifyWorkingDays)
+        denunciationCutoff = cutoff(settings.clocks.classifyDenunciationDays)
+        severalPlacesCutoff = cutoff(settings.clocks.classifyDenunciationSeveralPlacesDays)
         let season = settings.reviewSeason
         if season.contains(today.month), let next = LocalDate(year: today.year + (season.upperBound == 12 ? 1 : 0),
                                                                month: season.upperBound % 12 + 1, day: 1) {
@@ -57,14 +66,23 @@ extension AppDatabase {
         func feedbackItem(_ reason: WorkItem.Reason) -> (Row) throws -> WorkItem {
             { row in
                 let received = try row.date("received_on")
-                let late = try row.text("status") == FeedbackStatus.tiepNhan.slug && received <= rules.classifyCutoff
-                let date = reason == .unclassified ? rules.calendar.adding(workingDays: Feedback.classifyWorkingDays, to: received)
+                let kind: FeedbackKind = try row.slug("kind"), flags = Feedback.ClockFlags(rawValue: try row.integer("clock_flags"))
+                let late = try row.text("status") == FeedbackStatus.tiepNhan.slug && received <= rules.classifyCutoff(kind, flags)
+                let classifyDays = Feedback(code: "", receivedOn: received, channel: .khac, kind: kind, summary: "")
+                    .withFlags(flags).clock(rules.clocks).classifyWorkingDays
+                let date = reason == .unclassified || reason == .toClassify ? rules.calendar.adding(workingDays: classifyDays, to: received)
                     : try row.date("due_on")
                 return WorkItem(reasons: reason == .unclassified || !late ? [reason] : [reason, .unclassified], entity: .feedback,
                                 code: try row.text("code"), date: date, days: date.days(until: today), text: try row.text("summary"))
             }
         }
-        let feedbackColumns = "code, received_on, due_on, status, summary"
+        let feedbackColumns = "code, received_on, due_on, status, summary, kind, clock_flags"
+        // Past its classification deadline: 10 working days, a denunciation 7 (10 when its checks span several places).
+        let lateToClassify = """
+             (kind <> 'to-cao' AND received_on <= ?) OR (kind = 'to-cao' AND (clock_flags & 4) = 0 AND received_on <= ?)
+             OR (kind = 'to-cao' AND (clock_flags & 4) <> 0 AND received_on <= ?))
+            """
+        let lateArguments: StatementArguments = [rules.classifyCutoff, rules.denunciationCutoff, rules.severalPlacesCutoff]
         // A voided record is no work (issue 17); nothing is added while nothing of that kind is voided.
         let live = try Self.voidCondition(.feedback, "feedback.code", db)
         let liveRecommendations = try Self.voidCondition(.recommendation, "recommendation.code", db)
@@ -76,9 +94,14 @@ extension AppDatabase {
                       arguments: [today, rules.soonUntil], columns: feedbackColumns, order: "due_on, code",
                       countFrom: "FROM feedback WHERE is_open = 1 AND due_on BETWEEN ? AND ?" + live, item: feedbackItem(.dueSoon)),
             // Only those not already above as overdue or due soon.
-            WorkGroup(reason: .unclassified, entity: .feedback, from: "FROM feedback WHERE status = 'tiep-nhan' AND due_on > ? AND received_on <= ?" + live,
-                      arguments: [rules.soonUntil, rules.classifyCutoff], columns: feedbackColumns, order: "received_on, code",
+            WorkGroup(reason: .unclassified, entity: .feedback, from: "FROM feedback WHERE status = 'tiep-nhan' AND due_on > ? AND (" + lateToClassify + live,
+                      arguments: [rules.soonUntil] + lateArguments, columns: feedbackColumns, order: "received_on, code",
                       item: feedbackItem(.unclassified)),
+            // Denunciations still to classify, before their deadline: on the list from the day they come in.
+            WorkGroup(reason: .toClassify, entity: .feedback,
+                      from: "FROM feedback WHERE status = 'tiep-nhan' AND kind = 'to-cao' AND due_on > ? AND NOT (" + lateToClassify + live,
+                      arguments: [rules.soonUntil] + lateArguments, columns: feedbackColumns, order: "received_on, code",
+                      item: feedbackItem(.toClassify)),
             WorkGroup(reason: .unanswered, entity: .recommendation, from: "FROM recommendation WHERE response = 'cho-tra-loi' AND sent_on < ?" + liveRecommendations,
                       arguments: [rules.answerBefore], columns: "code, sent_on, to_body", order: "sent_on, code") { row in
                 let date = try row.date("sent_on").adding(days: rules.answerDays)
@@ -103,8 +126,8 @@ extension AppDatabase {
             counts[group.reason] = size
         }
         // Overdue and due-soon rows that are also unclassified count under both.
-        counts[.unclassified] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback WHERE status = 'tiep-nhan' AND received_on <= ?" + live,
-                                                 arguments: [rules.classifyCutoff]) ?? 0
+        counts[.unclassified] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback WHERE status = 'tiep-nhan' AND (" + lateToClassify + live,
+                                                 arguments: lateArguments) ?? 0
         // A village is reviewed when its meeting is recorded (issue 21), as the tally counts it.
         let reviewed = (done: try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT locality) FROM residence_meeting WHERE year = ?",
                                                arguments: [today.year]) ?? 0,

@@ -244,13 +244,14 @@ public struct RecommendationRow: ListRow {
     public var to: String
     public var content: String
     public var response: RecommendationResponse
-    /// Awaiting an answer for more than `RecommendationListRequest.lateAfterDays`.
+    /// Awaiting an answer for more than the request's `answerDays`.
     public var late: Bool
 }
 
 public struct RecommendationListRequest: ListRequest {
-    /// A recommendation unanswered this long is marked.
-    public static let lateAfterDays = 30
+    /// A recommendation unanswered longer is marked: the `answer-days` setting (20), the worklist's limit too, after
+    /// which the matter is reported to the level above (issue 21; it was a fixed 30 before).
+    public var answerDays = Settings.defaultAnswerDays
     public static var entity: Entity? { .recommendation }
     public var query = ""
     public var origin: OriginFilter?
@@ -263,7 +264,7 @@ public struct RecommendationListRequest: ListRequest {
     public init(today: LocalDate) { self.today = today }
 
     public func page(in database: AppDatabase) throws -> ListPage<RecommendationRow> {
-        let lateBefore = today.adding(days: -Self.lateAfterDays)
+        let lateBefore = today.adding(days: -answerDays)
         return try listPage(database, table: "recommendation", columns: "code, sent_on, to_body, content, response",
                             query: query, equal: [("response", response?.slug)], origin: (.recommendation, origin), voided: voided, order: "sent_on DESC, code DESC",
                             limit: limit, offset: offset) { row in

@@ -2,31 +2,32 @@ import GiamSatCore
 
 /// The recommendation letter and the reminder for one still unanswered.
 extension AppDatabase {
-    /// Days the addressee has to answer before the matter goes to the Front one level up (DOMAIN.md: 20).
-    public static let recommendationAnswerDays = 20
-
     public func recommendationDraft(_ template: DocumentTemplate, code: String, today: LocalDate = .today(),
                                     letterNumber: String = "") throws -> Draft {
         let record = try recommendationRecord(code: code)
         let r = record.recommendation
-        if template == .reminder, r.response != .choTraLoi { throw DocumentError.answered }
+        if template == .reminder || template == .reportUpward, r.response != .choTraLoi { throw DocumentError.answered }
         var sourceText = ""
         if let source = record.source {
             sourceText = source.entity == .plan
                 ? "giám sát " + Values.lowerFirst(source.text)
                 : "tiếp nhận, xem xét phản ánh của Nhân dân (mã hồ sơ \(source.code))"
         }
-        let c: [String: Any] = [
-            "communeName": try commune()?.name ?? "",
+        let commune = try commune()
+        var c: [String: Any] = [
+            "communeName": commune?.name ?? "",
             "code": r.code,
             "to": r.to,
             "sentOn": r.sentOn.vietnamese,
             "content": Values.paragraphs(r.content),
             "sourceText": sourceText,
-            "answerDays": Self.recommendationAnswerDays,
+            // Days the addressee has to answer before the matter goes to the Front one level up (`answer-days`, 20).
+            "answerDays": try settings().answerDays,
             "daysWaiting": max(0, today.dayNumber - r.sentOn.dayNumber),
-            "letterNumber": letterNumber,
         ]
+        // Only when known: the templates' {{#letterNumber}} took an empty string as set ("số  gửi").
+        if !letterNumber.isEmpty { c["letterNumber"] = letterNumber }
+        if template == .reportUpward { return try reportUpwardDraft(r, commune: commune, values: &c, today: today) }
         let reminder = template == .reminder
         return Draft(template: reminder ? .reminder : .recommendation, context: c, tables: [], recipients: ["Như trên"],
                      title: (reminder ? "Đôn đốc trả lời kiến nghị gửi " : "Kiến nghị gửi ") + r.to, source: r.code, date: today,

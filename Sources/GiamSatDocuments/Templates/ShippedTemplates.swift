@@ -8,6 +8,8 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
     case results = "bao-cao-ket-qua-giam-sat"
     case recommendation = "van-ban-kien-nghi"
     case reminder = "van-ban-don-doc"
+    /// A recommendation unanswered past `answer-days`: reported to the Front one level up (issue 21).
+    case reportUpward = "bao-cao-cap-tren"
     case forward = "phieu-chuyen-don"
     case receipt = "giay-bien-nhan"
     case reply = "van-ban-tra-loi"
@@ -19,7 +21,7 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
 
     public var kind: DocumentKind {
         switch self {
-        case .report, .results, .meetingSummary: return .report
+        case .report, .results, .meetingSummary, .reportUpward: return .report
         case .plan: return .plan
         case .team: return .decision
         case .recommendation, .reminder, .reply, .meetingLetter: return .letter
@@ -40,6 +42,7 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
         case .results: return Self.resultsText
         case .recommendation: return Self.recommendationText
         case .reminder: return Self.reminderText
+        case .reportUpward: return Self.reportUpwardText
         case .forward: return Self.forwardText
         case .receipt: return Self.receiptText
         case .reply: return Self.replyText
@@ -269,5 +272,24 @@ public enum DocumentTemplate: String, CaseIterable, Sendable {
         Tình trạng giải quyết: {{statusLower}}.
         [Nêu kết quả giải quyết và hướng dẫn ông (bà) nếu cần.]
         Ban Thường trực Ủy ban MTTQ Việt Nam {{communeName}} trả lời để ông (bà) được biết./.
+        """
+}
+
+extension DocumentTemplate {
+    static let reportUpwardText = guide + """
+
+        BÁO CÁO
+        Về việc kiến nghị chưa được trả lời bằng văn bản
+        ---
+        > Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam {{upperLevel}}
+        Ngày {{sentOn}}, Ban Thường trực Ủy ban MTTQ Việt Nam {{communeName}} đã có văn bản kiến nghị{{#letterNumber}} số {{letterNumber}}{{/letterNumber}} gửi {{to}} (mã hồ sơ {{code}}) với nội dung:
+        {{#content}}
+        {{.}}
+        {{/content}}
+        {{#reminderNumber}}
+        Ngày {{reminderOn}}, Ban Thường trực đã có văn bản đôn đốc số {{reminderNumber}}.
+        {{/reminderNumber}}
+        Đến nay đã {{daysWaiting}} ngày, quá thời hạn {{answerDays}} ngày, Ban Thường trực chưa nhận được văn bản trả lời của {{to}}.
+        Ban Thường trực Ủy ban MTTQ Việt Nam {{communeName}} báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam {{upperLevel}} và đề nghị quan tâm, đôn đốc {{to}} xem xét, trả lời kiến nghị theo quy định.
         """
 }

@@ -16,7 +16,8 @@ struct DocCommand: ParsableCommand {
             Files go to the folder in the settings (default DATA/van-ban), never overwritten without --force.
             """,
         subcommands: [DocReport.self, DocPlan.self, DocTeam.self, DocResults.self, DocRecommendation.self, DocReminder.self,
-                      DocForward.self, DocReceipt.self, DocReply.self, DocMeeting.self, DocMeetingLetters.self, DocSheet.self, DocTemplates.self, DocSettings.self])
+                      DocReportUpward.self, DocForward.self, DocReceipt.self, DocReply.self, DocMeeting.self, DocMeetingLetters.self,
+                      DocSheet.self, DocTemplates.self, DocSettings.self])
 }
 
 /// What every document subcommand takes.
@@ -163,6 +164,20 @@ struct DocReminder: ParsableCommand {
             // The letter it reminds of: its number in the register, when the app wrote it.
             let letter = try db.previousOutgoing(purpose: DocumentTemplate.recommendation.purpose + ":" + code, year: date.year)
             return try db.recommendationDraft(.reminder, code: code, today: date, letterNumber: letter?.symbol ?? "")
+        }
+    }
+}
+
+struct DocReportUpward: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report-upward",
+        abstract: "Báo cáo lên cấp trên về kiến nghị chưa được trả lời / report an unanswered recommendation to the level above.")
+    @Argument(help: "KN-…") var code: String
+    @OptionGroup var options: DocOptions
+    func run() throws {
+        try options.publish { db, date in
+            let letter = try db.previousOutgoing(purpose: DocumentTemplate.recommendation.purpose + ":" + code, year: date.year)
+            return try db.recommendationDraft(.reportUpward, code: code, today: date, letterNumber: letter?.symbol ?? "")
         }
     }
 }

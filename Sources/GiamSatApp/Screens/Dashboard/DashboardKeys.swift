@@ -6,5 +6,6 @@ extension Keymap {
         bind(.previousYear, [.left], T.cmdPreviousYear),
         bind(.nextYear, [.right], T.cmdNextYear),
         bind(.refresh, [.function(5), .ctrl("l")], T.cmdRefresh),
+        bind(.documents, [.char("d"), .function(9)], T.cmdDocuments, bar: true),
     ])
 }

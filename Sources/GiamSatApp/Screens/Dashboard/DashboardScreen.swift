@@ -46,6 +46,10 @@ struct DashboardScreen: YearScreen {
             if item.entity == .residenceReview { return .navigate(.push(ResidenceScreen(year: Int(item.code) ?? env.today.year))) }
             guard let page = Registry.page(item.entity, code: item.code) else { return .say(.error(T.noPageYet, item.code)) }
             return .navigate(.push(page))
+        case .documents?:
+            // A recommendation past its answer days: the reminder, before the report to the level above (issue 21).
+            guard let item = selectedItem, let source = Self.documentSource(item) else { return .say(.error(T.noDocumentsHere)) }
+            return .navigate(.push(DocumentsScreen(source: source)))
         default: return .none
         }
     }
@@ -66,7 +70,8 @@ struct DashboardScreen: YearScreen {
     }
 
     func footer(_ env: ScreenEnv) -> String? {
-        selectedItem.map { "\($0.code): \(text($0, env))" } ?? env.text(T.dashboardHint)
+        selectedItem.map { "\($0.code): \(text($0, env))" + ($0.reason == .unanswered ? " — " + env.text(T.workReportUpwardHint) : "") }
+            ?? env.text(T.dashboardHint)
     }
 
     static func reasonLabel(_ reason: WorkItem.Reason) -> Localized {
@@ -74,6 +79,7 @@ struct DashboardScreen: YearScreen {
         case .overdue: return T.workOverdue
         case .dueSoon: return T.workDueSoon
         case .unclassified: return T.workUnclassified
+        case .toClassify: return T.workToClassify
         case .unanswered: return T.workUnanswered
         case .planNotReported: return T.workPlanNotReported
         case .reviewsMissing: return T.workReviewsMissing
@@ -141,11 +147,23 @@ struct DashboardScreen: YearScreen {
                        Column(env.text(T.deadline), width: 10), Column(env.text(T.workLate), width: 6), Column(env.text(T.summary), flex: 1)]
         let shown = table.visible.compactMap { worklist.items[safe: $0 - worklist.offset] }
         let rows = shown.map { [Self.reasons($0, env), $0.code, $0.date.vietnamese, Self.days($0, env), text($0, env)] }
-        let roles = shown.map { $0.reason == .dueSoon || $0.reason == .reviewsMissing ? Role.normal : .overdue }
+        let roles = shown.map { [.dueSoon, .reviewsMissing, .toClassify].contains($0.reason) ? Role.normal : .overdue }
         TableView.render(into: &canvas, rect, columns: columns, rows: rows, roles: roles, selected: table.selectedRowInWindow)
         if worklist.total == 0 && rect.height > 2 {
             canvas.put(env.text(T.nothingToDo), x: rect.x + 2, y: rect.y + 2, width: rect.width - 4, .success)
         }
         return nil
+    }
+}
+
+extension DashboardScreen {
+    /// The documents a worklist row offers: its record's (a recommendation's reminder, a feedback record's forwarding slip).
+    static func documentSource(_ item: WorkItem) -> DocumentSource? {
+        switch item.entity {
+        case .recommendation: return .recommendation(item.code)
+        case .feedback: return .feedback(item.code)
+        case .plan: return .plan(item.code)
+        default: return nil
+        }
     }
 }

@@ -14,7 +14,7 @@ public enum DocumentSource: Equatable, Sendable {
     var choices: [DocumentChoice] {
         switch self {
         case .plan: return [.document(.plan), .document(.team), .document(.results)]
-        case .recommendation: return [.document(.recommendation), .document(.reminder)]
+        case .recommendation: return [.document(.recommendation), .document(.reminder), .document(.reportUpward)]
         case .feedback: return [.document(.forward)]
         case .meeting: return [.document(.meetingSummary), .document(.meetingLetter)]
         case .report: return [.document(.report), .sheet(.tally), .sheet(.letters), .sheet(.officials), .sheet(.plans),

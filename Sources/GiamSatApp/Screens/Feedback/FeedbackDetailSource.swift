@@ -69,6 +69,7 @@ struct FeedbackDetailSource: RecordPageSource {
         switch command {
         case .reveal: return !feedback.anonymous && feedback.reporter != nil && revealed == nil
         case .changeStatus: return !feedback.status.allowedNext.isEmpty
+        case .extend: return feedback.kind == .toCao
         default: return true
         }
     }
@@ -91,6 +92,8 @@ struct FeedbackDetailSource: RecordPageSource {
             return .effects(.ask(PlanChoices()))
         case .documents:
             return .navigate(.push(DocumentsScreen(source: .feedback(code))))
+        case .extend:
+            return extend(feedback, env)
         case .changeStatus:
             let options = feedback.status.allowedNext
             if options.isEmpty { return .say(.error(T.ended)) }
@@ -135,7 +138,7 @@ struct FeedbackDetailSource: RecordPageSource {
         }
         facts.append(field(T.status, env.text(f.status.label)))
         facts.append(field(T.dueOn, f.dueOn.vietnamese + (overdue ? "  " + env.text(T.overdue) : ""), overdue ? .overdue : .normal))
-        if f.status == .tiepNhan { facts.append(field(T.classifyBy, f.classifyBy(env.settings.calendar).vietnamese)) }
+        facts += clockLines(f, env)
 
         var sections = [DetailSection(title: nil, lines: facts), DetailSection(title: env.text(T.summary), lines: [.paragraph(f.summary, .normal)])]
         if !f.notes.isEmpty { sections.append(DetailSection(title: env.text(T.notes), lines: [.paragraph(f.notes, .normal)])) }

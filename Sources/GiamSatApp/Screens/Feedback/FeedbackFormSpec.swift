@@ -10,15 +10,12 @@ struct FeedbackFormSpec: FormSpec {
     let receivedOn: LocalDate
     let dueDays: Int
     private(set) var localities: [Locality] = []
-    /// The due date follows the received date until the user types one.
-    private(set) var dueTouched: Bool
 
     init(newOn today: LocalDate, dueDays: Int) {
         code = ""
         isNew = true
         receivedOn = today
         self.dueDays = dueDays
-        dueTouched = false
     }
 
     init(editing code: String, dueDays: Int) {
@@ -26,13 +23,12 @@ struct FeedbackFormSpec: FormSpec {
         isNew = false
         receivedOn = LocalDate(year: 2000, month: 1, day: 1)!
         self.dueDays = dueDays
-        dueTouched = true
     }
 
     enum ID {
         static let received = "received", channel = "channel", kind = "kind", content = "content", officials = "officials"
         static let locality = "locality", anonymous = "anonymous", name = "reporterName", address = "reporterAddress"
-        static let phone = "reporterPhone", summary = "summary", notes = "notes", due = "due"
+        static let phone = "reporterPhone", summary = "summary", notes = "notes"
     }
 
     func title(_ env: ScreenEnv) -> String { env.text(isNew ? T.newFeedbackTitle : T.editFeedbackTitle) + " " + code }
@@ -61,9 +57,8 @@ struct FeedbackFormSpec: FormSpec {
         fields += [
             FormField(id: ID.summary, label: T.summary, kind: .multiline(height: 4)),
             FormField(id: ID.notes, label: T.notes, kind: .multiline(height: 3)),
-            FormField(id: ID.due, label: T.dueOn, kind: .date),
         ]
-        return fields
+        return fields + clockFields(values)
     }
 
     func load() -> [Effect] { isNew ? [.ask(FeedbackDraft(year: receivedOn.year))] : [.ask(FeedbackToEdit(code: code))] }
@@ -95,24 +90,17 @@ struct FeedbackFormSpec: FormSpec {
         values[ID.phone] = .text(TextField(f.reporter?.phone ?? ""))
         values[ID.summary] = .area(TextArea(f.summary))
         values[ID.notes] = .area(TextArea(f.notes))
-        values[ID.due] = .text(TextField(f.dueOn.vietnamese))
+        clockValues(f, into: &values)
         return values
     }
 
-    mutating func adjust(_ values: inout FormValues, changed field: String, _ env: ScreenEnv) {
-        if field == ID.due { dueTouched = true }
-        if field == ID.received, !dueTouched, let date = values.date(ID.received) {
-            values[ID.due] = .text(TextField(date.adding(days: dueDays).vietnamese))
-        }
-    }
+    /// The due date is the clock's (computed by the store on save, shown on the page): nothing follows here.
+    mutating func adjust(_ values: inout FormValues, changed field: String, _ env: ScreenEnv) {}
 
     func problems(_ values: FormValues, saving: Bool, _ env: ScreenEnv) -> [String: Localized] {
         var problems: [String: Localized] = [:]
-        for id in [ID.received, ID.due] where saving || values.text(id).count >= 8 {
-            if values.date(id) == nil { problems[id] = T.badDate }
-        }
+        if saving || values.text(ID.received).count >= 8, values.date(ID.received) == nil { problems[ID.received] = T.badDate }
         if let received = values.date(ID.received), received > env.today { problems[ID.received] = T.receivedInFuture }
-        if let received = values.date(ID.received), let due = values.date(ID.due), due < received { problems[ID.due] = T.dueBeforeReceived }
         guard saving else { return problems }
         if values.choice(ID.channel) == nil { problems[ID.channel] = T.required }
         if values.choice(ID.kind) == nil { problems[ID.kind] = T.required }
@@ -129,12 +117,14 @@ struct FeedbackFormSpec: FormSpec {
                                                            phone: VietnameseText.clean(values.text(ID.phone)))
         var history = original?.history ?? [Feedback.StatusChange(status: .tiepNhan, on: received, by: env.user)]
         if history.count == 1 { history[0].on = received }
-        let feedback = Feedback(code: code, receivedOn: received, channel: FeedbackChannel(rawValue: values.choice(ID.channel)!)!,
+        var feedback = Feedback(code: code, receivedOn: received, channel: FeedbackChannel(rawValue: values.choice(ID.channel)!)!,
                                 kind: FeedbackKind(rawValue: values.choice(ID.kind)!)!, anonymous: anonymous, reporter: reporter,
                                 officials: values.many(ID.officials), locality: values.choice(ID.locality),
                                 content: values.choice(ID.content).flatMap(ContentArea.init(rawValue:)),
                                 summary: VietnameseText.clean(values.text(ID.summary)), notes: VietnameseText.clean(values.text(ID.notes)),
-                                dueOn: values.date(ID.due)!, history: history, version: original?.version ?? 0)
+                                dueDays: dueDays, history: history, version: original?.version ?? 0)
+        feedback.clockFlags = Self.clockFlags(values)
+        feedback.extensions = original?.extensions ?? []
         guard let original else { return .effects(.write(SaveNew(record: feedback))) }
         return .effects(.write(SaveEdit(record: feedback, expectedVersion: original.version)))
     }

@@ -11,12 +11,14 @@ extension Keymap {
         bind(.section(.report), [.char("r"), .function(8)], T.cmdReport, bar: true),
     ])
 
-    static let feedbackDetail = Keymap("feedbackDetail", T.keysFeedbackDetail, [
+    /// `g` is "gia hạn" here (extend a denunciation), not the pages' "top" (Home still is).
+    static let feedbackDetail = Keymap("feedbackDetail", T.keysFeedbackDetail, claims: [.char("g")], [
         bind(.changeStatus, [.char("s"), .function(6)], T.cmdChangeStatus, bar: true),
         bind(.edit, [.char("e"), .function(3)], T.cmdEdit, bar: true),
         bind(.documents, [.char("d"), .function(9)], T.cmdDocuments, bar: true),
         bind(.reveal, [.char("v"), .function(7)], T.cmdReveal, bar: true),
         bind(.newRecommendation, [.char("n")], T.cmdNewRecommendation, bar: true),
         bind(.linkPlan, [.char("l")], T.cmdLinkPlan, bar: true),
+        bind(.extend, [.char("g")], T.cmdExtend, bar: true),
     ])
 }

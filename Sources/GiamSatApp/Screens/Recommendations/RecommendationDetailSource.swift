@@ -39,7 +39,7 @@ struct RecommendationDetailSource: RecordPageSource {
         func field(_ label: Localized, _ value: String, _ role: Role = .normal) -> DetailLine {
             .field(env.text(label), value.isEmpty ? "—" : value, role)
         }
-        let late = r.response == .choTraLoi && r.sentOn < env.today.adding(days: -RecommendationListRequest.lateAfterDays)
+        let late = r.response == .choTraLoi && r.sentOn < env.today.adding(days: -env.settings.answerDays)
         let source: String = {
             guard let code = r.source else { return env.text(T.standalone) }
             guard let linked = record.source else { return code }
@@ -47,7 +47,7 @@ struct RecommendationDetailSource: RecordPageSource {
         }()
         let facts: [DetailLine] = [
             field(T.source, source), field(T.addressedTo, r.to), field(T.sentOn, r.sentOn.vietnamese),
-            field(T.response, env.text(r.response.label) + (late ? "  ! " + env.text(T.late30) : ""), late ? .overdue : .normal),
+            field(T.response, env.text(r.response.label) + (late ? "  ! " + env.text(T.reportUpward(env.settings.answerDays)) : ""), late ? .overdue : .normal),
             field(T.respondedOn, r.respondedOn?.vietnamese ?? ""),
         ]
         let outcomes: [DetailLine] = r.outcomes.isEmpty ? [.paragraph(env.text(T.noOutcomes), .muted)] : r.outcomes.enumerated().map { index, o in

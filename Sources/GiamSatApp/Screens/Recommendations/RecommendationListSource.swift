@@ -1,11 +1,14 @@
 import GiamSatCore
 import TerminalUI
 
-/// Recommendations (section 5), newest first; those awaiting an answer for over 30 days marked.
+/// Recommendations (section 5), newest first; those awaiting an answer past `answer-days` (20) marked.
 struct RecommendationListSource: ListSource {
     var request: RecommendationListRequest
 
-    init(today: LocalDate) { request = RecommendationListRequest(today: today) }
+    init(today: LocalDate, answerDays: Int = Settings.defaultAnswerDays) {
+        request = RecommendationListRequest(today: today)
+        request.answerDays = answerDays
+    }
 
     var keymap: Keymap { .recommendationList }
     var title: Localized { T.sectionRecommendations }

@@ -56,6 +56,7 @@ struct SettingsFormSpec: FormSpec {
             FormField(id: ID.district, label: T.formerDistrictShort, kind: .text),
             FormField(id: ID.staff, label: T.staffNameShort, kind: .text),
             FormField(id: ID.dueDays, label: T.dueDaysShort, kind: .text),
+        ] + Self.clockFields + [
             FormField(id: ID.language, label: T.language, kind: .choice(languages, none: T.followSystem)),
             FormField(id: ID.input, label: T.inputMethodLabel, kind: .choice(methods, none: nil)),
             FormField(id: ID.periods, label: T.reportPeriodsShort, kind: .choice(schemes, none: nil)),
@@ -77,6 +78,7 @@ struct SettingsFormSpec: FormSpec {
         values[ID.district] = .text(TextField(g.district))
         values[ID.staff] = .text(TextField(g.staffName))
         values[ID.dueDays] = .text(TextField(String(g.dueDays)))
+        Self.clockValues(g.clocks, into: &values)
         values[ID.language] = .choice(g.language?.rawValue)
         values[ID.input] = .choice(g.inputMethod ?? "telex")
         values[ID.periods] = .choice(g.reportPeriods.rawValue)
@@ -98,6 +100,7 @@ struct SettingsFormSpec: FormSpec {
         if !answer.isEmpty || saving, Int(answer).map({ !GeneralSettings.answerDaysRange.contains($0) }) ?? true {
             problems[ID.answerDays] = T.badAnswerDays
         }
+        clockProblems(values, saving: saving, into: &problems)
         if saving, Settings.season(VietnameseText.clean(values.text(ID.season))) == nil { problems[ID.season] = T.badReviewSeason }
         for id in [ID.commune, ID.province, ID.district, ID.staff] where values.text(id).count > FieldLimit.name {
             problems[id] = T.tooLongName
@@ -107,7 +110,7 @@ struct SettingsFormSpec: FormSpec {
     }
 
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
-        .effects(.ask(SaveGeneralSettings(settings: GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
+        var settings = GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
                                       district: values.text(ID.district), staffName: values.text(ID.staff),
                                       dueDays: Int(VietnameseText.clean(values.text(ID.dueDays))) ?? general.dueDays,
                                       language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
@@ -117,7 +120,9 @@ struct SettingsFormSpec: FormSpec {
                                       answerDays: Int(VietnameseText.clean(values.text(ID.answerDays))) ?? general.answerDays,
                                       reviewSeason: Settings.season(VietnameseText.clean(values.text(ID.season))) ?? general.reviewSeason,
                                       // The default shown and left as it is stays "not set".
-                                      exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder)))))
+                                      exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder))
+        settings.clocks = clocks(values)
+        return .effects(.ask(SaveGeneralSettings(settings: settings)))
     }
 
     static func folder(_ typed: String, was: String?) -> String? {

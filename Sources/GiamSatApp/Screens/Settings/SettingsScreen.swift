@@ -6,7 +6,7 @@ import TerminalUI
 /// Enter on a line opens what changes it; the store writes each change as one audited transaction.
 struct SettingsScreen: Screen {
     enum Item: CaseIterable {
-        case communeName, province, district, staffName, dueDays, language, inputMethod, reportPeriods, documents, localities, holidays
+        case communeName, province, district, staffName, dueDays, clocks, language, inputMethod, reportPeriods, documents, localities, holidays
         case formerUnits
     }
 
@@ -59,6 +59,7 @@ struct SettingsScreen: Screen {
         case .district: return SettingsFormSpec.ID.district
         case .staffName: return SettingsFormSpec.ID.staff
         case .dueDays: return SettingsFormSpec.ID.dueDays
+        case .clocks: return SettingsFormSpec.ClockID.complaint
         case .language: return SettingsFormSpec.ID.language
         case .inputMethod: return SettingsFormSpec.ID.input
         case .reportPeriods: return SettingsFormSpec.ID.periods
@@ -73,6 +74,7 @@ struct SettingsScreen: Screen {
         case .district: return T.formerDistrict
         case .staffName: return T.staffName
         case .dueDays: return T.dueDays
+        case .clocks: return T.clocksSettingLine
         case .language: return T.language
         case .inputMethod: return T.inputMethodLabel
         case .reportPeriods: return T.reportPeriods
@@ -93,6 +95,7 @@ struct SettingsScreen: Screen {
         case .district: return orDash(g.district)
         case .staffName: return orDash(g.staffName)
         case .dueDays: return "\(g.dueDays) \(env.text(T.daysUnit))"
+        case .clocks: return env.text(T.clocksSettingValue(g.clocks))
         case .language: return env.text(SettingsFormSpec.languageLabel(g.language))
         case .inputMethod: return env.text(SettingsFormSpec.inputLabel(g.inputMethod))
         case .reportPeriods: return env.text(T.periodsLabel(g.reportPeriods))
