@@ -70,7 +70,7 @@ public enum DuplicateMatching {
         "va", "cua", "la", "co", "cac", "nhung", "cho", "voi", "trong", "khi", "da", "duoc", "bi", "thi", "nay", "do",
         "o", "tai", "ve", "mot", "nguoi", "viec", "den", "tu", "con", "cung", "nhu", "de", "theo", "khong", "rat",
         "lai", "ra", "vao", "len", "nen", "ma", "hay", "hoac", "se", "dang", "van", "chua", "ong", "ba", "anh", "chi",
-        "em", "xa", "thon", "ap", "ban", "phan", "nhan", "dan", "can", "bo", "gia", "dinh", "sau", "truoc", "nam",
+        "em", "xa", "thon", "ap", "ban", "phan", "nhan", "dan", "can", "bo", "sau", "truoc", "nam",
         "thang", "ngay", "vi", "neu", "nhieu", "it", "moi", "cu", "them", "ho", "minh", "toi", "chung",
     ]
 
@@ -101,12 +101,12 @@ public enum DuplicateMatching {
                      sameReporter: sameReporter, sharedWords: shared.sorted())
     }
 
-    /// The likely duplicates among `candidates`, best first (then newest), at most `limit`.
+    /// The likely duplicates among `candidates`, best first (then nearest in time, then by code), at most `limit`.
     public static func rank(_ new: Facts, among candidates: [Facts], rules: Rules = Rules(), limit: Int = 10) -> [Match] {
         let mine = words(new.summary)
-        let received = Dictionary(candidates.map { ($0.code, $0.receivedOn) }, uniquingKeysWith: { a, _ in a })
+        let distance = Dictionary(candidates.map { ($0.code, abs(new.receivedOn.days(until: $0.receivedOn))) }, uniquingKeysWith: { a, _ in a })
         return candidates.compactMap { match(new, words: mine, $0, rules: rules) }
-            .sorted { ($0.score, received[$0.code]!, $0.code) > ($1.score, received[$1.code]!, $1.code) }
+            .sorted { (-$0.score, distance[$0.code]!, $0.code) < (-$1.score, distance[$1.code]!, $1.code) }
             .prefix(limit).map { $0 }
     }
 
