@@ -107,9 +107,15 @@ protocol FormSpec {
     /// The field a store's refusal is about (a rule the store checks, like a Party measure for a
     /// non-member), with what to say there; nil leaves the message on the message line only.
     func field(for error: RecordError) -> (id: String, problem: Localized)?
+    /// A result other than the record's load or its save (a check the save asked for first); nil: not one.
+    mutating func answered(_ result: EffectResult, _ env: ScreenEnv) -> Outcome?
+    /// A dialog the spec opened closed with a value; nil: not one.
+    mutating func delivered(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome?
 }
 
 extension FormSpec {
+    mutating func answered(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? { nil }
+    mutating func delivered(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome? { nil }
     func revealed(_ result: EffectResult) -> [String: FormValues.Value] { [:] }
     var initialFocus: String? { nil }
     func field(for error: RecordError) -> (id: String, problem: Localized)? { nil }
@@ -269,11 +275,12 @@ struct FormScreen<Spec: FormSpec>: Screen {
             // One rule for every picker: focus comes back to the field that opened it; Tab moves on.
             focus = id
             return .none
-        default: return .none
+        default: return spec.delivered(delivery, env) ?? .none
         }
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if initial != nil, let outcome = spec.answered(result, env) { return outcome }
         switch result {
         case .saved(_, let code, _):
             dirty = false

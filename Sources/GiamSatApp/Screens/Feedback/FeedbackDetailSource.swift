@@ -11,6 +11,8 @@ struct FeedbackDetailSource: RecordPageSource {
     private(set) var revealed: Feedback.Reporter?
     /// The plan it is linked to and the recommendations that arose from it.
     private(set) var links: FeedbackLinks.Answer?
+    /// Its "trùng" links both ways (issue 21, `FeedbackDetailSource+Duplicates.swift`).
+    var duplicates: DuplicateLinks?
     static let planField = "plan"
 
     init(code: String) { self.code = code }
@@ -18,7 +20,7 @@ struct FeedbackDetailSource: RecordPageSource {
     var keymap: Keymap { .feedbackDetail }
     var loadRequest: LoadFeedback { LoadFeedback(code: code) }
     var version: Int? { record?.feedback.version }
-    func load() -> [Effect] { [.ask(loadRequest), .ask(FeedbackLinks(code: code))] }
+    func load() -> [Effect] { [.ask(loadRequest), .ask(FeedbackLinks(code: code)), .ask(LoadDuplicateLinks(code: code))] }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
         let shownVersion = version
@@ -31,6 +33,8 @@ struct FeedbackDetailSource: RecordPageSource {
                 revealed = reporter
             } else if let (_, links) = result.answer(to: FeedbackLinks.self) {
                 self.links = links
+            } else if let (_, links) = result.answer(to: LoadDuplicateLinks.self) {
+                duplicates = links
             } else if let (_, plans) = result.answer(to: PlanChoices.self) {
                 // The plans to link to came: choose one (or none) in a picker.
                 let items = [Picker.Item(id: "", label: env.text(T.noPlan), searchKey: "")] + plans.map {
@@ -68,7 +72,8 @@ struct FeedbackDetailSource: RecordPageSource {
         guard let feedback = record?.feedback else { return false }
         switch command {
         case .reveal: return !feedback.anonymous && feedback.reporter != nil && revealed == nil
-        case .changeStatus: return !feedback.status.allowedNext.isEmpty
+        case .changeStatus: return !feedback.nextSteps.isEmpty
+        case .openLinked: return duplicates?.original != nil || !(duplicates?.duplicates.isEmpty ?? true)
         default: return true
         }
     }
@@ -91,8 +96,10 @@ struct FeedbackDetailSource: RecordPageSource {
             return .effects(.ask(PlanChoices()))
         case .documents:
             return .navigate(.push(DocumentsScreen(source: .feedback(code))))
+        case .openLinked:
+            return openDuplicate(env)
         case .changeStatus:
-            let options = feedback.status.allowedNext
+            let options = feedback.nextSteps
             if options.isEmpty { return .say(.error(T.ended)) }
             return .navigate(.push(StatusChangeScreen(feedback: feedback, options: options, today: env.today)))
         default: return nil
@@ -103,6 +110,8 @@ struct FeedbackDetailSource: RecordPageSource {
         switch delivery {
         case .changed: return Outcome(effects: load())
         case .passphrase(let passphrase): return .effects(.ask(RevealReporter(code: code, passphrase: passphrase)))
+        case .picked(Self.duplicateField, let ids, _):
+            return Outcome(navigation: ids.first.map { .push(DetailScreen(source: FeedbackDetailSource(code: $0))) })
         case .picked(Self.planField, let ids, _):
             guard let feedback = record?.feedback else { return .none }
             let plan = ids.first.flatMap { $0.isEmpty ? nil : $0 }
@@ -138,6 +147,8 @@ struct FeedbackDetailSource: RecordPageSource {
         if f.status == .tiepNhan { facts.append(field(T.classifyBy, f.classifyBy(env.settings.calendar).vietnamese)) }
 
         var sections = [DetailSection(title: nil, lines: facts), DetailSection(title: env.text(T.summary), lines: [.paragraph(f.summary, .normal)])]
+        // Its original, or its duplicates, right under the facts: seen without scrolling, opened with Enter (issue 21).
+        sections.insert(contentsOf: duplicateSections(env), at: 1)
         if !f.notes.isEmpty { sections.append(DetailSection(title: env.text(T.notes), lines: [.paragraph(f.notes, .normal)])) }
         sections.append(DetailSection(title: env.text(T.history), lines: f.history.flatMap { change -> [DetailLine] in
             var line = "\(change.on.vietnamese)  \(env.text(change.status.label))"

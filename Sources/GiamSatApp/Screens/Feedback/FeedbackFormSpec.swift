@@ -135,7 +135,8 @@ struct FeedbackFormSpec: FormSpec {
                                 content: values.choice(ID.content).flatMap(ContentArea.init(rawValue:)),
                                 summary: VietnameseText.clean(values.text(ID.summary)), notes: VietnameseText.clean(values.text(ID.notes)),
                                 dueOn: values.date(ID.due)!, history: history, version: original?.version ?? 0)
-        guard let original else { return .effects(.write(SaveNew(record: feedback))) }
+        // A new record is first compared with those on file (issue 21, `FeedbackFormSpec+Duplicates.swift`).
+        guard let original else { return .effects(.ask(FindDuplicates(record: feedback))) }
         return .effects(.write(SaveEdit(record: feedback, expectedVersion: original.version)))
     }
 

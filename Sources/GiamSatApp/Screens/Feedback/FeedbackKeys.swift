@@ -18,5 +18,6 @@ extension Keymap {
         bind(.reveal, [.char("v"), .function(7)], T.cmdReveal, bar: true),
         bind(.newRecommendation, [.char("n")], T.cmdNewRecommendation, bar: true),
         bind(.linkPlan, [.char("l")], T.cmdLinkPlan, bar: true),
+        bind(.openLinked, [.enter, .char("o")], T.cmdOpenDuplicate, bar: true),
     ])
 }
