@@ -43,6 +43,8 @@ test: deps
 	@if [ -x scripts/e2e-firstrun.sh ]; then scripts/e2e-firstrun.sh; fi
 	@# Issue 17 (Telex HĐND, the status dialog, void and tally, undo of a creation): about 25 s on 2 cores.
 	@if [ -x scripts/e2e-trust.sh ]; then scripts/e2e-trust.sh; fi
+	@# Issue 21 (the same matter entered twice, offered before saving, linked both ways): about 20 s.
+	@if [ -x scripts/e2e-dupes.sh ]; then scripts/e2e-dupes.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
 	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi
