@@ -47,9 +47,12 @@ check "nothing is saved before the choice" \
   [ "$(sqlite3 "$DATA/giamsat.sqlite" "SELECT COUNT(*) FROM feedback WHERE code = 'PA-2026-0069'")" = "0" ]
 keys t
 expect "Đã lưu PA-2026-0069" "t saves it as a duplicate"
-expect "Trùng với (Enter: mở)" "its page names the original"
+expect "Trùng — trùng với PA-2026-0068" "its history names the original"
+keys End
+expect "Trùng với (Enter: mở)" "at the end of its page, the original to open"
 keys Enter
 expect "Phản ánh PA-2026-0068" "Enter opens the original"
+keys End
 expect "Đơn trùng với đơn này (1)" "the original lists its duplicate"
 expect "PA-2026-0069" "by its code"
 link=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT duplicate_of FROM feedback_history WHERE feedback = 'PA-2026-0069' ORDER BY seq DESC LIMIT 1")

@@ -107,10 +107,13 @@ final class DuplicateScreenTests: XCTestCase {
         XCTAssertEqual(saved.status, .trungLap)
         XCTAssertEqual(saved.duplicateOf, "PA-2021-0001")
         XCTAssertEqual(app.state.detail?.source.code, "PA-2021-0007")
-        XCTAssertTrue(app.state.render().0.text.contains("Trùng với"), "its page names the original")
+        XCTAssertTrue(app.state.render().0.text.contains("Trùng — trùng với PA-2021-0001"), "its history names the original")
+        app.send(.key(.end))
+        XCTAssertTrue(app.state.render().0.text.contains("Trùng với (Enter: mở)"), "and, further down, the link to open")
 
         app.send(.key(.enter))
         XCTAssertEqual(app.state.detail?.source.code, "PA-2021-0001", "Enter opens the original")
+        app.send(.key(.end))
         let page = app.state.render().0.text
         XCTAssertTrue(page.contains("Đơn trùng với đơn này (1)"), "the original lists its duplicate")
         XCTAssertTrue(page.contains("PA-2021-0007"))

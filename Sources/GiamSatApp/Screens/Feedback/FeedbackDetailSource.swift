@@ -147,8 +147,6 @@ struct FeedbackDetailSource: RecordPageSource {
         if f.status == .tiepNhan { facts.append(field(T.classifyBy, f.classifyBy(env.settings.calendar).vietnamese)) }
 
         var sections = [DetailSection(title: nil, lines: facts), DetailSection(title: env.text(T.summary), lines: [.paragraph(f.summary, .normal)])]
-        // Its original, or its duplicates, right under the facts: seen without scrolling, opened with Enter (issue 21).
-        sections.insert(contentsOf: duplicateSections(env), at: 1)
         if !f.notes.isEmpty { sections.append(DetailSection(title: env.text(T.notes), lines: [.paragraph(f.notes, .normal)])) }
         sections.append(DetailSection(title: env.text(T.history), lines: f.history.flatMap { change -> [DetailLine] in
             var line = "\(change.on.vietnamese)  \(env.text(change.status.label))"
@@ -157,6 +155,8 @@ struct FeedbackDetailSource: RecordPageSource {
             if !change.by.isEmpty { line += " (\(change.by))" }
             return [.paragraph(line, .normal)] + (change.note.isEmpty ? [] : [.paragraph("    " + change.note, .muted)])
         }))
+        // Its original, or its duplicates, after its history (which names the original too); Enter opens them (issue 21).
+        sections += duplicateSections(env)
         if let recommendations = links?.recommendations, !recommendations.isEmpty {
             sections.append(DetailSection(title: env.text(T.linkedRecommendations), lines: recommendations.map {
                 let response = RecommendationResponse(rawValue: $0.state).map { env.text($0.label) } ?? $0.state
