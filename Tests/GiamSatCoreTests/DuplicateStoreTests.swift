@@ -39,6 +39,20 @@ final class DuplicateStoreTests: FolderTestCase {
         XCTAssertEqual(try db.likelyDuplicates(of: new).map(\.code), ["PA-2021-0003"], "never a voided record")
     }
 
+    func testTheWindowIsASettingSavedWithTheOthersAndAudited() throws {
+        let db = try database()
+        var general = try db.generalSettings()
+        XCTAssertEqual(general.duplicateDays, 30, "the default")
+        general.duplicateDays = 90
+        XCTAssertEqual(try db.saveGeneralSettings(general, by: user), ["duplicateDays"])
+        XCTAssertEqual(try db.duplicateRules().windowDays, 90)
+        XCTAssertEqual(try db.generalSettings().duplicateDays, 90)
+        XCTAssertEqual(try db.auditTrail(.commune, code: "lao-chai").last.map { [$0.field, $0.old, $0.new] }, ["settings.duplicateDays", "30", "90"])
+        general.duplicateDays = 400
+        XCTAssertThrowsError(try db.saveGeneralSettings(general, by: user), "1–365 days")
+        XCTAssertEqual(try db.duplicateRules().windowDays, 90)
+    }
+
     func testTheReporterIsMatchedOnlyWhereItIsStoredOpen() throws {
         let db = try Fixtures.database()
         let person = Feedback.Reporter(name: "Lò Văn Sơn", address: "Thôn 2", phone: "0987654321")

@@ -16,6 +16,8 @@ extension T {
     static let sameReporterShort = Localized("người PA", "reporter")
     static let sameWordsShort = Localized("nội dung", "words")
     static let savedAsDuplicate = Localized("Đã lưu, trùng với", "Saved, a duplicate of")
+    /// Settings: the window of days around the received date.
+    static let duplicateDaysShort = Localized("Tìm đơn trùng ±", "Duplicates within ±")
 
     // A record's page.
     static let duplicateOfLine = Localized("Trùng với", "Duplicate of")

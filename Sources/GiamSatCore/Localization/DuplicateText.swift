@@ -6,4 +6,6 @@ extension KindText {
     public static let duplicateOf = Localized("Trùng với đơn", "Duplicate of")
     /// On the original: a duplicate linked to it, or unlinked.
     public static let duplicates = Localized("Đơn trùng với đơn này", "Duplicates of this record")
+    /// The setting `duplicate-days`.
+    public static let duplicateDays = Localized("Số ngày tìm đơn trùng", "Days to look for duplicates")
 }

@@ -22,6 +22,8 @@ public struct GeneralSettings: Equatable, Sendable {
     public var answerDays: Int
     /// The months of the residence review season (`review-season`, "10-12").
     public var reviewSeason: ClosedRange<Int>
+    /// Days around a new feedback record's received date in which likely duplicates are looked for (`duplicate-days`).
+    public var duplicateDays = DuplicateMatching.Rules.defaultWindowDays
 
     public init(communeName: String, province: String = "", district: String = "", staffName: String = "",
                 dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil,
@@ -71,6 +73,9 @@ extension AppDatabase {
         if !GeneralSettings.answerDaysRange.contains(s.answerDays) {
             throw refuse("answerDays", .outOfRange(s.answerDays, GeneralSettings.answerDaysRange))
         }
+        if !DuplicateMatching.Rules.windowRange.contains(s.duplicateDays) {
+            throw refuse("duplicateDays", .outOfRange(s.duplicateDays, DuplicateMatching.Rules.windowRange))
+        }
         if Settings.season(GeneralSettings.seasonText(s.reviewSeason)) == nil {
             throw refuse("reviewSeason", .outOfRange(s.reviewSeason.lowerBound, 1...12))
         }
@@ -95,6 +100,7 @@ extension AppDatabase {
                 ("export-folder", "exportFolder", old.exportFolder, s.exportFolder.map(VietnameseText.line)),
                 ("answer-days", "answerDays", String(old.answerDays), String(s.answerDays)),
                 ("review-season", "reviewSeason", GeneralSettings.seasonText(old.reviewSeason), GeneralSettings.seasonText(s.reviewSeason)),
+                (Self.duplicateDaysKey, "duplicateDays", String(old.duplicateDays), String(s.duplicateDays)),
             ]
             let now = Self.timestamp()
             for value in values where value.old ?? "" != value.new ?? "" {
@@ -117,12 +123,14 @@ extension AppDatabase {
         func value(_ key: String) throws -> String? {
             try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
         }
-        return GeneralSettings(communeName: commune?.name ?? "", province: commune?.province ?? "", district: commune?.district ?? "",
+        var general = GeneralSettings(communeName: commune?.name ?? "", province: commune?.province ?? "", district: commune?.district ?? "",
                                staffName: try value("staff-name") ?? "",
                                dueDays: try value("due-days").flatMap(Int.init) ?? Feedback.defaultDueDays,
                                language: try value("language").flatMap(Lang.init(rawValue:)), inputMethod: try value("input-method"),
                                reportPeriods: try reportPeriods(db), answerDays: stored.answerDays, reviewSeason: stored.reviewSeason,
                                exportFolder: try value("export-folder"))
+        general.duplicateDays = try duplicateRules(db).windowDays
+        return general
     }
 
     // MARK: Localities

@@ -22,6 +22,7 @@ struct SettingsFormSpec: FormSpec {
         static let dueDays = "dueDays", language = "language", input = "inputMethod", periods = "reportPeriods"
         static let answerDays = "answerDays", season = "reviewSeason"
         static let exportFolder = "exportFolder"
+        static let duplicateDays = "duplicateDays"
     }
 
     static func languageLabel(_ lang: Lang?) -> Localized {
@@ -62,6 +63,7 @@ struct SettingsFormSpec: FormSpec {
             FormField(id: ID.answerDays, label: T.answerDaysShort, kind: .text),
             FormField(id: ID.season, label: T.reviewSeasonShort, kind: .text),
             FormField(id: ID.exportFolder, label: T.exportFolderShort, kind: .text),
+            FormField(id: ID.duplicateDays, label: T.duplicateDaysShort, kind: .text),
         ]
     }
 
@@ -83,6 +85,7 @@ struct SettingsFormSpec: FormSpec {
         values[ID.answerDays] = .text(TextField(String(g.answerDays)))
         values[ID.season] = .text(TextField(GeneralSettings.seasonText(g.reviewSeason)))
         values[ID.exportFolder] = .text(TextField(g.exportFolder ?? Settings.defaultExportFolder))
+        values[ID.duplicateDays] = .text(TextField(String(g.duplicateDays)))
         return values
     }
 
@@ -99,6 +102,10 @@ struct SettingsFormSpec: FormSpec {
             problems[ID.answerDays] = T.badAnswerDays
         }
         if saving, Settings.season(VietnameseText.clean(values.text(ID.season))) == nil { problems[ID.season] = T.badReviewSeason }
+        let window = VietnameseText.clean(values.text(ID.duplicateDays))
+        if !window.isEmpty || saving, Int(window).map({ !DuplicateMatching.Rules.windowRange.contains($0) }) ?? true {
+            problems[ID.duplicateDays] = T.badAnswerDays
+        }
         for id in [ID.commune, ID.province, ID.district, ID.staff] where values.text(id).count > FieldLimit.name {
             problems[id] = T.tooLongName
         }
@@ -107,7 +114,7 @@ struct SettingsFormSpec: FormSpec {
     }
 
     func save(_ values: FormValues, _ env: ScreenEnv) -> Outcome {
-        .effects(.ask(SaveGeneralSettings(settings: GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
+        var settings = GeneralSettings(communeName: values.text(ID.commune), province: values.text(ID.province),
                                       district: values.text(ID.district), staffName: values.text(ID.staff),
                                       dueDays: Int(VietnameseText.clean(values.text(ID.dueDays))) ?? general.dueDays,
                                       language: values.choice(ID.language).flatMap(Lang.init(rawValue:)),
@@ -117,7 +124,9 @@ struct SettingsFormSpec: FormSpec {
                                       answerDays: Int(VietnameseText.clean(values.text(ID.answerDays))) ?? general.answerDays,
                                       reviewSeason: Settings.season(VietnameseText.clean(values.text(ID.season))) ?? general.reviewSeason,
                                       // The default shown and left as it is stays "not set".
-                                      exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder)))))
+                                      exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder))
+        settings.duplicateDays = Int(VietnameseText.clean(values.text(ID.duplicateDays))) ?? general.duplicateDays
+        return .effects(.ask(SaveGeneralSettings(settings: settings)))
     }
 
     static func folder(_ typed: String, was: String?) -> String? {
