@@ -119,6 +119,28 @@ final class DuplicateScreenTests: XCTestCase {
         XCTAssertTrue(page.contains("PA-2021-0007"))
     }
 
+    func testTheStatusDialogSaysWhyALinkIsRefused() throws {
+        let db = try AppFixtures.database()
+        _ = try db.void(.feedback, code: "PA-2021-0002", reason: "Nhập nhầm", by: "t")
+        // The list is newest first without 0002: 0006, 0005, 0004, 0003.
+        var keys: [Key] = [.down, .down, .down, .enter, .char("s"), .down, .down, .tab, .tab]
+        keys += .typing("PA-2021-0002") + [.function(2)]
+        let (app, terminal) = try AppFixtures.app(db, keys: keys)
+        app.run()
+        XCTAssertNotNil(app.state.topIs(StatusChangeScreen.self), "the dialog stays open")
+        XCTAssertTrue(terminal.screen.text.contains("đã bị hủy"), "the refusal is said: \(terminal.screen.text)")
+        XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0003")?.status, .tiepNhan, "nothing written")
+    }
+
+    func testTheCandidatesScreenDrawsAtAnySize() {
+        let screen = DuplicatesScreen(record: Feedback(code: "PA-2021-0009", receivedOn: AppFixtures.today, channel: .homThu, kind: .phanAnh,
+                                                       summary: "x"), suggestions: (1...12).map { suggestion(String(format: "PA-2021-%04d", $0)) })
+        for (width, height) in [(80, 24), (20, 5), (120, 40)] {
+            var canvas = Canvas(width: width, height: height)
+            _ = screen.render(into: &canvas, canvas.bounds, testEnv(width: width, height: height))
+        }
+    }
+
     func testAnonymousCloseIsOfferedOnlyWithoutAReporter() throws {
         var anonymous = Feedback(code: "PA-2021-0003", receivedOn: AppFixtures.today, channel: .homThu, kind: .phanAnh, summary: "x")
         try anonymous.advance(to: .init(status: .xemXet, on: AppFixtures.today))
