@@ -131,6 +131,31 @@ final class DuplicateStoreTests: FolderTestCase {
                        "linked, voided, restored, undone")
     }
 
+    func testCheckNamesALoopAndALinkToAVoidedOriginalThatAnImportLeft() throws {
+        let db = try database()
+        XCTAssertEqual(try db.check(), [])
+        // Written as an import writes (no look along the links): 0001 and 0003 name each other; 0002 names voided 0004.
+        func trung(_ code: String, of original: String) throws {
+            var record = try XCTUnwrap(db.fetch(Feedback.self, code: code))
+            try record.advance(to: .init(status: .trungLap, on: Fixtures.date("2021-07-01"), duplicateOf: original))
+            try db.save(record, by: user)
+        }
+        try db.save(record("PA-2021-0004", "Việc khác"), by: user)
+        try trung("PA-2021-0001", of: "PA-2021-0003")
+        try trung("PA-2021-0003", of: "PA-2021-0001")
+        try trung("PA-2021-0002", of: "PA-2021-0004")
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO voided(entity, code, reason, voided_on, voided_by) VALUES ('feedback', 'PA-2021-0004', 'x', 'x', 'x')")
+        }
+        let problems = try db.check().compactMap { problem -> String? in
+            guard case .record(let error) = problem else { return nil }
+            return "\(error.code ?? "") \(error.problem)"
+        }
+        XCTAssertEqual(problems, ["PA-2021-0001 duplicateCycle(original: \"PA-2021-0003\")",
+                                  "PA-2021-0002 duplicateOfVoided(original: \"PA-2021-0004\")",
+                                  "PA-2021-0003 duplicateCycle(original: \"PA-2021-0001\")"])
+    }
+
     func testAnAnonymousRecordClosesWithoutAReplyAndCountsAsResolved() throws {
         let db = try database()
         func close(_ code: String) throws {

@@ -197,6 +197,34 @@ extension AppDatabase {
         }
     }
 
+    /// What `check` says of the links (an import does not look along them): a live duplicate whose original is voided,
+    /// and records whose links go round in a loop, each named.
+    static func duplicateLinkProblems(_ db: Database) throws -> [CheckProblem] {
+        var links: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT h.feedback, h.duplicate_of FROM feedback f JOIN feedback_history h ON h.feedback = f.code
+            WHERE f.status = 'trung-lap' AND h.duplicate_of IS NOT NULL
+              AND h.seq = (SELECT MAX(seq) FROM feedback_history l WHERE l.feedback = f.code)
+            """) {
+            links[try row.text(at: 0)] = try row.text(at: 1)
+        }
+        var problems: [CheckProblem] = []
+        func problem(_ code: String, _ kind: RecordProblem) {
+            problems.append(.record(RecordError(entity: .feedback, code: code, field: "duplicateOf", problem: kind)))
+        }
+        for (code, original) in links.sorted(by: { $0.key < $1.key }) where try !isVoided(.feedback, code: code, db) {
+            if try isVoided(.feedback, code: original, db) { problem(code, .duplicateOfVoided(original: original)) }
+            var seen: Set<String> = [code]
+            var next = original
+            while let link = links[next] {
+                if link == code { problem(code, .duplicateCycle(original: original)); break }
+                guard seen.insert(next).inserted else { break }
+                next = link
+            }
+        }
+        return problems
+    }
+
     /// A voided duplicate is restored only while its original is not voided: a restore never brings back a link to a
     /// voided record (restore the original first).
     static func checkRestoredLink(_ entity: Entity, code: String, _ db: Database) throws -> String? {
