@@ -4,12 +4,12 @@ import GiamSatCore
 extension T {
     static let keysDuplicates = Localized("Có thể trùng", "Possible duplicates")
     static let duplicatesTitle = Localized("Có thể trùng với đơn đã có", "Possibly a duplicate of a record on file")
-    static let duplicatesLead = Localized("Đơn đang nhập giống các đơn sau. Lưu đơn mới, hay ghi là trùng với đơn đã chọn?",
-                                          "The record being entered looks like these. Save it, or save it as a duplicate of the one chosen?")
+    static let duplicatesLead = Localized("Đơn đang nhập giống các đơn sau: lưu là đơn mới, hay là đơn trùng?",
+                                          "The record being entered looks like these: save it as new, or as a duplicate?")
     static let cmdSaveAnyway = Localized("Vẫn lưu đơn mới", "Save anyway")
-    static let cmdSaveAsDuplicate = Localized("Lưu là trùng với đơn đã chọn", "Save as a duplicate of the one chosen")
-    static let cmdOpenCandidate = Localized("Xem đơn đã chọn", "Open the one chosen")
-    static let cmdBackToForm = Localized("Quay lại sửa", "Back to the form")
+    static let cmdSaveAsDuplicate = Localized("Lưu là đơn trùng", "Save as duplicate")
+    static let cmdOpenCandidate = Localized("Xem đơn", "Open")
+    static let cmdBackToForm = Localized("Quay lại sửa", "Back to form")
     static let columnScore = Localized("Điểm", "Score")
     static let columnWhy = Localized("Giống", "Alike")
     static let sameOfficialShort = Localized("đối tượng", "official")
