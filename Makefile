@@ -49,6 +49,8 @@ test: deps
 	@if [ -x scripts/e2e-meetings.sh ]; then scripts/e2e-meetings.sh; fi
 	@# Issue 21, clocks (a denunciation accepted, extended twice with reasons, a third refused): about 12 s.
 	@if [ -x scripts/e2e-clocks.sh ]; then scripts/e2e-clocks.sh; fi
+	@# Issue 21 (the same matter entered twice, offered before saving, linked both ways): about 20 s.
+	@if [ -x scripts/e2e-dupes.sh ]; then scripts/e2e-dupes.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
 	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi

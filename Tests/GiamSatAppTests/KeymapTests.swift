@@ -61,6 +61,7 @@ final class KeymapTests: XCTestCase {
             ("plan status", PlanStatusScreen(plan: plan, today: today)),
             ("documents", DocumentsScreen(source: .plan(plan.code))),
             ("outgoing register", RegisterScreen()),
+            ("likely duplicates", DuplicatesScreen(record: feedback, suggestions: [])),
         ]
         return screens
     }

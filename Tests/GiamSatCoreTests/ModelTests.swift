@@ -31,7 +31,7 @@ final class ModelTests: XCTestCase {
         for status in FeedbackStatus.allCases where status.isEnded && !status.isResolved {
             XCTAssertTrue(status.allowedNext.isEmpty, status.slug)
         }
-        XCTAssertEqual(Set(FeedbackStatus.endedCases), [.coKetQua, .daTraLoi, .khongCoCoSo, .trungLap, .luu])
+        XCTAssertEqual(Set(FeedbackStatus.endedCases), [.coKetQua, .daTraLoi, .khongCoCoSo, .trungLap, .luu, .ketQuaAnDanh])
         XCTAssertEqual(PlanStatus.duThao.allowedNext, [.banHanh, .huy])
         XCTAssertTrue(PlanStatus.hoanThanh.allowedNext.isEmpty)
     }

@@ -109,9 +109,15 @@ protocol FormSpec {
     func field(for error: RecordError) -> (id: String, problem: Localized)?
     /// What deserves a word but does not stop the save (a plan issued late, issue 21), by field.
     func warnings(_ values: FormValues, _ env: ScreenEnv) -> [String: Localized]
+    /// A result other than the record's load or its save (a check the save asked for first); nil: not one.
+    mutating func answered(_ result: EffectResult, _ env: ScreenEnv) -> Outcome?
+    /// A dialog the spec opened closed with a value; nil: not one.
+    mutating func delivered(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome?
 }
 
 extension FormSpec {
+    mutating func answered(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? { nil }
+    mutating func delivered(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome? { nil }
     func revealed(_ result: EffectResult) -> [String: FormValues.Value] { [:] }
     var initialFocus: String? { nil }
     func field(for error: RecordError) -> (id: String, problem: Localized)? { nil }
@@ -272,11 +278,12 @@ struct FormScreen<Spec: FormSpec>: Screen {
             // One rule for every picker: focus comes back to the field that opened it; Tab moves on.
             focus = id
             return .none
-        default: return .none
+        default: return spec.delivered(delivery, env) ?? .none
         }
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        if initial != nil, let outcome = spec.answered(result, env) { return outcome }
         switch result {
         case .saved(_, let code, _):
             dirty = false

@@ -49,6 +49,8 @@ public enum Delivery: Equatable, Sendable {
     case rows(field: String, rows: [FormValues], names: [String: String])
     /// A prompt closed with the text typed (a file's path, a date).
     case entered(field: String, text: String)
+    /// The screen of likely duplicates closed with the user's choice (`DuplicatesScreen`, issue 21).
+    case duplicate(DuplicateDecision)
 }
 
 public enum Question: Equatable, Sendable {

@@ -18,6 +18,7 @@ public enum CommandID: Hashable, Sendable {
     case documents, outgoingRegister
     case meeting, meetingReviews
     case extend
+    case saveAsDuplicate
 }
 
 /// A group of bindings, declared beside the screens that answer to it (`Screens/<Kind>/<Kind>Keys.swift`;
@@ -60,6 +61,7 @@ public struct Keymap: Hashable, Sendable {
         .officialDetail, .settings, .localityList, .holidays, .prompt,
         .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox, .outgoingDetail,
         .meetingDetail,
+        .duplicates,
     ]
 
     /// What works on every screen that is not a dialog.

@@ -12,6 +12,6 @@ extension Commune {
                       AuditEntry.formerUnitField: KindText.formerUnit,
                       "settings.staffName": KindText.staffName, "settings.dueDays": KindText.dueDays,
                       "settings.language": KindText.language, "settings.inputMethod": KindText.inputMethod,
-                      "settings.holidays": KindText.holidays],
+                      "settings.holidays": KindText.holidays, "settings.duplicateDays": KindText.duplicateDays],
         record: nil)
 }

@@ -137,6 +137,7 @@ extension FeedbackStatus {
         case .khongCoCoSo: return Localized("Không có cơ sở", "No basis")
         case .trungLap: return Localized("Trùng", "Duplicate")
         case .luu: return Localized("Lưu, không xử lý", "Filed, no action")
+        case .ketQuaAnDanh: return Localized("Đã có kết quả, không trả lời (ẩn danh)", "Result known, no reply (anonymous)")
         }
     }
 }
@@ -212,6 +213,7 @@ extension FeedbackStatus {
         case .khongCoCoSo: return Localized("Không cơ sở", "No basis")
         case .trungLap: return Localized("Trùng", "Duplicate")
         case .luu: return Localized("Lưu", "Filed")
+        case .ketQuaAnDanh: return Localized("KQ ẩn danh", "Closed anon.")
         }
     }
 }

@@ -73,6 +73,14 @@ extension RecordProblem {
             return vi ? "đơn trùng phải ghi mã đơn gốc (“duplicateOf”)" : "a duplicate must name the original (“duplicateOf”)"
         case .duplicateOfItself: return vi ? "đơn không thể trùng với chính nó" : "a record cannot duplicate itself"
         case .extensionRefused(let refusal): return ClockText.refusal(refusal).text(vi ? .vi : .en)
+        case .duplicateOfVoided(let original):
+            return vi ? "đơn gốc \(original) đã bị hủy; chọn đơn gốc khác" : "the original \(original) is voided; choose another"
+        case .duplicateCycle(let original):
+            return vi ? "\(original) đã là đơn trùng của đơn này (liên kết vòng); chọn đơn gốc khác"
+                      : "\(original) is already a duplicate of this record (a loop); choose another original"
+        case .anonymousCloseWithReporter:
+            return vi ? "chỉ đơn ẩn danh mới đóng được mà không trả lời; đơn này có người phản ánh"
+                      : "only an anonymous record can be closed without a reply; this one has a reporter"
         case .endBeforeStart: return vi ? "ngày kết thúc trước ngày bắt đầu" : "end date is before start date"
         case .dueBeforeReceipt: return vi ? "hạn giải quyết trước ngày tiếp nhận" : "due date is before the received date"
         case .tooLong(let length, let limit):

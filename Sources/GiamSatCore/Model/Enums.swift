@@ -67,6 +67,10 @@ public enum FeedbackKind: String, Slugged {
 public enum FeedbackStatus: String, Slugged {
     case tiepNhan = "tiep-nhan", xemXet = "xem-xet", daChuyen = "da-chuyen", coKetQua = "co-ket-qua"
     case daTraLoi = "da-tra-loi", khongCoCoSo = "khong-co-co-so", trungLap = "trung-lap", luu
+    /// "Đã có kết quả, không trả lời (ẩn danh)": an anonymous record's result is known and there is nobody to answer
+    /// (issue 21). Last in the list, so lists of statuses keep their order; only for anonymous records
+    /// (`Feedback.historyProblem`).
+    case ketQuaAnDanh = "ket-qua-an-danh"
 
     /// The lifecycle of DOMAIN.md. A letter is classified first; "no basis" needs a
     /// verification (xem-xet) or the answer of the body it was forwarded to.
@@ -75,12 +79,13 @@ public enum FeedbackStatus: String, Slugged {
         case .tiepNhan: return [.xemXet, .daChuyen, .trungLap, .luu]
         case .xemXet: return [.daChuyen, .coKetQua, .khongCoCoSo, .trungLap, .luu]
         case .daChuyen: return [.coKetQua, .khongCoCoSo]
-        case .coKetQua: return [.daTraLoi]
-        case .daTraLoi, .khongCoCoSo, .trungLap, .luu: return []
+        case .coKetQua: return [.daTraLoi, .ketQuaAnDanh]
+        case .daTraLoi, .khongCoCoSo, .trungLap, .luu, .ketQuaAnDanh: return []
         }
     }
 
-    public var isResolved: Bool { self == .coKetQua || self == .daTraLoi }
+    /// Resolved as DOMAIN.md counts it; closing an anonymous record counts as an answer does.
+    public var isResolved: Bool { self == .coKetQua || self == .daTraLoi || self == .ketQuaAnDanh }
     public var isEnded: Bool { allowedNext.isEmpty || isResolved }
     public static var endedCases: [FeedbackStatus] { allCases.filter(\.isEnded) }
 }

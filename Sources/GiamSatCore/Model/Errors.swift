@@ -16,6 +16,12 @@ public enum RecordProblem: Equatable, Sendable {
     case forwardNeedsRecipient
     case duplicateNeedsOriginal
     case duplicateOfItself
+    /// The original named by a "trùng" step is voided (issue 21).
+    case duplicateOfVoided(original: String)
+    /// The original named by a "trùng" step is, along its own links, a duplicate of this record (issue 21).
+    case duplicateCycle(original: String)
+    /// "Đã có kết quả, không trả lời (ẩn danh)" on a record that has a reporter (issue 21).
+    case anonymousCloseWithReporter
     case endBeforeStart
     case dueBeforeReceipt
     /// Longer than the field's limit (FieldLimit, docs/formats.md).

@@ -128,6 +128,7 @@ public struct Feedback: AuditedRecord {
             if change.status == .daChuyen, change.to.isEmpty { return (index, .forwardNeedsRecipient) }
             if change.status == .trungLap, (change.duplicateOf ?? "").isEmpty { return (index, .duplicateNeedsOriginal) }
             if change.status == .trungLap, change.duplicateOf == code { return (index, .duplicateOfItself) }
+            if change.status == .ketQuaAnDanh, !anonymous { return (index, .anonymousCloseWithReporter) }
         }
         return nil
     }
@@ -147,7 +148,8 @@ public struct Feedback: AuditedRecord {
          ("anonymous", anonymous ? "true" : "false"),
          ("officials", officials.joined(separator: ", ")), ("locality", locality ?? ""),
          ("content", content?.slug ?? ""), ("summary", summary), ("notes", notes), ("dueOn", dueOn.iso),
-         ("history", history.map { "\($0.status.slug) \($0.on.iso)" }.joined(separator: " → ")), ("plan", plan ?? "")]
+         ("history", history.map { "\($0.status.slug) \($0.on.iso)" }.joined(separator: " → ")), ("plan", plan ?? ""),
+         ("duplicateOf", duplicateOf ?? "")]
             + clockAuditFields
     }
 

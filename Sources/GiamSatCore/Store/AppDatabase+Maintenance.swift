@@ -33,6 +33,7 @@ extension AppDatabase {
                 }
             }
             problems += try Self.voidProblems(db)
+            problems += try Self.duplicateLinkProblems(db)
             // Every record must read back and satisfy the model; a value that cannot be read is
             // named with its record's code, never a crash (docs/security.md). Each kind walks its rows
             // with a cursor (`KindRecord.checkAll`): constant memory at a million records.

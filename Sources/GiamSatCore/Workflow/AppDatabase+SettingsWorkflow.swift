@@ -24,6 +24,8 @@ public struct GeneralSettings: Equatable, Sendable {
     public var reviewSeason: ClosedRange<Int>
     /// The days of the law's clocks besides `dueDays` (Clocks/, issue 21): complaints, denunciations, plans' lead time.
     public var clocks = ClockRules.defaults
+    /// Days around a new feedback record's received date in which likely duplicates are looked for (`duplicate-days`).
+    public var duplicateDays = DuplicateMatching.Rules.defaultWindowDays
 
     public init(communeName: String, province: String = "", district: String = "", staffName: String = "",
                 dueDays: Int = Feedback.defaultDueDays, language: Lang? = nil, inputMethod: String? = nil,
@@ -73,6 +75,9 @@ extension AppDatabase {
         if !GeneralSettings.answerDaysRange.contains(s.answerDays) {
             throw refuse("answerDays", .outOfRange(s.answerDays, GeneralSettings.answerDaysRange))
         }
+        if !DuplicateMatching.Rules.windowRange.contains(s.duplicateDays) {
+            throw refuse("duplicateDays", .outOfRange(s.duplicateDays, DuplicateMatching.Rules.windowRange))
+        }
         if Settings.season(GeneralSettings.seasonText(s.reviewSeason)) == nil {
             throw refuse("reviewSeason", .outOfRange(s.reviewSeason.lowerBound, 1...12))
         }
@@ -98,6 +103,7 @@ extension AppDatabase {
                 ("export-folder", "exportFolder", old.exportFolder, s.exportFolder.map(VietnameseText.line)),
                 ("answer-days", "answerDays", String(old.answerDays), String(s.answerDays)),
                 ("review-season", "reviewSeason", GeneralSettings.seasonText(old.reviewSeason), GeneralSettings.seasonText(s.reviewSeason)),
+                (Self.duplicateDaysKey, "duplicateDays", String(old.duplicateDays), String(s.duplicateDays)),
             ] + Self.clockSettingChanges(old.clocks, s.clocks)
             let now = Self.timestamp()
             for value in values where value.old ?? "" != value.new ?? "" {
@@ -127,6 +133,7 @@ extension AppDatabase {
                                reportPeriods: try reportPeriods(db), answerDays: stored.answerDays, reviewSeason: stored.reviewSeason,
                                exportFolder: try value("export-folder"))
         general.clocks = stored.clocks
+        general.duplicateDays = try duplicateRules(db).windowDays
         return general
     }
 

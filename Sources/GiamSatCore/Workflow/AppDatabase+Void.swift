@@ -59,6 +59,8 @@ extension AppDatabase {
         try db.execute(sql: "INSERT INTO voided(entity, code, reason, voided_on, voided_by, previous_status) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [entity.rawValue, code, reason, now, user, previous])
         try audit(db, AuditEntry(at: now, by: user, entity: entity, code: code, field: AuditEntry.voidedField, old: "", new: reason))
+        // A voided duplicate leaves its original's list: the original's trail says so (issue 21).
+        if entity == .feedback { try auditDuplicateLink(code, from: try currentDuplicateLink(code, db), to: nil, by: user, db) }
     }
 
     static func restore(_ entity: Entity, code: String, by user: String, _ db: Database) throws {
@@ -67,12 +69,14 @@ extension AppDatabase {
             throw GiamSatError.notVoided(entity: entity, code: code)
         }
         let reason = try row.text(at: 0)
+        let original = try checkRestoredLink(entity, code: code, db)
         if let previous = try row.optionalText(at: 1), var plan = try Plan.fetch(db, code: code), let status = PlanStatus(rawValue: previous) {
             plan.status = status
             _ = try save(plan, expectedVersion: plan.version, by: user, checked: false, in: db)
         }
         try db.execute(sql: "DELETE FROM voided WHERE entity = ? AND code = ?", arguments: [entity.rawValue, code])
         try audit(db, AuditEntry(at: timestamp(), by: user, entity: entity, code: code, field: AuditEntry.voidedField, old: reason, new: ""))
+        try auditDuplicateLink(code, from: nil, to: original, by: user, db)
     }
 
     static func voidMark(_ entity: Entity, code: String, _ db: Database) throws -> VoidMark? {

@@ -69,14 +69,13 @@ extension AppDatabase {
         try write { db in
             guard var feedback = try Feedback.fetch(db, code: code) else { throw GiamSatError.notFound(entity: .feedback, code: code) }
             if feedback.version != version { throw GiamSatError.staleWrite(entity: .feedback, code: code) }
-            if let original = change.duplicateOf, try Feedback.fetch(db, code: original) == nil {
-                throw GiamSatError.notFound(entity: .feedback, code: original)
-            }
+            if change.status == .trungLap, let original = change.duplicateOf { try Self.checkDuplicateLink(code: code, original: original, db) }
             let before = feedback
             var change = change
             change.by = user
             try feedback.advance(to: change)
             _ = try Self.save(feedback, expectedVersion: version, by: user, in: db)
+            try Self.auditDuplicateLink(code, from: before.duplicateOf, to: feedback.duplicateOf, by: user, db)
             return UndoStep(before: before, versionAfter: version + 1)
         }
     }
@@ -87,7 +86,12 @@ extension AppDatabase {
         try write { db in
             switch step.change {
             case .edit:
-                if let before = step.before { try restore(before, versionAfter: step.versionAfter, by: user, db) }
+                if let before = step.before {
+                    // A "trùng" step taken back unlinks the original too, in its audit trail (issue 21).
+                    let link = step.entity == .feedback ? try Self.currentDuplicateLink(step.code, db) : nil
+                    try restore(before, versionAfter: step.versionAfter, by: user, db)
+                    try Self.auditDuplicateLink(step.code, from: link, to: (before as? Feedback)?.duplicateOf, by: user, db)
+                }
             case .creation:
                 // Changed since by someone (or by a later step of this window not undone): refused like an edit's undo.
                 guard let current = try Self.storedRecord(step.entity, code: step.code, db) else {

@@ -11,6 +11,8 @@ struct FeedbackDetailSource: RecordPageSource {
     private(set) var revealed: Feedback.Reporter?
     /// The plan it is linked to and the recommendations that arose from it.
     private(set) var links: FeedbackLinks.Answer?
+    /// Its "trùng" links both ways (issue 21, `FeedbackDetailSource+Duplicates.swift`).
+    var duplicates: DuplicateLinks?
     static let planField = "plan"
 
     init(code: String) { self.code = code }
@@ -18,7 +20,7 @@ struct FeedbackDetailSource: RecordPageSource {
     var keymap: Keymap { .feedbackDetail }
     var loadRequest: LoadFeedback { LoadFeedback(code: code) }
     var version: Int? { record?.feedback.version }
-    func load() -> [Effect] { [.ask(loadRequest), .ask(FeedbackLinks(code: code))] }
+    func load() -> [Effect] { [.ask(loadRequest), .ask(FeedbackLinks(code: code)), .ask(LoadDuplicateLinks(code: code))] }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome? {
         let shownVersion = version
@@ -31,6 +33,8 @@ struct FeedbackDetailSource: RecordPageSource {
                 revealed = reporter
             } else if let (_, links) = result.answer(to: FeedbackLinks.self) {
                 self.links = links
+            } else if let (_, links) = result.answer(to: LoadDuplicateLinks.self) {
+                duplicates = links
             } else if let (_, plans) = result.answer(to: PlanChoices.self) {
                 // The plans to link to came: choose one (or none) in a picker.
                 let items = [Picker.Item(id: "", label: env.text(T.noPlan), searchKey: "")] + plans.map {
@@ -68,8 +72,9 @@ struct FeedbackDetailSource: RecordPageSource {
         guard let feedback = record?.feedback else { return false }
         switch command {
         case .reveal: return !feedback.anonymous && feedback.reporter != nil && revealed == nil
-        case .changeStatus: return !feedback.status.allowedNext.isEmpty
+        case .changeStatus: return !feedback.nextSteps.isEmpty
         case .extend: return feedback.kind == .toCao
+        case .openLinked: return duplicates?.original != nil || !(duplicates?.duplicates.isEmpty ?? true)
         default: return true
         }
     }
@@ -94,8 +99,10 @@ struct FeedbackDetailSource: RecordPageSource {
             return .navigate(.push(DocumentsScreen(source: .feedback(code))))
         case .extend:
             return extend(feedback, env)
+        case .openLinked:
+            return openDuplicate(env)
         case .changeStatus:
-            let options = feedback.status.allowedNext
+            let options = feedback.nextSteps
             if options.isEmpty { return .say(.error(T.ended)) }
             return .navigate(.push(StatusChangeScreen(feedback: feedback, options: options, today: env.today)))
         default: return nil
@@ -106,6 +113,8 @@ struct FeedbackDetailSource: RecordPageSource {
         switch delivery {
         case .changed: return Outcome(effects: load())
         case .passphrase(let passphrase): return .effects(.ask(RevealReporter(code: code, passphrase: passphrase)))
+        case .picked(Self.duplicateField, let ids, _):
+            return Outcome(navigation: ids.first.map { .push(DetailScreen(source: FeedbackDetailSource(code: $0))) })
         case .picked(Self.planField, let ids, _):
             guard let feedback = record?.feedback else { return .none }
             let plan = ids.first.flatMap { $0.isEmpty ? nil : $0 }
@@ -149,6 +158,8 @@ struct FeedbackDetailSource: RecordPageSource {
             if !change.by.isEmpty { line += " (\(change.by))" }
             return [.paragraph(line, .normal)] + (change.note.isEmpty ? [] : [.paragraph("    " + change.note, .muted)])
         }))
+        // Its original, or its duplicates, after its history (which names the original too); Enter opens them (issue 21).
+        sections += duplicateSections(env)
         if let recommendations = links?.recommendations, !recommendations.isEmpty {
             sections.append(DetailSection(title: env.text(T.linkedRecommendations), lines: recommendations.map {
                 let response = RecommendationResponse(rawValue: $0.state).map { env.text($0.label) } ?? $0.state

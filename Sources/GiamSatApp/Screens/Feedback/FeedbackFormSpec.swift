@@ -125,7 +125,8 @@ struct FeedbackFormSpec: FormSpec {
                                 dueDays: dueDays, history: history, version: original?.version ?? 0)
         feedback.clockFlags = Self.clockFlags(values)
         feedback.extensions = original?.extensions ?? []
-        guard let original else { return .effects(.write(SaveNew(record: feedback))) }
+        // A new record is first compared with those on file (issue 21, `FeedbackFormSpec+Duplicates.swift`).
+        guard let original else { return .effects(.ask(FindDuplicates(record: feedback))) }
         return .effects(.write(SaveEdit(record: feedback, expectedVersion: original.version)))
     }
 

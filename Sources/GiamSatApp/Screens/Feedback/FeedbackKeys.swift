@@ -20,5 +20,6 @@ extension Keymap {
         bind(.newRecommendation, [.char("n")], T.cmdNewRecommendation, bar: true),
         bind(.linkPlan, [.char("l")], T.cmdLinkPlan, bar: true),
         bind(.extend, [.char("g")], T.cmdExtend, bar: true),
+        bind(.openLinked, [.enter, .char("o")], T.cmdOpenDuplicate, bar: true),
     ])
 }

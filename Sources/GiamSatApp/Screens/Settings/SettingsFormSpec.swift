@@ -22,6 +22,7 @@ struct SettingsFormSpec: FormSpec {
         static let dueDays = "dueDays", language = "language", input = "inputMethod", periods = "reportPeriods"
         static let answerDays = "answerDays", season = "reviewSeason"
         static let exportFolder = "exportFolder"
+        static let duplicateDays = "duplicateDays"
     }
 
     static func languageLabel(_ lang: Lang?) -> Localized {
@@ -63,6 +64,7 @@ struct SettingsFormSpec: FormSpec {
             FormField(id: ID.answerDays, label: T.answerDaysShort, kind: .text),
             FormField(id: ID.season, label: T.reviewSeasonShort, kind: .text),
             FormField(id: ID.exportFolder, label: T.exportFolderShort, kind: .text),
+            FormField(id: ID.duplicateDays, label: T.duplicateDaysShort, kind: .text),
         ]
     }
 
@@ -85,6 +87,7 @@ struct SettingsFormSpec: FormSpec {
         values[ID.answerDays] = .text(TextField(String(g.answerDays)))
         values[ID.season] = .text(TextField(GeneralSettings.seasonText(g.reviewSeason)))
         values[ID.exportFolder] = .text(TextField(g.exportFolder ?? Settings.defaultExportFolder))
+        values[ID.duplicateDays] = .text(TextField(String(g.duplicateDays)))
         return values
     }
 
@@ -102,6 +105,10 @@ struct SettingsFormSpec: FormSpec {
         }
         clockProblems(values, saving: saving, into: &problems)
         if saving, Settings.season(VietnameseText.clean(values.text(ID.season))) == nil { problems[ID.season] = T.badReviewSeason }
+        let window = VietnameseText.clean(values.text(ID.duplicateDays))
+        if !window.isEmpty || saving, Int(window).map({ !DuplicateMatching.Rules.windowRange.contains($0) }) ?? true {
+            problems[ID.duplicateDays] = T.badAnswerDays
+        }
         for id in [ID.commune, ID.province, ID.district, ID.staff] where values.text(id).count > FieldLimit.name {
             problems[id] = T.tooLongName
         }
@@ -122,6 +129,7 @@ struct SettingsFormSpec: FormSpec {
                                       // The default shown and left as it is stays "not set".
                                       exportFolder: Self.folder(values.text(ID.exportFolder), was: general.exportFolder))
         settings.clocks = clocks(values)
+        settings.duplicateDays = Int(VietnameseText.clean(values.text(ID.duplicateDays))) ?? general.duplicateDays
         return .effects(.ask(SaveGeneralSettings(settings: settings)))
     }
 
