@@ -80,6 +80,8 @@ extension AppDatabase {
             return sealed
         }
         Keyring.shared.remember(key, for: header)
+        // Files holding a reporter's identity are sealed with the same key, their plain copies removed (issue 21).
+        try sealIdentityAttachments(to: try header.publicKeyValue)
         do {
             try finishProtection()
         } catch GiamSatError.diskFull {

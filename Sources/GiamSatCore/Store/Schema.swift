@@ -228,6 +228,7 @@ enum Schema {
                   PRIMARY KEY (entity, code));
                 """)
         }
+        AppDatabase.registerAttachmentMigration(&migrator)
         return migrator
     }
 
