@@ -59,6 +59,7 @@ final class KeymapTests: XCTestCase {
             ("plan status", PlanStatusScreen(plan: plan, today: today)),
             ("documents", DocumentsScreen(source: .plan(plan.code))),
             ("outgoing register", RegisterScreen()),
+            ("attachments", AttachmentsScreen(entity: .feedback, code: "PA-2021-0001")),
         ]
         return screens
     }

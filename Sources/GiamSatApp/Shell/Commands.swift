@@ -16,6 +16,7 @@ public enum CommandID: Hashable, Sendable {
     case void, restore, showVoided, backup
     case cycleYear, findings, newRecommendation, linkPlan, assessGood, assessShortcomings, assessNone, opinions, addReview, openLinked
     case documents, outgoingRegister
+    case attachments, markIdentity
 }
 
 /// A group of bindings, declared beside the screens that answer to it (`Screens/<Kind>/<Kind>Keys.swift`;
@@ -57,6 +58,7 @@ public struct Keymap: Hashable, Sendable {
         .detail, .feedbackDetail, .form, .rowsEditor, .report, .drill, .help, .confirm, .picker, .statusDialog, .palette,
         .officialDetail, .settings, .localityList, .holidays, .prompt,
         .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox, .outgoingDetail,
+        .attachmentList,
     ]
 
     /// What works on every screen that is not a dialog.
