@@ -43,6 +43,8 @@ test: deps
 	@if [ -x scripts/e2e-firstrun.sh ]; then scripts/e2e-firstrun.sh; fi
 	@# Issue 17 (Telex HĐND, the status dialog, void and tally, undo of a creation): about 25 s on 2 cores.
 	@if [ -x scripts/e2e-trust.sh ]; then scripts/e2e-trust.sh; fi
+	@# Issue 21, attachments (attach a file to a feedback record by its path, listed with name and size).
+	@if [ -x scripts/e2e-attach.sh ]; then scripts/e2e-attach.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
 	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi
