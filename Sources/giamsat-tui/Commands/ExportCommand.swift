@@ -9,8 +9,10 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Danh tính người phản ánh bị lược bỏ, trừ khi có --include-identities.
             Reporters' identities are left out unless --include-identities is given.
-            --with-attachments: các tệp đính kèm được ghi vào thư mục TỆP.attachments bên cạnh tệp --out             (tệp chứa danh tính người phản ánh chỉ khi có --include-identities); import và merge-commune đọc thư mục đó.
-            --with-attachments: attachments are written to the folder FILE.attachments beside the --out file             (files holding a reporter's identity only with --include-identities); import and merge-commune read that folder.
+            Với --with-attachments, các tệp đính kèm được ghi vào thư mục TỆP.attachments bên cạnh tệp --out
+            (tệp chứa danh tính người phản ánh chỉ khi có --include-identities); import và merge-commune đọc thư mục đó.
+            With --with-attachments, attachments are written to the folder FILE.attachments beside the --out file
+            (files holding a reporter's identity only with --include-identities); import and merge-commune read that folder.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json }
