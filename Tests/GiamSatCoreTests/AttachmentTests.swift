@@ -116,6 +116,73 @@ final class AttachmentTests: FolderTestCase {
         XCTAssertEqual(contentFiles(folder + "/data/attachments"), [])
     }
 
+    /// Runs a program; its exit status.
+    @discardableResult
+    func run(_ program: String, _ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// A full disk and a read-only data folder, on a small tmpfs (skipped where mounting is not allowed): the content
+    /// cannot be stored, the reason says why, and no row names it.
+    func testAFullDiskOrAReadOnlyDataFolderAttachesNothing() throws {
+        let mount = folder + "/small"
+        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
+        guard run("/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mount]) == 0 else {
+            throw XCTSkip("mounting a tmpfs is not allowed here")
+        }
+        defer { run("/bin/umount", ["-l", mount]) }
+        let db = try AppDatabase.open(DataDirectory(path: mount + "/data"), create: true)
+        try db.setCommune(Fixtures.commune, by: Fixtures.user)
+        try db.save(Fixtures.locality, by: Fixtures.user)
+        try db.save(Fixtures.official("DT-0001", "Giàng", "A", "Dình"), by: Fixtures.user)
+        try db.save(Fixtures.feedback("PA-2021-0001"), by: Fixtures.user)
+        // Whatever room is left is taken by a filler file.
+        let filler = mount + "/filler"
+        FileManager.default.createFile(atPath: filler, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: filler))
+        while (try? handle.write(contentsOf: Data(count: 4096))) != nil {}
+        try? handle.close()
+        let scan = try file("scan.txt", String(repeating: "bản quét ", count: 2000))
+        XCTAssertThrowsError(try db.attach(.feedback, code: "PA-2021-0001", file: scan, by: Fixtures.user)) {
+            guard case .attachment(.cannotStore(_, let reason))? = $0 as? GiamSatError else { return XCTFail("\($0)") }
+            XCTAssertTrue(reason.contains("disk full"), reason)
+        }
+        XCTAssertEqual(contentFiles(mount + "/data/attachments"), [])
+        XCTAssertEqual(((try? FileManager.default.contentsOfDirectory(atPath: mount + "/data/attachments")) ?? []).flatMap {
+            (try? FileManager.default.contentsOfDirectory(atPath: mount + "/data/attachments/" + $0)) ?? []
+        }, [], "no temporary file left")
+        try FileManager.default.removeItem(atPath: filler)
+        // The attachments' folder made read-only (a bind mount of itself; the database stays writable).
+        let store = mount + "/data/attachments"
+        try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
+        XCTAssertEqual(run("/bin/mount", ["--bind", store, store]), 0)
+        defer { run("/bin/umount", ["-l", store]) }
+        XCTAssertEqual(run("/bin/mount", ["-o", "remount,bind,ro", store]), 0)
+        XCTAssertThrowsError(try db.attach(.feedback, code: "PA-2021-0001", file: scan, by: Fixtures.user)) {
+            guard case .attachment(.cannotStore(_, let reason))? = $0 as? GiamSatError else { return XCTFail("\($0)") }
+            XCTAssertTrue(reason.contains("read-only"), reason)
+        }
+        XCTAssertEqual(try db.attachments(.feedback, code: "PA-2021-0001"), [])
+        try? db.close()
+    }
+
+    func testAStartRemovesATemporaryFileOfAKilledWrite() throws {
+        let db = try database()
+        let a = try db.attach(.feedback, code: "PA-2021-0001", file: try file("don.txt", "nội dung"), by: Fixtures.user).attachment
+        let leftover = folder + "/data/attachments/\(a.sha256.prefix(2))/.\(a.sha256).4194000.tmp"
+        FileManager.default.createFile(atPath: leftover, contents: Data("một nửa".utf8))
+        Leftovers.clean(DataDirectory(path: folder + "/data"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: leftover))
+        XCTAssertEqual(try db.attachmentContent(.feedback, code: "PA-2021-0001", id: 1), Data("nội dung".utf8))
+    }
+
     // MARK: Void, restore, undo
 
     func testVoidAndRestoreAreAuditedAndUndoOfAnAddTakesTheFileOnlyWhenUnused() throws {
