@@ -62,6 +62,12 @@ final class AttachmentScreenTests: XCTestCase {
         XCTAssertTrue(canvas.text.contains("Tệp đính kèm · phản ánh PA-2021-0001 (2)"), canvas.text)
     }
 
+    func testTheAuditTrailSaysWhatHappenedToAFile() {
+        let entry = AuditEntry(at: "2021-06-30T09:00:00+07:00", by: "Cán bộ thử", entity: .official, code: "DT-0001",
+                               field: AttachmentText.auditAdded, old: "", new: "1 quyet-dinh.pdf")
+        XCTAssertEqual(AuditText.line(entry, env), "30/06/2021 09:00  Cán bộ thử: đính kèm tệp: “—” → “1 quyet-dinh.pdf”")
+    }
+
     func testOpenMarkVoidRestoreAndThePassphraseForASealedFile() throws {
         var screen = loaded()
         XCTAssertEqual(screen.handle(.open, key: .enter, env).effects, [.ask(OpenAttachment(entity: .feedback, code: "PA-2021-0001", id: 1))])

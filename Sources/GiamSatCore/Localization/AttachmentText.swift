@@ -54,9 +54,17 @@ public enum AttachmentText {
         return (lang == .vi ? text.replacingOccurrences(of: ".", with: ",") : text) + " " + units[unit]
     }
 
-    static let auditAdded = "attachment"
-    static let auditVoided = "attachment.voided"
-    static let auditIdentity = "attachment.identity"
-    static let auditUndone = "attachment.undone"
+    public static let auditAdded = "attachment"
+    public static let auditVoided = "attachment.voided"
+    public static let auditIdentity = "attachment.identity"
+    public static let auditUndone = "attachment.undone"
+
+    /// The audit trail's words for those fields (any kind of record).
+    public static let auditLabels: [String: Localized] = [
+        auditAdded: Localized("đính kèm tệp", "file attached"),
+        auditVoided: Localized("hủy tệp đính kèm", "attachment voided"),
+        auditIdentity: Localized("tệp chứa danh tính", "file holds the identity"),
+        auditUndone: Localized("hoàn tác đính kèm", "attachment undone"),
+    ]
 
 }
