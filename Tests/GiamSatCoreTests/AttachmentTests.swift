@@ -332,6 +332,12 @@ final class AttachmentTests: FolderTestCase {
         try db.attach(.feedback, code: "PA-2021-0001", file: try file("don-goc.txt", secret), by: Fixtures.user)
         try db.attach(.feedback, code: "PA-2021-0001", file: try file("bien-ban.txt", "Biên bản công khai"), by: Fixtures.user)
         try db.markAttachmentIdentity(.feedback, code: "PA-2021-0001", id: 1, identity: true, by: Fixtures.user)
+        // A backup made before protect holds the file in clear beside it: `--delete-old-backups` finds it and removes both.
+        let before = try db.backupNow(in: DataDirectory(path: folder + "/data"), today: Fixtures.date("2026-12-01"))
+        XCTAssertTrue(everyFile(before + ".attachments").contains { $0.1 == Data(secret.utf8) })
+        XCTAssertEqual(AppDatabase.backupsInClear(in: DataDirectory(path: folder + "/data")), [before])
+        XCTAssertTrue(AppDatabase.removeBackup(at: before))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: before + ".attachments"))
         XCTAssertThrowsError(try db.markAttachmentIdentity(.official, code: "DT-0001", id: 1, identity: true, by: Fixtures.user)) {
             XCTAssertEqual($0 as? GiamSatError, .attachment(.identityOnlyForFeedback))
         }

@@ -27,6 +27,20 @@ extension AppDatabase {
         for (hash, sealed) in contents { try target.take(hash, sealed: sealed, from: files) }
     }
 
+    /// Whether a backup names a file holding a reporter's identity that is not sealed.
+    static func clearIdentityAttachments(_ queue: DatabaseQueue) throws -> Bool {
+        try queue.read { db in
+            try db.tableExists("attachment") && (try Bool.fetchOne(db, sql: "SELECT 1 FROM attachment WHERE identity = 1 AND sealed = 0 LIMIT 1") ?? false)
+        }
+    }
+
+    /// Removes a backup and the attachments beside it (`protect --delete-old-backups`); false when the file stays.
+    public static func removeBackup(at path: String) -> Bool {
+        guard (try? FileManager.default.removeItem(atPath: path)) != nil else { return false }
+        try? FileManager.default.removeItem(atPath: attachmentsFolder(beside: path))
+        return true
+    }
+
     /// Before a restore replaces the data: the backup's contents the data folder lacks come back.
     func restoreAttachments(from source: DatabaseQueue, backup path: String) throws {
         let contents = try Self.storedContents(source)
