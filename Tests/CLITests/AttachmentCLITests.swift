@@ -37,7 +37,9 @@ final class AttachmentCLITests: CLITestCase {
 
         let full = try run(["export", "--with-attachments", "--include-identities", "--out", folder + "/y.json"])
         XCTAssertEqual(full.status, 0, full.err)
-        XCTAssertEqual(try run(["import", folder + "/y.json"], data: folder + "/fresh").status, 0)
+        let imported = try run(["import", folder + "/y.json"], data: folder + "/fresh")
+        XCTAssertEqual(imported.status, 0, imported.err)
+        XCTAssertTrue(imported.out.hasSuffix("\nTệp đính kèm: 2 (kiểm tra mã băm SHA-256)\n"), imported.out)
         XCTAssertEqual(try sqlite("SELECT id || ' ' || name || ' ' || identity FROM attachment ORDER BY id", folder + "/fresh/giamsat.sqlite"),
                        "1 scan-1.txt 0\n2 scan-2.txt 1")
         XCTAssertEqual(try run(["check"], data: folder + "/fresh").status, 0)

@@ -12,6 +12,8 @@ public struct ImportReport: Equatable, Sendable {
         }
     }
     public var counts: [Entity: Counts] = [:]
+    /// Attachments brought in from beside the bundles (issue 21).
+    public var attachments = 0
 
     public init(counts: [Entity: Counts] = [:]) { self.counts = counts }
 
@@ -58,6 +60,7 @@ extension AppDatabase {
         // Attachments beside a bundle come in with it (issue 21); a dry run only checks their contents.
         let attachmentFiles = dryRun ? nil : try? attachmentFiles()
         var written: Set<String> = []
+        var attachments = 0
         let body = { (db: Database) throws -> ImportReport in
             // A bigger page cache for the one long transaction: index pages stay in memory instead of being
             // spilled to the -wal again and again (docs/performance.md, "Import").
@@ -77,7 +80,7 @@ extension AppDatabase {
                                               visit: { if errors.isEmpty { try importer.save($0.record, file: file) } })
                         if errors.isEmpty, let index = try AttachmentIndex.read(beside: file) {
                             try importer.endOfFile()
-                            _ = try Self.importAttachments(index, into: attachmentFiles, by: user, file: file, code: { $1 }, written: &written, db)
+                            attachments += try Self.importAttachments(index, into: attachmentFiles, by: user, file: file, code: { $1 }, written: &written, db)
                         }
                     case "csv":
                         // A spreadsheet has no archive or exemption column: keep what is on file.
@@ -100,7 +103,8 @@ extension AppDatabase {
             return try importer.finish(path: path)
         }
         do {
-            let report = try importTransaction(dryRun: dryRun, body)
+            var report = try importTransaction(dryRun: dryRun, body)
+            report.attachments = attachments
             if dryRun { removeUnwritten(written) }
             return report
         } catch {

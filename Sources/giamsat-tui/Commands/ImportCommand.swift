@@ -86,6 +86,9 @@ struct ImportCommand: ParsableCommand {
         let total = report.total
         rows.append([vi ? "cộng" : "total", String(total.added), String(total.updated), String(total.unchanged)])
         lines.append(PlainTable.render(rows, rightAligned: [1, 2, 3]))
-        return lines.joined(separator: "\n")
+        // The table ends its last line; the attachments' line (issue 21) follows it only when there were some.
+        let attachments = report.attachments == 0 ? ""
+            : (vi ? "Tệp đính kèm: \(report.attachments) (kiểm tra mã băm SHA-256)\n" : "Attachments: \(report.attachments) (SHA-256 checked)\n")
+        return lines.joined(separator: "\n") + attachments
     }
 }
