@@ -298,6 +298,10 @@ final class AttachmentTests: FolderTestCase {
 
         // The merged commune has its own PA-2021-0001: the former one gets another code, and its file follows it.
         let merged = try database("merged", commune: Commune(code: "tan-hoa", name: "Xã Tân Hòa", province: "Tỉnh Cần Thơ"))
+        let dry = try merged.mergeCommunes([try MergeSource.load(bundle, dueDays: 30)], options: .init(mergedOn: Fixtures.date("2025-07-01")),
+                                           by: Fixtures.user, dryRun: true)
+        XCTAssertEqual(dry.refused, [])
+        XCTAssertEqual(contentFiles(folder + "/merged/attachments"), [], "a dry run copies no file")
         let plan = try merged.mergeCommunes([try MergeSource.load(bundle, dueDays: 30)], options: .init(mergedOn: Fixtures.date("2025-07-01")),
                                             by: Fixtures.user, dryRun: false)
         XCTAssertEqual(plan.refused, [])
@@ -370,5 +374,15 @@ final class AttachmentTests: FolderTestCase {
         for (name, bytes) in everyFile(folder + "/data") { XCTAssertNil(bytes.range(of: open), "\(name) holds the newly marked file in clear") }
         let backup = try db.backupNow(in: DataDirectory(path: folder + "/data"), today: Fixtures.date("2026-12-02"))
         XCTAssertTrue(contentFiles(backup + ".attachments").allSatisfy { $0.hasSuffix(".sealed") })
+
+        // Taking the mark off a sealed file needs the passphrase, and brings the plain copy back.
+        XCTAssertThrowsError(try db.markAttachmentIdentity(.feedback, code: "PA-2021-0001", id: 2, identity: false, by: Fixtures.user)) {
+            XCTAssertEqual($0 as? GiamSatError, .passphraseNeeded)
+        }
+        try db.markAttachmentIdentity(.feedback, code: "PA-2021-0001", id: 2, identity: false, passphrase: passphrase, by: Fixtures.user)
+        XCTAssertEqual(try db.attachments(.feedback, code: "PA-2021-0001").map(\.sealed), [true, false])
+        Keyring.shared.forget()
+        XCTAssertEqual(try db.attachmentContent(.feedback, code: "PA-2021-0001", id: 2), open)
+        XCTAssertEqual(try db.check(), [])
     }
 }
