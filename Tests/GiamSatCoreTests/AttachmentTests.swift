@@ -289,6 +289,23 @@ final class AttachmentTests: FolderTestCase {
         }
         XCTAssertNil(try other.commune(), "nothing imported, records included")
         XCTAssertEqual(contentFiles(folder + "/other/attachments"), [])
+
+        // An index naming a record the bundle does not hold, or one that is not an index: refused with where.
+        try Data(FileManager.default.contents(atPath: folder + "/data/attachments/\(a.sha256.prefix(2))/\(a.sha256)")!)
+            .write(to: URL(fileURLWithPath: path + ".attachments/\(a.sha256.prefix(2))/\(a.sha256)"))
+        let index = path + ".attachments/index.json"
+        let text = try String(contentsOfFile: index, encoding: .utf8)
+        try text.replacingOccurrences(of: "PA-2021-0001", with: "PA-2021-0099").write(toFile: index, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try other.importFiles([path], by: Fixtures.user)) {
+            XCTAssertEqual($0 as? GiamSatError, .attachment(.recordMissing(file: index, entity: .feedback, record: "PA-2021-0099")))
+        }
+        try "{\"format\": \"khac\"}".write(toFile: index, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try other.importFiles([path], by: Fixtures.user)) {
+            XCTAssertEqual($0 as? GiamSatError, .attachment(.badIndex(file: index, entry: nil)))
+            XCTAssertTrue(($0 as? GiamSatError)?.message(.vi).contains("không nhập gì") ?? false)
+        }
+        XCTAssertNil(try other.commune())
+        XCTAssertEqual(contentFiles(folder + "/other/attachments"), [], "nothing copied stays")
     }
 
     func testMergeCommuneCarriesAttachmentsToTheRecordsNewCodes() throws {

@@ -30,8 +30,7 @@ extension AppDatabase {
         for a in index.attachments {
             let data = try index.content(a)
             guard let record = try code(a.entity, a.record), try storedRecord(a.entity, code: record, db) != nil else {
-                throw GiamSatError.attachment(.badIndex(file: AttachmentIndex.folder(beside: file) + "/index.json",
-                                                         line: "\(a.entity.label.en) \(a.record): \(GiamSatError.notFound(entity: a.entity, code: a.record).message(.en))"))
+                throw GiamSatError.attachment(.recordMissing(file: AttachmentIndex.folder(beside: file) + "/index.json", entity: a.entity, record: a.record))
             }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM attachment WHERE entity = ? AND record = ? AND sha256 = ? AND name = ?",
                                  arguments: [a.entity.rawValue, record, a.sha256, a.name]) ?? false { continue }

@@ -60,6 +60,8 @@ public enum AttachmentProblem: Equatable, Sendable {
     case identityOnlyForFeedback
     /// `export --with-attachments` writes files beside the bundle: it needs `--out`.
     case needsOutputFile
-    /// A bundle's attachment list names a record that is not in it (import, merge), or a file whose hash differs.
-    case badIndex(file: String, line: String)
+    /// The attachments' index beside a bundle cannot be read (`entry`: the first entry that cannot, from 0).
+    case badIndex(file: String, entry: Int?)
+    /// The index names a record that neither the bundle nor the database holds (import, merge).
+    case recordMissing(file: String, entity: Entity, record: String)
 }

@@ -20,17 +20,17 @@ public struct AttachmentIndex: Sendable {
     public static func read(beside bundle: String) throws -> AttachmentIndex? {
         let folder = folder(beside: bundle), path = folder + "/index.json"
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let bad = { (line: String) in GiamSatError.attachment(.badIndex(file: path, line: line)) }
+        let bad = { (entry: Int?) in GiamSatError.attachment(.badIndex(file: path, entry: entry)) }
         guard let object = try? JSONSerialization.jsonObject(with: try Files.read(path)) as? [String: Any],
               object["format"] as? String == format, let items = object["attachments"] as? [[String: Any]] else {
-            throw bad("not a \(format) index")
+            throw bad(nil)
         }
         var attachments: [Attachment] = []
         for (n, item) in items.enumerated() {
             guard let slug = item["entity"] as? String, let entity = Entity(rawValue: slug), let record = item["record"] as? String,
                   let id = item["id"] as? Int, let name = item["name"] as? String, let size = item["size"] as? Int,
                   let hash = item["sha256"] as? String, hash.count == 64, hash.allSatisfy(\.isHexDigit) else {
-                throw bad("attachments[\(n)]")
+                throw bad(n)
             }
             let void = (item["voided"] as? [String: Any]).map {
                 VoidMark(reason: $0["reason"] as? String ?? "", on: $0["on"] as? String ?? "", by: $0["by"] as? String ?? "")

@@ -37,8 +37,15 @@ extension AttachmentProblem {
         case .needsOutputFile:
             return Localized("--with-attachments cần --out TỆP: các tệp đính kèm được ghi vào thư mục TỆP.attachments bên cạnh",
                              "--with-attachments needs --out FILE: the attachments are written to the folder FILE.attachments beside it")
-        case .badIndex(let file, let line):
-            return Localized("\(file): \(line); không nhập gì", "\(file): \(line); nothing imported")
+        case .badIndex(let file, let entry?):
+            return Localized("\(file): mục số \(entry + 1) của danh sách tệp đính kèm thiếu hoặc sai trường (entity, record, id, name, size, sha256); không nhập gì",
+                             "\(file): entry \(entry + 1) of the attachments list lacks a field or has a wrong one (entity, record, id, name, size, sha256); nothing imported")
+        case .badIndex(let file, nil):
+            return Localized("\(file): không phải danh sách tệp đính kèm giamsat-attachments; không nhập gì",
+                             "\(file): not a giamsat-attachments list; nothing imported")
+        case .recordMissing(let file, let entity, let record):
+            return Localized("\(file): tệp đính kèm của \(entity.label.vi) \(record), hồ sơ không có trong tệp nhập hay dữ liệu; không nhập gì",
+                             "\(file): an attachment of \(entity.label.en) \(record), a record neither the bundle nor the data holds; nothing imported")
         }
     }
 }
