@@ -51,6 +51,8 @@ test: deps
 	@if [ -x scripts/e2e-clocks.sh ]; then scripts/e2e-clocks.sh; fi
 	@# Issue 21 (the same matter entered twice, offered before saving, linked both ways): about 20 s.
 	@if [ -x scripts/e2e-dupes.sh ]; then scripts/e2e-dupes.sh; fi
+	@# Issue 21, attachments (attach a file to a feedback record by its path, listed with name and size).
+	@if [ -x scripts/e2e-attach.sh ]; then scripts/e2e-attach.sh; fi
 	@if [ -x scripts/monkey-tmux.sh ]; then scripts/monkey-tmux.sh; fi
 	@if [ -x scripts/office-check.sh ]; then scripts/office-check.sh; fi
 	@if [ -x scripts/e2e-documents.sh ]; then scripts/e2e-documents.sh; fi

@@ -111,8 +111,8 @@ keys Tab Tab Enter
 type_text "chu chot"
 keys Enter F2
 expect "Hoàng Thị Lan · DT-0081 · phiên bản 1" "F2 saves the official and shows their page"
-keys a
-expect "Đã lưu trữ đối tượng DT-0081" "a archives them"
+keys A
+expect "Đã lưu trữ đối tượng DT-0081" "A archives them (a opens the attachments)"
 keys F12
 expect "Cán bộ ghi nhật ký" "F12 opens the settings"
 keys Enter Tab Tab Tab

@@ -62,6 +62,7 @@ final class KeymapTests: XCTestCase {
             ("documents", DocumentsScreen(source: .plan(plan.code))),
             ("outgoing register", RegisterScreen()),
             ("likely duplicates", DuplicatesScreen(record: feedback, suggestions: [])),
+            ("attachments", AttachmentsScreen(entity: .feedback, code: "PA-2021-0001")),
         ]
         return screens
     }

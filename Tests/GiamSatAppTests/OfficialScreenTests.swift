@@ -113,7 +113,7 @@ final class OfficialScreenTests: XCTestCase {
         _ = screen.receive(answer(LoadOfficialPage(code: "DT-0001"), try page()), env)
         guard case .push(let form)? = screen.handle(.edit, key: .char("e"), env).navigation,
               (form as? OfficialForm)?.spec.code == "DT-0001" else { return XCTFail("e edits") }
-        XCTAssertEqual(screen.handle(.archive, key: .char("a"), env).effects,
+        XCTAssertEqual(screen.handle(.archive, key: .char("A"), env).effects,
                        [.write(ArchiveOfficial(code: "DT-0001", version: 1, archived: true))])
         let saved = screen.receive(.saved(entity: .official, code: "DT-0001", undo: nil), env)
         XCTAssertEqual(saved.effects, [.ask(LoadOfficialPage(code: "DT-0001"))], "reloads to show the archive")
@@ -215,7 +215,7 @@ final class OfficialScreenTests: XCTestCase {
         XCTAssertEqual(saved.category, .canBoChuChot)
         XCTAssertEqual(app.state.topIs(OfficialPageScreen.self)?.source.code, "DT-0004", "its page is shown")
         XCTAssertTrue(terminal.screen.text.contains("Hoàng Thị Lan · DT-0004"))
-        app.send(.key(.char("a")))
+        app.send(.key(.char("A")))
         XCTAssertEqual(try db.fetch(Official.self, code: "DT-0004")?.archived, true)
         app.send(.key(.escape))
         app.send(.key(.char("/")))

@@ -164,7 +164,7 @@ final class SettingsScreenTests: XCTestCase {
     func testStaffNameSavedInSettingsSignsTheNextChanges() throws {
         let db = try AppFixtures.database()
         var keys: [Key] = [.function(12), .enter, .tab, .tab, .tab] + .typing("Lof Thij Hanhj") + [.function(2), .escape]
-        keys += [.char("3"), .enter, .char("a")]
+        keys += [.char("3"), .enter, .char("A")]
         let (app, _) = try AppFixtures.app(db, keys: keys)
         app.run()
         XCTAssertEqual(try db.generalSettings().staffName, "Lò Thị Hạnh")

@@ -81,7 +81,7 @@ final class TrustTests: XCTestCase {
         // Another screen: an official's page, archived there.
         for key: Key in [.char("3"), .enter] { app.send(.key(key)) }
         let official = try XCTUnwrap(app.state.topIs(DetailScreen<OfficialDetailSource>.self)?.source.code)
-        app.send(.key(.char("a")))
+        app.send(.key(.char("A")))
         XCTAssertEqual(try db.fetch(Official.self, code: official)?.archived, true)
         app.send(.key(.char("u")))
         XCTAssertEqual(try db.fetch(Official.self, code: official)?.archived, false, "the newest change, made here: undone at once")

@@ -104,6 +104,7 @@ struct DetailScreen<Source: DetailSource>: Screen {
         switch command {
         case .void: return Self.voidable && voidReason == nil
         case .restore: return Self.voidable && voidReason != nil
+        case .attachments: return true
         default: return source.offers(command)
         }
     }
@@ -158,6 +159,8 @@ struct DetailScreen<Source: DetailSource>: Screen {
                                                 hint: T.voidReasonHint, telex: true)))
         case .restore where offers(.restore):
             return .effects(.write(RestoreRecord(entity: Source.entity, code: source.code)))
+        case .attachments:
+            return .navigate(.push(AttachmentsScreen(entity: Source.entity, code: source.code)))
         default: break
         }
         if let outcome = source.handle(command, env) { return outcome }

@@ -5,6 +5,7 @@ extension T {
     static let undoTitle = Localized("Hoàn tác", "Undo")
     /// "Hoàn tác: tạo phản ánh PA-2026-0031?"
     static func undoQuestion(_ step: UndoStep) -> Localized {
+        if let attachment = step.attachment { return undoAttachQuestion(step, name: attachment.name) }
         let what = undoVerb(step.change)
         return Localized("Hoàn tác: \(what.vi) \(step.entity.label.vi) \(step.code)?",
                          "Undo: \(what.en) \(step.entity.label.en) \(step.code)?")

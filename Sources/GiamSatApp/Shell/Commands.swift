@@ -19,6 +19,7 @@ public enum CommandID: Hashable, Sendable {
     case meeting, meetingReviews
     case extend
     case saveAsDuplicate
+    case attachments, markIdentity
 }
 
 /// A group of bindings, declared beside the screens that answer to it (`Screens/<Kind>/<Kind>Keys.swift`;
@@ -62,6 +63,7 @@ public struct Keymap: Hashable, Sendable {
         .planDetail, .recommendationDetail, .residence, .residenceGrid, .opinionsBox, .outgoingDetail,
         .meetingDetail,
         .duplicates,
+        .attachmentList,
     ]
 
     /// What works on every screen that is not a dialog.

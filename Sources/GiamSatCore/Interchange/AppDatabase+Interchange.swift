@@ -12,6 +12,8 @@ public struct ImportReport: Equatable, Sendable {
         }
     }
     public var counts: [Entity: Counts] = [:]
+    /// Attachments brought in from beside the bundles (issue 21).
+    public var attachments = 0
 
     public init(counts: [Entity: Counts] = [:]) { self.counts = counts }
 
@@ -55,6 +57,10 @@ extension AppDatabase {
     /// refused whole, with every problem of every file named.
     /// `bulkLoad` false: the normal path even into an empty database (tests compare it with the bulk load).
     public func importFiles(_ files: [String], by user: String, dryRun: Bool = false, bulkLoad: Bool = true) throws -> ImportReport {
+        // Attachments beside a bundle come in with it (issue 21); a dry run only checks their contents.
+        let attachmentFiles = dryRun ? nil : try? attachmentFiles()
+        var written: Set<String> = []
+        var attachments = 0
         let body = { (db: Database) throws -> ImportReport in
             // A bigger page cache for the one long transaction: index pages stay in memory instead of being
             // spilled to the -wal again and again (docs/performance.md, "Import").
@@ -72,6 +78,10 @@ extension AppDatabase {
                                               commune: { if errors.isEmpty { try importer.commune($0, omitted: $1, file: file) } },
                                               provenance: { if errors.isEmpty { try importer.provenance($0) } },
                                               visit: { if errors.isEmpty { try importer.save($0.record, file: file) } })
+                        if errors.isEmpty, let index = try AttachmentIndex.read(beside: file) {
+                            try importer.endOfFile()
+                            attachments += try Self.importAttachments(index, into: attachmentFiles, by: user, file: file, code: { $1 }, written: &written, db)
+                        }
                     case "csv":
                         // A spreadsheet has no archive or exemption column: keep what is on file.
                         let officials = try OfficialsCSV.read(try Files.read(file), file: file).map { official in
@@ -92,7 +102,15 @@ extension AppDatabase {
             if !errors.isEmpty { throw GiamSatError.invalidRecords(errors) }
             return try importer.finish(path: path)
         }
-        return try importTransaction(dryRun: dryRun, body)
+        do {
+            var report = try importTransaction(dryRun: dryRun, body)
+            report.attachments = attachments
+            if dryRun { removeUnwritten(written) }
+            return report
+        } catch {
+            removeUnwritten(written)
+            throw error
+        }
     }
 
     /// The import's one transaction (rolled back on a dry run), with SQLite's temporary files in memory: each

@@ -11,6 +11,8 @@ public enum CheckProblem: Equatable, Sendable {
     /// A record with a stored value that cannot be read.
     case unreadable(Entity, code: String, GiamSatError)
     case missingFromIndex(count: Int, table: String)
+    /// An attachment's file missing from the data folder, or not matching its hash (issue 21).
+    case attachment(AttachmentProblem)
 
     public func message(_ lang: Lang) -> String {
         switch self {
@@ -22,6 +24,7 @@ public enum CheckProblem: Equatable, Sendable {
             return code.isEmpty ? "\(entity.label.text(lang)): \(error.message(lang))"
                                 : "\(entity.label.text(lang)) \(Quote.short(code)): \(error.message(lang))"
         case .missingFromIndex(let count, let table): return CheckText.missingFromIndex(count: count, table: table).text(lang)
+        case .attachment(let problem): return problem.message(lang)
         }
     }
 }

@@ -128,6 +128,7 @@ extension GiamSatError {
         let vi = lang == .vi
         switch self {
         case .record(let error): return error.message(lang)
+        case .attachment(let problem): return problem.message(lang)
         case .invalidRecords(let errors):
             let shown = errors.prefix(20).map { $0.message(lang) }
             let more = errors.count > 20 ? [vi ? "… và \(errors.count - 20) lỗi khác" : "… and \(errors.count - 20) more"] : []

@@ -5,10 +5,13 @@ import GRDB
 public struct MergeSource: Sendable {
     public var file: String
     public var bundle: CaseBundle
+    /// Its attachments (issue 21): beside the bundle (`AttachmentIndex`), or in its data folder.
+    public var attachments: AttachmentIndex?
 
-    public init(file: String, bundle: CaseBundle) {
+    public init(file: String, bundle: CaseBundle, attachments: AttachmentIndex? = nil) {
         self.file = file
         self.bundle = bundle
+        self.attachments = attachments
     }
 
     /// A former commune is a few thousand records: it is read whole, so its codes can all be placed before
@@ -22,7 +25,9 @@ public struct MergeSource: Sendable {
             let database = try AppDatabase.copyInMemory(of: directory)
             // Sealed identities open only with that commune's passphrase: its export with identities carries them.
             if try database.isProtected() { throw GiamSatError.protectedSource(path: path) }
-            return MergeSource(file: path, bundle: try database.exportBundle())
+            let attachments = try database.read { try AppDatabase.allAttachments($0) }
+            return MergeSource(file: path, bundle: try database.exportBundle(),
+                               attachments: AttachmentIndex(attachments: attachments, files: AttachmentFiles(dataFolder: path)))
         }
         let data = try Files.read(path)
         // A bundle is a JSON object whose "format" says so; anything else (a CSV, a tally) is named for what it is not.
@@ -30,7 +35,8 @@ public struct MergeSource: Sendable {
         if !head.hasPrefix("{") || (head.contains("\"format\"") && !head.contains("giamsat-bundle")) {
             throw GiamSatError.notAMergeSource(path: path)
         }
-        return MergeSource(file: path, bundle: try BundleReader.read(data, file: path, dueDays: dueDays))
+        return MergeSource(file: path, bundle: try BundleReader.read(data, file: path, dueDays: dueDays),
+                           attachments: try AttachmentIndex.read(beside: path))
     }
 }
 

@@ -133,6 +133,8 @@ public enum GiamSatError: Error, Equatable, Sendable {
     /// Void asked for a kind that has none (a locality, the commune), or restore for a record not voided.
     case cannotVoid(entity: Entity, code: String)
     case notVoided(entity: Entity, code: String)
+    /// A file attached to a record (issue 21): `Attachments/Attachment.swift`.
+    case attachment(AttachmentProblem)
 
     public enum CSVProblem: Equatable, Sendable {
         case missingColumn(String)

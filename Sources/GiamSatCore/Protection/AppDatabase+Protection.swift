@@ -80,6 +80,8 @@ extension AppDatabase {
             return sealed
         }
         Keyring.shared.remember(key, for: header)
+        // Files holding a reporter's identity are sealed with the same key, their plain copies removed (issue 21).
+        try sealIdentityAttachments(to: try header.publicKeyValue)
         do {
             try finishProtection()
         } catch GiamSatError.diskFull {
@@ -136,7 +138,8 @@ extension AppDatabase {
             let clear = try? queue.read { db in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM feedback WHERE reporter_name IS NOT NULL AND reporter_name NOT LIKE 'gs1:%'")
             }
-            return (clear ?? 0 ?? 0) > 0
+            // A file holding a reporter's identity, not sealed, beside it (issue 21) counts as an identity in clear.
+            return (clear ?? 0 ?? 0) > 0 || (try? clearIdentityAttachments(queue)) ?? false
         }
     }
 

@@ -150,8 +150,9 @@ public enum IdentitySeal {
         return Feedback.Reporter(name: fields[0], address: fields[1], phone: fields[2])
     }
 
-    private static func derive(_ secret: SharedSecret, _ ephemeral: Curve25519.KeyAgreement.PublicKey,
-                               _ recipient: Curve25519.KeyAgreement.PublicKey) throws -> SymmetricKey {
+    /// The box key of one seal; `info` tells identities from attachments (`AttachmentSeal`).
+    static func derive(_ secret: SharedSecret, _ ephemeral: Curve25519.KeyAgreement.PublicKey,
+                       _ recipient: Curve25519.KeyAgreement.PublicKey, info: Data = info) throws -> SymmetricKey {
         secret.hkdfDerivedSymmetricKey(using: SHA256.self, salt: ephemeral.rawRepresentation + recipient.rawRepresentation,
                                        sharedInfo: info, outputByteCount: 32)
     }

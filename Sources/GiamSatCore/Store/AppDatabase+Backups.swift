@@ -85,6 +85,7 @@ extension AppDatabase {
         let kept = BackupRotation.keep(dated.map(\.1))
         for (name, day) in dated where !kept.contains(day) {
             try? FileManager.default.removeItem(atPath: folder + "/" + name)
+            try? FileManager.default.removeItem(atPath: attachmentsFolder(beside: folder + "/" + name))
         }
     }
 
@@ -140,6 +141,7 @@ extension AppDatabase {
         let kept = try commune() == nil ? nil : try keepCopy(named: "truoc-khoi-phuc", in: directory, now: now)
         let source = try mapErrors(path: path) { try DatabaseQueue(path: DataDirectory.immutableURI(path), configuration: Self.readOnlyConfiguration()) }
         defer { try? source.close() }
+        try restoreAttachments(from: source, backup: path)
         try mapErrors(path: self.path) {
             // An older file is brought up to this version's schema.
             try replace(from: source)
@@ -156,6 +158,7 @@ extension AppDatabase {
                                           field: AuditEntry.protectedField, old: "", new: String(count)))
             return count
         }
+        if let protection { try sealIdentityAttachments(to: try protection.publicKeyValue) }
         if let resealed {
             do { try finishProtection() } catch GiamSatError.diskFull { throw GiamSatError.protectedNotScrubbed(count: resealed) }
         }

@@ -5,7 +5,8 @@ extension AppDatabase {
     /// SQLite's own integrity and foreign-key checks, then the model's invariants.
     /// Returns the problems, typed (words in `CheckProblem.message`); empty when all is well.
     public func check() throws -> [CheckProblem] {
-        try read { db in
+        let attachmentFiles = try? attachmentFiles()
+        return try read { db in
             var problems: [CheckProblem] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             if integrity != ["ok"] { problems += integrity.map { .integrity($0) } }
@@ -34,6 +35,7 @@ extension AppDatabase {
             }
             problems += try Self.voidProblems(db)
             problems += try Self.duplicateLinkProblems(db)
+            problems += try Self.attachmentProblems(db, files: attachmentFiles).map(CheckProblem.attachment)
             // Every record must read back and satisfy the model; a value that cannot be read is
             // named with its record's code, never a crash (docs/security.md). Each kind walks its rows
             // with a cursor (`KindRecord.checkAll`): constant memory at a million records.
@@ -80,6 +82,8 @@ extension AppDatabase {
             defer { umask(previousMask) }
             let target = try DatabaseQueue(path: temporary)
             try mapErrors(path: destination) { try copy(to: target) }
+            // The attachments it names go beside it before it is put in place (issue 21).
+            try backUpAttachments(ofCopy: target, beside: destination)
             try target.close()
             if FileManager.default.fileExists(atPath: destination) { try FileManager.default.removeItem(atPath: destination) }
             try FileManager.default.moveItem(atPath: temporary, toPath: destination)

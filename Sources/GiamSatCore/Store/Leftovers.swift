@@ -46,6 +46,7 @@ public enum Leftovers {
         for name in Set(backupNames.compactMap(partialTarget)) {
             removed += remove(in: backups, prefix: name + ".", suffix: ".partial")
         }
+        removed += AttachmentFiles(dataFolder: directory.path).cleanLeftovers()
         return removed
     }
 

@@ -232,6 +232,7 @@ enum Schema {
         AppDatabase.registerMeetingMigration(&migrator)
         AppDatabase.registerClocksMigration(&migrator)
         AppDatabase.registerDuplicatesMigration(&migrator)
+        AppDatabase.registerAttachmentMigration(&migrator)
         return migrator
     }
 

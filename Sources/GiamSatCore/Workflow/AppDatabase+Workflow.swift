@@ -11,6 +11,8 @@ public struct UndoStep: Sendable, Equatable {
     public let versionAfter: Int
     public let change: Change
     let before: (any StoredRecord)?
+    /// A file attached to the record (issue 21): undone by taking that attachment away (`AppDatabase.undoAttachment`).
+    public internal(set) var attachment: AttachmentUndo?
 
     init<R: StoredRecord>(before: R, versionAfter: Int) {
         entity = R.entity
@@ -30,7 +32,7 @@ public struct UndoStep: Sendable, Equatable {
     }
 
     public static func == (a: UndoStep, b: UndoStep) -> Bool {
-        a.entity == b.entity && a.code == b.code && a.versionAfter == b.versionAfter && a.change == b.change
+        a.entity == b.entity && a.code == b.code && a.versionAfter == b.versionAfter && a.change == b.change && a.attachment == b.attachment
     }
 }
 
@@ -83,6 +85,7 @@ extension AppDatabase {
     /// Puts a record back as it was before `step`, unless it was changed again since (by anyone).
     /// The restore is audited like any edit, plus one row saying it was an undo.
     public func undo(_ step: UndoStep, by user: String) throws {
+        if let attachment = step.attachment { return try undoAttachment(step.entity, code: step.code, attachment, by: user) }
         try write { db in
             switch step.change {
             case .edit:

@@ -9,6 +9,10 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Danh tính người phản ánh bị lược bỏ, trừ khi có --include-identities.
             Reporters' identities are left out unless --include-identities is given.
+            Với --with-attachments, các tệp đính kèm được ghi vào thư mục TỆP.attachments bên cạnh tệp --out
+            (tệp chứa danh tính người phản ánh chỉ khi có --include-identities); import và merge-commune đọc thư mục đó.
+            With --with-attachments, attachments are written to the folder FILE.attachments beside the --out file
+            (files holding a reporter's identity only with --include-identities); import and merge-commune read that folder.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json }
@@ -17,8 +21,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Định dạng / format: json.") var format: Format = .json
     @Flag(help: "Kèm danh tính người phản ánh (bảo mật!) / include reporters' identities (confidential!).") var includeIdentities = false
     @Option(help: ArgumentHelp("Ghi vào tệp thay vì màn hình / write to a file instead of stdout.", valueName: "PATH")) var out: String?
+    @Flag(help: "Kèm các tệp đính kèm, vào thư mục PATH.attachments (cần --out) / carry attachments in PATH.attachments (needs --out).")
+    var withAttachments = false
 
     func run() throws {
+        if withAttachments, out == nil { throw GiamSatError.attachment(.needsOutputFile) }
         let database = try global.open()
         var passphrase: String?
         var audit: (() throws -> Void)?
@@ -44,6 +51,11 @@ struct ExportCommand: ParsableCommand {
         }
         // Written record by record as it is read: memory stays flat on a million records. A file is
         // created 0600 and renamed into place when complete (docs/security.md).
+        // The files go first: a bundle that names attachments is never there without them.
+        var attached: Int?
+        if withAttachments, let out {
+            attached = try database.exportAttachments(beside: out, includeIdentities: includeIdentities, passphrase: passphrase)
+        }
         let sink = try out.map { try TextSink(path: $0) } ?? TextSink()
         sink.beforePublishing = audit
         let count: Int
@@ -55,6 +67,10 @@ struct ExportCommand: ParsableCommand {
         }
         if let out {
             print(global.language == .vi ? "Đã xuất \(count) bản ghi vào \(out)" : "Exported \(count) records to \(out)")
+            if let attached {
+                print(global.language == .vi ? "Đã xuất \(attached) tệp đính kèm vào \(AttachmentIndex.folder(beside: out))"
+                                             : "Exported \(attached) attachments to \(AttachmentIndex.folder(beside: out))")
+            }
             if includeIdentities { print(SafetyText.identityExportNotice.text(global.language)) }
         }
     }

@@ -11,6 +11,8 @@ struct ImportCommand: ParsableCommand {
             Tất cả các tệp được nhập trong một giao dịch: có lỗi thì không ghi gì. Bản ghi khớp theo mã; nhập lại cùng tệp không thay đổi gì.
             All files are imported in one transaction: on any error nothing is written. Records match by code; \
             importing the same file again changes nothing.
+            Tệp đính kèm trong thư mục TỆP.attachments bên cạnh (export --with-attachments) được nhập cùng, kiểm tra mã băm SHA-256.
+            Attachments in the folder FILE.attachments beside it (export --with-attachments) come in too, checked against their SHA-256.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -84,6 +86,9 @@ struct ImportCommand: ParsableCommand {
         let total = report.total
         rows.append([vi ? "cộng" : "total", String(total.added), String(total.updated), String(total.unchanged)])
         lines.append(PlainTable.render(rows, rightAligned: [1, 2, 3]))
-        return lines.joined(separator: "\n")
+        // The table ends its last line; the attachments' line (issue 21) follows it only when there were some.
+        let attachments = report.attachments == 0 ? ""
+            : (vi ? "Tệp đính kèm: \(report.attachments) (kiểm tra mã băm SHA-256)\n" : "Attachments: \(report.attachments) (SHA-256 checked)\n")
+        return lines.joined(separator: "\n") + attachments
     }
 }

@@ -11,12 +11,15 @@ struct MergeCommuneCommand: ParsableCommand {
             Mỗi TỆP là tệp giamsat-bundle (.json) hoặc thư mục dữ liệu của một xã cũ. Tất cả gộp trong một giao dịch: có vấn đề \
             thì không ghi gì. Mã trùng được đổi sang mã kế tiếp của xã này; mã cũ vẫn tìm được, hồ sơ ghi rõ xã cũ. Người cùng \
             họ tên và năm sinh không bao giờ tự gộp: --dry-run liệt kê và gợi ý dòng cho tệp ánh xạ (--map). Chạy lại cùng tệp \
-            không thay đổi gì. Xem docs/huong-dan-su-dung.md, "Gộp dữ liệu xã cũ".
+            không thay đổi gì. Tệp đính kèm đi theo hồ sơ sang mã mới: thư mục TỆP.attachments (export --with-attachments) \
+            hoặc thư mục attachments của thư mục dữ liệu. Xem docs/huong-dan-su-dung.md, "Gộp dữ liệu xã cũ".
             Each FILE is a giamsat-bundle (.json) or a former commune's data directory. Everything is merged in one \
             transaction: with any problem nothing is written. Taken codes get the next code of this commune's series; the \
             former code stays searchable and each record names its former commune. Officials with the same name and birth \
             year are never joined silently: --dry-run lists them and suggests mapping-file lines (--map). Running it again \
-            with the same files changes nothing. See docs/user-guide.md, "Merging former communes".
+            with the same files changes nothing. Attachments follow their records to their new codes: the folder \
+            FILE.attachments (export --with-attachments) or a data directory's attachments. See docs/user-guide.md, \
+            "Merging former communes".
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -70,7 +70,7 @@ struct ProtectCommand: ParsableCommand {
     private func deleteBackupsInClear(_ lang: Lang) {
         let old = AppDatabase.backupsInClear(in: global.directory)
         var deleted = 0
-        for path in old where (try? FileManager.default.removeItem(atPath: path)) != nil { deleted += 1 }
+        for path in old where AppDatabase.removeBackup(at: path) { deleted += 1 }
         print(SafetyText.oldBackupsDeleted(deleted).text(lang))
         if deleted < old.count { print(SafetyText.oldBackupsInClear(old.count - deleted, global.directory.path + "/backups").text(lang)) }
     }

@@ -26,6 +26,10 @@ enum AuditText {
         case AuditEntry.joinedField: return "\(env.text(T.joinedLog)) \(entry.new.isEmpty ? entry.old : entry.new)"
         default: break
         }
+        // A file attached, voided, marked or undone (issue 21): the same words on every kind's page.
+        if let label = AttachmentText.auditLabels[entry.field] {
+            return "\(env.text(label)): “\(entry.old.isEmpty ? "—" : entry.old)” → “\(entry.new.isEmpty ? "—" : entry.new)”"
+        }
         // The words of the entry's kind (`RecordKind`, in GiamSatCore): its fields' labels and values.
         let kind = entry.entity.kind
         if kind.auditSteps.contains(entry.field) {

@@ -15,7 +15,8 @@ extension Keymap {
 
     static let officialDetail = Keymap("officialDetail", T.keysOfficialDetail, [
         bind(.edit, [.char("e"), .function(3)], T.cmdEdit, bar: true),
-        bind(.archive, [.char("a")], T.cmdArchive, bar: true),
+        // `A`, since `a` opens a record's attachments on every page (issue 21).
+        bind(.archive, [.char("A")], T.cmdArchive, bar: true),
         bind(.joinOfficial, [.char("m")], T.cmdJoinOfficial),
     ])
 }

@@ -1,0 +1,98 @@
+import XCTest
+@testable import GiamSatApp
+@testable import GiamSatCore
+import TerminalUI
+
+/// Issue 21: `a` on every record's page opens its attachments; the list adds by a pasted path, opens, marks the
+/// identity, voids and restores; a file holding the identity shows masked. As plain values (key in, effects out).
+final class AttachmentScreenTests: XCTestCase {
+    let env = testEnv()
+
+    func rows() -> [Attachment] {
+        [Attachment(entity: .feedback, record: "PA-2021-0001", id: 1, name: "don-phan-anh-scan.pdf", size: 12_400,
+                    addedOn: "2021-06-30T09:00:00+07:00", addedBy: "Cán bộ thử", sha256: String(repeating: "a", count: 64)),
+         Attachment(entity: .feedback, record: "PA-2021-0001", id: 2, name: "Lo-Thi-Bi-Mat.jpg", size: 3_300_000,
+                    addedOn: "2021-06-30T09:05:00+07:00", addedBy: "Cán bộ thử", sha256: String(repeating: "b", count: 64), identity: true)]
+    }
+
+    func loaded() -> AttachmentsScreen {
+        var screen = AttachmentsScreen(entity: .feedback, code: "PA-2021-0001")
+        _ = screen.receive(.answer(AnyStoreRequest(LoadAttachments(entity: .feedback, code: "PA-2021-0001")), rows()), env)
+        return screen
+    }
+
+    func testAOnEveryRecordPageOpensItsAttachments() throws {
+        for kind in Registry.pages {
+            var page = kind.page("X-1")
+            XCTAssertEqual(Commands.command(for: .char("a"), keymaps: page.keymaps, typing: false), .attachments, "\(kind.entity)")
+            guard case .push(let pushed)? = page.handle(.attachments, key: .char("a"), env).navigation,
+                  let list = pushed as? AttachmentsScreen else { return XCTFail("\(kind.entity): no attachments list") }
+            XCTAssertEqual(list.entity, kind.entity)
+            XCTAssertEqual(list.refresh(env), [.ask(LoadAttachments(entity: kind.entity, code: "X-1"))])
+        }
+    }
+
+    func testAddingTakesAPastedPathAndSaysWhatWasAttached() throws {
+        var screen = loaded()
+        guard case .push(let prompt)? = screen.handle(.new, key: .char("n"), env).navigation else { return XCTFail("no prompt") }
+        XCTAssertTrue(prompt.typesPlainText, "a path is typed as it is, without Telex")
+        let outcome = screen.receive(.entered(field: AttachmentsScreen.pathField, text: "'/home/lan/Tài liệu/đơn quét.pdf'"), env)
+        XCTAssertEqual(outcome.effects, [.write(AttachFile(entity: .feedback, code: "PA-2021-0001", path: "/home/lan/Tài liệu/đơn quét.pdf"))])
+
+        var step = UndoStep(entity: .feedback, code: "PA-2021-0001", change: .creation)
+        step.attachment = AttachmentUndo(id: 3, name: "đơn quét.pdf")
+        let saved = screen.receive(.saved(entity: .feedback, code: "PA-2021-0001", undo: step), env)
+        XCTAssertEqual(saved.effects, [.ask(LoadAttachments(entity: .feedback, code: "PA-2021-0001"))])
+        XCTAssertEqual(saved.message, .info(T.attached, "đơn quét.pdf"))
+        XCTAssertEqual(T.undoQuestion(step).vi, "Hoàn tác: đính kèm “đơn quét.pdf” vào phản ánh PA-2021-0001?")
+        XCTAssertTrue(screen.shows(.feedback, code: "PA-2021-0001"), "u undoes the addition at once here")
+    }
+
+    func testTheListShowsNameSizeDateAndMasksAFileHoldingTheIdentity() throws {
+        let screen = loaded()
+        let text = screen.lines(env, width: 76).map(\.0).joined(separator: "\n")
+        XCTAssertTrue(text.contains("don-phan-anh-scan.pdf"), text)
+        XCTAssertTrue(text.contains("12 KB"), text)
+        XCTAssertTrue(text.contains("3,1 MB"), text)
+        XCTAssertTrue(text.contains("30/06/2021"), text)
+        XCTAssertFalse(text.contains("Lo-Thi-Bi-Mat"), "the name of a file holding the identity is masked")
+        XCTAssertTrue(text.contains("•••"), text)
+        var canvas = Canvas(width: 80, height: 24)
+        _ = screen.render(into: &canvas, Rect(x: 0, y: 1, width: 80, height: 20), env)
+        XCTAssertTrue(canvas.text.contains("Tệp đính kèm · phản ánh PA-2021-0001 (2)"), canvas.text)
+    }
+
+    func testTheAuditTrailSaysWhatHappenedToAFile() {
+        let entry = AuditEntry(at: "2021-06-30T09:00:00+07:00", by: "Cán bộ thử", entity: .official, code: "DT-0001",
+                               field: AttachmentText.auditAdded, old: "", new: "1 quyet-dinh.pdf")
+        XCTAssertEqual(AuditText.line(entry, env), "30/06/2021 09:00  Cán bộ thử: đính kèm tệp: “—” → “1 quyet-dinh.pdf”")
+    }
+
+    func testOpenMarkVoidRestoreAndThePassphraseForASealedFile() throws {
+        var screen = loaded()
+        XCTAssertEqual(screen.handle(.open, key: .enter, env).effects, [.ask(OpenAttachment(entity: .feedback, code: "PA-2021-0001", id: 1))])
+        XCTAssertEqual(screen.receive(.answer(AnyStoreRequest(OpenAttachment(entity: .feedback, code: "PA-2021-0001", id: 1)),
+                                              OpenedAttachment.noViewer("/d/attachments/aa/aaaa")), env).message,
+                       .info(T.noViewer, "/d/attachments/aa/aaaa"))
+        XCTAssertEqual(screen.handle(.markIdentity, key: .char("i"), env).effects,
+                       [.write(MarkAttachmentIdentity(entity: .feedback, code: "PA-2021-0001", id: 1, identity: true))])
+        guard case .push? = screen.handle(.void, key: .char("X"), env).navigation else { return XCTFail("no reason asked") }
+        XCTAssertEqual(screen.receive(.entered(field: AttachmentsScreen.voidField, text: "nhầm"), env).effects,
+                       [.write(VoidAttachment(entity: .feedback, code: "PA-2021-0001", id: 1, reason: "nhầm"))])
+        XCTAssertFalse(screen.offers(.restore), "nothing voided is selected")
+
+        // The second file is sealed: opening it asks for the passphrase, then asks the store again with it.
+        _ = screen.handle(.down, key: .down, env)
+        _ = screen.handle(.open, key: .enter, env)
+        guard case .push(let asked)? = screen.receive(.failed(.store(.passphraseNeeded)), env).navigation else { return XCTFail("no passphrase asked") }
+        XCTAssertTrue(asked is PassphraseScreen)
+        XCTAssertEqual(screen.receive(.passphrase("mật khẩu thử nghiệm"), env).effects,
+                       [.ask(OpenAttachment(entity: .feedback, code: "PA-2021-0001", id: 2, passphrase: "mật khẩu thử nghiệm"))])
+
+        // A page of another kind has no reporter: the mark is refused with a word.
+        var official = AttachmentsScreen(entity: .official, code: "DT-0001")
+        _ = official.receive(.answer(AnyStoreRequest(LoadAttachments(entity: .official, code: "DT-0001")), [rows()[0]]), env)
+        XCTAssertFalse(official.offers(.markIdentity))
+        XCTAssertEqual(official.handle(.markIdentity, key: .char("i"), env).message, .error(T.identityOnlyFeedback))
+    }
+}
