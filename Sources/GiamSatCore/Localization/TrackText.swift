@@ -12,6 +12,8 @@ extension OutcomeTrack {
     }
     private static func lowerFirst(_ text: String) -> String { text.prefix(1).lowercased() + text.dropFirst() }
 
+    /// "kết quả 2": an outcome by its place in the recommendation, from 1.
+    static func outcomeRow(_ n: Int) -> Localized { Localized("kết quả \(n)", "outcome \(n)") }
     /// An outcome whose track is not known yet (from before tracks).
     public static let unplacedLabel = Localized("Chưa xác định diện", "Track not set")
 

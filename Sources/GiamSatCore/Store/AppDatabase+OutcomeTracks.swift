@@ -48,7 +48,7 @@ public struct UnplacedOutcome: Equatable, Sendable {
 
     /// "KN-2021-0003, kết quả 1 (DT-0012, Buộc thôi việc): chưa xác định diện xử lý (…); mở kiến nghị …"
     public func message(_ lang: Lang) -> String {
-        let what = lang == .vi ? "kết quả \(row + 1)" : "outcome \(row + 1)"
+        let what = OutcomeTrack.outcomeRow(row + 1).text(lang)
         return "\(recommendation), \(what) (\(official), \(measure.label(lang))): \(OutcomeMeasure.unplacedReason(measure, lang))"
     }
 }
