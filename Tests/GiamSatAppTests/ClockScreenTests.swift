@@ -54,6 +54,29 @@ final class ClockScreenTests: XCTestCase {
         XCTAssertEqual(app.state.messageText, "đã gia hạn 2 lần, Luật Tố cáo không cho gia hạn thêm")
     }
 
+    /// Tester's bug: a previous extension dated after the default date kept `g` from opening its form, with today's
+    /// date in the message. Now the form opens; on save it names the date not to precede, and refuses a future date.
+    func testGOpensTheFormWheneverAnExtensionIsAllowedAndTheFormChecksTheDate() throws {
+        let db = try database()
+        let f = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0001"))
+        _ = try db.extend(code: f.code, version: f.version, on: LocalDate(iso: "2021-07-20")!, reason: "Một", by: "t",
+                          today: LocalDate(iso: "2021-07-20")!)
+        let (app, _) = try AppFixtures.app(db, keys: [.end, .enter, .char("g")])
+        app.run()
+        XCTAssertNotNil(app.state.topIs(FormScreen<ExtensionFormSpec>.self), "g opens the form: one more extension is allowed")
+        for key in [Key].tab + .typing("Hai") { app.send(.key(key)) }
+        app.send(.key(.function(2)))
+        XCTAssertEqual(app.state.topIs(FormScreen<ExtensionFormSpec>.self)?.errors["date"],
+                       ClockText.refusal(.beforeAcceptance(LocalDate(iso: "2021-07-20")!)), "names the blocking 20/07/2021")
+        XCTAssertTrue(app.state.render().0.text.contains("20/07/2021"))
+        let spec = try XCTUnwrap(app.state.topIs(FormScreen<ExtensionFormSpec>.self)).spec
+        var values = ExtensionFormSpec.initialValues(LocalDate(iso: "2021-08-01")!)
+        values["reason"] = .area(TextArea("Hai"))
+        XCTAssertEqual(spec.problems(values, saving: true, app.state.env)["date"], ClockText.refusal(.afterToday(LocalDate(iso: "2021-06-30")!)),
+                       "a date after today is refused beside the field")
+        XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0001")?.extensions.count, 1)
+    }
+
     func testGIsNotOfferedOnAComplaintOrAFeedbackRecord() throws {
         let (app, _) = try AppFixtures.app(try AppFixtures.database(), keys: [.end, .enter, .char("g")])
         app.run()

@@ -53,14 +53,17 @@ final class FeedbackClockTests: XCTestCase {
         XCTAssertEqual(try record(.phanAnh, received: "2026-04-27").clock(rules).classifyWorkingDays, 10, "the general 10 working days")
     }
 
+    /// The tester's today (02/12/2026): every extension of these tests is dated before it.
+    let today = Fixtures.date("2026-12-02")
+
     func testADenunciationResolves30DaysFromAcceptancePlus30PerExtensionAtMostTwice() throws {
         var f = try record(.toCao, received: "2026-01-05", accepted: "2026-01-05")
         XCTAssertEqual(f.clock(rules).dueOn, Fixtures.date("2026-02-04"))
-        try f.extend(.init(on: Fixtures.date("2026-02-01"), days: 30, reason: "Vụ việc phức tạp"))
+        try f.extend(.init(on: Fixtures.date("2026-02-01"), days: 30, reason: "Vụ việc phức tạp"), today: today)
         XCTAssertEqual(f.clock(rules).dueOn, Fixtures.date("2026-03-06"))
-        try f.extend(.init(on: Fixtures.date("2026-03-01"), days: 30, reason: "Đặc biệt phức tạp"))
+        try f.extend(.init(on: Fixtures.date("2026-03-01"), days: 30, reason: "Đặc biệt phức tạp"), today: today)
         XCTAssertEqual(f.clock(rules).dueOn, Fixtures.date("2026-04-05"), "30 + 30 + 30 days")
-        XCTAssertThrowsError(try f.extend(.init(on: Fixtures.date("2026-04-01"), days: 30, reason: "Lần ba"))) {
+        XCTAssertThrowsError(try f.extend(.init(on: Fixtures.date("2026-04-01"), days: 30, reason: "Lần ba"), today: today)) {
             XCTAssertEqual(($0 as? GiamSatCore.RecordError)?.problem, .extensionRefused(.tooMany(2)))
         }
         XCTAssertEqual(f.extensions.count, 2)
@@ -83,7 +86,7 @@ final class FeedbackClockTests: XCTestCase {
     func testWhatCannotBeExtended() throws {
         func refusal(_ f: Feedback, on date: String = "2026-02-01", reason: String = "Lý do") -> Feedback.ExtensionRefusal? {
             var f = f
-            do { try f.extend(.init(on: Fixtures.date(date), days: 30, reason: reason)) } catch let error as GiamSatCore.RecordError {
+            do { try f.extend(.init(on: Fixtures.date(date), days: 30, reason: reason), today: today) } catch let error as GiamSatCore.RecordError {
                 if case .extensionRefused(let refusal) = error.problem { return refusal }
             } catch {}
             return nil
@@ -93,6 +96,13 @@ final class FeedbackClockTests: XCTestCase {
         XCTAssertEqual(refusal(try record(.toCao, received: "2026-01-05", accepted: "2026-01-06"), reason: ""), .needsReason)
         XCTAssertEqual(refusal(try record(.toCao, received: "2026-01-05", accepted: "2026-01-06"), on: "2026-01-05"),
                        .beforeAcceptance(Fixtures.date("2026-01-06")))
+        // Tester's bug: a future extension was accepted, then blocked every later one with today's date in the message.
+        var once = try record(.toCao, received: "2026-01-05", accepted: "2026-01-06")
+        XCTAssertEqual(refusal(once, on: "2026-12-20"), .afterToday(today), "an extension dated after today is refused")
+        try once.extend(.init(on: Fixtures.date("2026-02-10"), days: 30, reason: "Một"), today: today)
+        XCTAssertEqual(refusal(once, on: "2026-02-01"), .beforeAcceptance(Fixtures.date("2026-02-10")), "names the previous extension's date")
+        XCTAssertEqual(RecordProblem.extensionRefused(.beforeAcceptance(Fixtures.date("2026-02-10"))).message(.vi),
+                       "ngày gia hạn không được trước 10/02/2026 (ngày thụ lý hoặc lần gia hạn trước)")
         var ended = try record(.toCao, received: "2026-01-05", accepted: "2026-01-06")
         try ended.advance(to: .init(status: .khongCoCoSo, on: Fixtures.date("2026-01-20")))
         XCTAssertEqual(refusal(ended), .ended)
@@ -112,6 +122,20 @@ final class FeedbackClockTests: XCTestCase {
     }
 
     // MARK: The store
+
+    /// The store refuses an extension dated after its `today` (tester: 20/12/2026 accepted on 02/12/2026).
+    func testTheStoreRefusesAnExtensionDatedAfterToday() throws {
+        let db = try Fixtures.database()
+        let f = Fixtures.feedback("PA-2026-0001", received: "2026-11-05")
+        _ = try db.saveNew(f, by: user)
+        let step = try db.advance(code: f.code, version: 1, change: .init(status: .xemXet, on: Fixtures.date("2026-11-06")), by: user)
+        XCTAssertThrowsError(try db.extend(code: f.code, version: step.versionAfter, on: Fixtures.date("2026-12-20"), reason: "Phức tạp",
+                                           by: user, today: today)) {
+            XCTAssertEqual(($0 as? GiamSatCore.RecordError)?.problem, .extensionRefused(.afterToday(today)))
+        }
+        XCTAssertEqual(try db.read { try Feedback.fetch($0, code: f.code) }?.extensions, [])
+        _ = try db.extend(code: f.code, version: step.versionAfter, on: today, reason: "Phức tạp", by: user, today: today)
+    }
 
     /// Received and accepted on 05/01/2026 (day 0), extended twice: due on day 90 (05/04/2026). Not overdue on day 80
     /// by the list's filter, the tally and the worklist; overdue on day 91 by all three.
@@ -251,7 +275,7 @@ extension FeedbackClockTests {
         var f = Fixtures.feedback("PA-2026-0005", received: "2026-01-05")
         f.clockFlags = [.severalPlaces]
         try f.advance(to: .init(status: .xemXet, on: Fixtures.date("2026-01-06")))
-        try f.extend(.init(on: Fixtures.date("2026-02-01"), days: 30, reason: "Phức tạp", by: user))
+        try f.extend(.init(on: Fixtures.date("2026-02-01"), days: 30, reason: "Phức tạp", by: user), today: today)
         try db.save(f, by: user)
         let stored = try XCTUnwrap(try db.read { try Feedback.fetch($0, code: "PA-2026-0005") })
         let json = BundleWriter.feedback(stored, includeIdentities: false)

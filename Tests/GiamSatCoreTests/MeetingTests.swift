@@ -54,6 +54,34 @@ final class MeetingTests: XCTestCase {
         XCTAssertNil(try db.meeting(year: 2024, locality: "TH01"))
     }
 
+    /// Tester's bug: a 2026 meeting dated 15/03/2025 or 05/01/2027 was saved and counted. Within its year, not after
+    /// today — by the form's save, an import, whoever saves.
+    func testAMeetingIsHeldWithinItsYearAndNotAfterToday() throws {
+        let db = try village()
+        for (date, problem) in [("2025-03-15", RecordProblem.dateNotInYear(2026)), ("2027-01-05", .dateNotInYear(2026))] {
+            var m = meeting()
+            m.heldOn = d(date)
+            XCTAssertThrowsError(try db.saveNewMeeting(m, by: user), date) {
+                XCTAssertEqual(($0 as? GiamSatCore.RecordError)?.problem, problem, date)
+                XCTAssertEqual(($0 as? GiamSatCore.RecordError)?.field, "heldOn")
+            }
+            var bundle = CaseBundle()
+            bundle.residenceMeetings = [m]
+            XCTAssertThrowsError(try db.importBundles([("wrong-date.json", bundle)], by: user), "an import is refused too")
+        }
+        let today = LocalDate.today()
+        XCTAssertEqual(ResidenceMeeting.heldOnProblem(today.adding(days: 1), year: today.year, today: today), .dateAfterToday(today))
+        XCTAssertNil(ResidenceMeeting.heldOnProblem(today, year: today.year, today: today))
+        var tomorrow = meeting("HN-\(today.year)-01", year: today.year)
+        tomorrow.heldOn = today.adding(days: 1)
+        if tomorrow.heldOn.year == today.year {
+            XCTAssertThrowsError(try db.saveNewMeeting(tomorrow, by: user)) {
+                XCTAssertEqual(($0 as? GiamSatCore.RecordError)?.problem, .dateAfterToday(today))
+            }
+        }
+        XCTAssertEqual(try db.meetingLines().count, 0, "nothing saved, nothing counted")
+    }
+
     func testAttendanceIsNoMoreThanThoseInvited() throws {
         let db = try village()
         var m = meeting()

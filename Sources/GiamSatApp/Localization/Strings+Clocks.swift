@@ -7,7 +7,6 @@ extension T {
     static let workingDays = Localized("ngày làm việc", "working days")
     static let extensionDate = Localized("Ngày gia hạn", "Extended on")
     static let extensionReason = Localized("Lý do gia hạn", "Reason")
-    static let extensionBeforeAcceptance = Localized("trước ngày thụ lý", "before the acceptance")
     static func extensionNumber(_ n: Int) -> Localized { Localized("Gia hạn lần \(n)", "Extension \(n)") }
     static func extendTitle(_ n: Int, days: Int) -> Localized {
         Localized("Gia hạn giải quyết lần \(n) (+\(days) ngày)", "Extension \(n) (+\(days) days)")

@@ -95,15 +95,16 @@ extension Feedback {
 
 extension AppDatabase {
     /// Extends a denunciation's resolution time by `extensionDays` (Luật Tố cáo 2018, art. 30): a recorded step that
-    /// moves the due date, refused when the law does not allow it (a third time, before acceptance, once ended).
+    /// moves the due date, refused when the law does not allow it (a third time, before acceptance, once ended, dated after `today`).
     /// Audited like any edit; `undo` takes it back.
-    public func extend(code: String, version: Int, on date: LocalDate, reason: String, by user: String) throws -> UndoStep {
+    public func extend(code: String, version: Int, on date: LocalDate, reason: String, by user: String,
+                       today: LocalDate = .today()) throws -> UndoStep {
         try write { db in
             guard var feedback = try Feedback.fetch(db, code: code) else { throw GiamSatError.notFound(entity: .feedback, code: code) }
             if feedback.version != version { throw GiamSatError.staleWrite(entity: .feedback, code: code) }
             let before = feedback
             try feedback.extend(Feedback.Extension(on: date, days: try Self.clockRules(db).extensionDays,
-                                                   reason: VietnameseText.clean(reason), by: user))
+                                                   reason: VietnameseText.clean(reason), by: user), today: today)
             _ = try Self.save(feedback, expectedVersion: version, by: user, in: db)
             return UndoStep(before: before, versionAfter: version + 1)
         }

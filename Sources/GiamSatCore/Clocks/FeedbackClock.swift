@@ -52,23 +52,39 @@ extension Feedback {
     public func clock(_ rules: ClockRules) -> FeedbackClock { FeedbackClock(self, rules: rules) }
 
     /// Adds an extension, or says why the law does not allow it. The due date moves when the record is saved.
-    public mutating func extend(_ extensionStep: Extension) throws {
-        func refuse(_ refusal: ExtensionRefusal) -> RecordError {
-            RecordError(entity: .feedback, code: code, field: "extensions[\(extensions.count)]", problem: .extensionRefused(refusal))
-        }
-        guard kind == .toCao else { throw refuse(.onlyDenunciations) }
-        guard !status.isEnded else { throw refuse(.ended) }
-        guard let accepted = acceptedOn else { throw refuse(.notAccepted) }
-        guard extensions.count < Self.maxExtensions else { throw refuse(.tooMany(Self.maxExtensions)) }
-        if extensionStep.reason.isEmpty { throw refuse(.needsReason) }
-        if extensionStep.days <= 0 { throw refuse(.needsDays) }
-        if extensionStep.on < max(accepted, extensions.last?.on ?? accepted) { throw refuse(.beforeAcceptance(accepted)) }
+    /// `today` bounds the date: an extension is a step already taken, never one planned (a future date would also
+    /// block every later extension, which may not precede it).
+    public mutating func extend(_ extensionStep: Extension, today: LocalDate) throws {
+        try checkExtensionAllowed()
+        if extensionStep.reason.isEmpty { throw extensionRefusal(.needsReason) }
+        if extensionStep.days <= 0 { throw extensionRefusal(.needsDays) }
+        if let earliest = earliestExtensionDate, extensionStep.on < earliest { throw extensionRefusal(.beforeAcceptance(earliest)) }
+        if extensionStep.on > today { throw extensionRefusal(.afterToday(today)) }
         extensions.append(extensionStep)
+    }
+
+    /// Whether the law allows an extension at all, whatever its date and reason (what `g` checks before its form).
+    public func checkExtensionAllowed() throws {
+        guard kind == .toCao else { throw extensionRefusal(.onlyDenunciations) }
+        guard !status.isEnded else { throw extensionRefusal(.ended) }
+        guard acceptedOn != nil else { throw extensionRefusal(.notAccepted) }
+        guard extensions.count < Self.maxExtensions else { throw extensionRefusal(.tooMany(Self.maxExtensions)) }
+    }
+
+    /// The first day a new extension may be dated: the acceptance, or the previous extension's date.
+    public var earliestExtensionDate: LocalDate? {
+        acceptedOn.map { max($0, extensions.last?.on ?? $0) }
+    }
+
+    private func extensionRefusal(_ refusal: ExtensionRefusal) -> RecordError {
+        RecordError(entity: .feedback, code: code, field: "extensions[\(extensions.count)]", problem: .extensionRefused(refusal))
     }
 
     /// Why an extension was refused (worded in Localization/ClockText.swift).
     public enum ExtensionRefusal: Equatable, Sendable {
         case onlyDenunciations, ended, notAccepted, tooMany(Int), needsReason, needsDays, beforeAcceptance(LocalDate)
+        /// Dated after today (the day given).
+        case afterToday(LocalDate)
     }
 }
 

@@ -193,10 +193,13 @@ public enum BundleReader {
                 throw r.error("\(paths[index]).measure", .measureNotOnTrack(measure: outcome.measure.slug, track: track.slug))
             }
         }
-        return Recommendation(code: r.recordCode, source: try r.optionalString("source"), to: try r.string("to", required: true),
-                              sentOn: try r.requiredDate("sentOn"), content: try r.string("content"),
-                              response: try r.slug("response") ?? .choTraLoi, respondedOn: try r.date("respondedOn"),
-                              outcomes: outcomes)
+        let recommendation = Recommendation(code: r.recordCode, source: try r.optionalString("source"), to: try r.string("to", required: true),
+                                            sentOn: try r.requiredDate("sentOn"), content: try r.string("content"),
+                                            response: try r.slug("response") ?? .choTraLoi, respondedOn: try r.date("respondedOn"),
+                                            outcomes: outcomes)
+        // The store's rule on decision dates, refused here naming the file.
+        if let (index, problem) = recommendation.decidedOnProblem(today: .today()) { throw r.error("\(paths[index]).decidedOn", problem) }
+        return recommendation
     }
 
     static func readResidenceReview(_ r: inout FieldReader) throws -> ResidenceReview {

@@ -15,8 +15,11 @@ public enum ClockText {
         case .needsReason: return Localized("ghi lý do gia hạn", "give the reason for the extension")
         case .needsDays: return Localized("số ngày gia hạn phải lớn hơn 0", "the extension needs a number of days")
         case .beforeAcceptance(let date):
-            return Localized("ngày gia hạn trước ngày thụ lý hoặc lần gia hạn trước (\(date.vietnamese))",
-                             "the extension's date is before the acceptance or the previous extension (\(date.iso))")
+            return Localized("ngày gia hạn không được trước \(date.vietnamese) (ngày thụ lý hoặc lần gia hạn trước)",
+                             "the extension's date may not be before \(date.iso) (the acceptance or the previous extension)")
+        case .afterToday(let today):
+            return Localized("ngày gia hạn sau hôm nay (\(today.vietnamese)): chỉ ghi lần gia hạn đã quyết định",
+                             "the extension's date is after today (\(today.iso)): record only an extension already decided")
         }
     }
 

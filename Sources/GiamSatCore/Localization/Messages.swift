@@ -30,6 +30,9 @@ public enum Quote {
 }
 
 extension RecordProblem {
+    /// Both languages, for a form's message beside its field.
+    public var localized: Localized { Localized(message(.vi), message(.en)) }
+
     public func message(_ lang: Lang) -> String {
         let vi = lang == .vi
         switch self {
@@ -103,6 +106,12 @@ extension RecordProblem {
         case .measureNotOnTrack(let measure, let track):
             return OutcomeTrack.notOnTrack(measure: measure, track: track, lang)
         case .meetingTwice(let locality, let year, let existing): return MeetingText.meetingTwice(locality, year, existing).text(lang)
+        case .dateAfterToday(let today):
+            return vi ? "ngày sau hôm nay (\(today.vietnamese)): chỉ ghi việc đã diễn ra" : "the date is after today (\(today.iso)): record only what has happened"
+        case .dateNotInYear(let year): return vi ? "ngày không thuộc năm \(year)" : "the date is not in \(year)"
+        case .decisionBeforeSent(let sent):
+            return vi ? "ngày quyết định trước ngày gửi kiến nghị (\(sent.vietnamese))"
+                      : "the decision date is before the recommendation was sent (\(sent.iso))"
         }
     }
 }

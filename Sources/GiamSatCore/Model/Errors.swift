@@ -41,6 +41,12 @@ public enum RecordProblem: Equatable, Sendable {
     case meetingTwice(locality: String, year: Int, existing: String)
     /// A denunciation's extension the law does not allow (Clocks/FeedbackClock.swift).
     case extensionRefused(Feedback.ExtensionRefusal)
+    /// A date of a step already taken (a meeting held, a decision made) after today (the day given).
+    case dateAfterToday(LocalDate)
+    /// A date outside the year of its record (a residence meeting of 2026 held in 2025).
+    case dateNotInYear(Int)
+    /// An outcome's decision dated before its recommendation was sent (the day given).
+    case decisionBeforeSent(LocalDate)
 }
 
 /// A record that cannot be stored as it is: names the file (when it came from one),

@@ -68,6 +68,24 @@ public struct Recommendation: AuditedRecord {
          }.joined(separator: "; "))]
     }
 
+    /// What is wrong with a decision date: after `today` (a decision already made is recorded, never a planned one), or
+    /// before the recommendation was sent (the decision answers it). The store, the form and the bundle reader ask this.
+    public static func decidedOnProblem(_ decidedOn: LocalDate?, sentOn: LocalDate, today: LocalDate) -> RecordProblem? {
+        guard let decidedOn else { return nil }
+        if decidedOn > today { return .dateAfterToday(today) }
+        if decidedOn < sentOn { return .decisionBeforeSent(sentOn) }
+        return nil
+    }
+
+    /// The first outcome whose decision date is wrong (`decidedOnProblem`), with its index. Outcomes in `skipping`
+    /// (already on file, unchanged) are not judged again while the sent date stays.
+    public func decidedOnProblem(today: LocalDate, skipping: [Outcome] = []) -> (index: Int, problem: RecordProblem)? {
+        for (index, outcome) in outcomes.enumerated() where !skipping.contains(outcome) {
+            if let problem = Self.decidedOnProblem(outcome.decidedOn, sentOn: sentOn, today: today) { return (index, problem) }
+        }
+        return nil
+    }
+
     /// The first outcome that breaks a rule of its track (docs/formats.md, "Version 2"): a measure its track does not
     /// have, or a Party-only measure (khai trừ) for an official who is not a party member (`isPartyMember` says, by
     /// code; nil: unknown, not checked). Its index and the problem. Outcomes in `skipping` (already on file) are not

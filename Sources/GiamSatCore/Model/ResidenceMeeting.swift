@@ -52,6 +52,16 @@ public struct ResidenceMeeting: AuditedRecord {
          ("exempt", exempt.map { $0.reason.isEmpty ? $0.official : "\($0.official) (\($0.reason))" }.joined(separator: "; "))]
     }
 
+    /// What is wrong with the meeting's date (within its year, not after `today`), or nil: the store's check, the form
+    /// and the bundle reader all ask this one question.
+    public func heldOnProblem(today: LocalDate) -> RecordProblem? { Self.heldOnProblem(heldOn, year: year, today: today) }
+
+    public static func heldOnProblem(_ heldOn: LocalDate, year: Int, today: LocalDate) -> RecordProblem? {
+        if heldOn.year != year { return .dateNotInYear(year) }
+        if heldOn > today { return .dateAfterToday(today) }
+        return nil
+    }
+
     /// Whether `official` is on the meeting's list of members exempt that year.
     public func exempts(_ official: String) -> Bool { exempt.contains { $0.official == official } }
 }

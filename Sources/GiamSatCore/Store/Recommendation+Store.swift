@@ -49,6 +49,10 @@ extension Recommendation: StoredRecord {
         if let (index, problem) = problem {
             throw RecordError(entity: .recommendation, code: code, field: "outcomes[\(index)].measure", problem: problem)
         }
+        // Decision dates: not after today (`GIAMSAT_TODAY` pins it), not before the sending; all again if the sending moved.
+        if let (index, problem) = decidedOnProblem(today: .today(), skipping: old?.sentOn == sentOn ? kept : []) {
+            throw RecordError(entity: .recommendation, code: code, field: "outcomes[\(index)].decidedOn", problem: problem)
+        }
     }
 
     public func searchText(_ db: Database) throws -> String? {

@@ -29,9 +29,12 @@ extension ResidenceMeeting: StoredRecord {
         return id
     }
 
-    /// One meeting per village and year, whoever saves (form, import, merge); attendance no more than those invited; a
-    /// member listed exempt once.
+    /// One meeting per village and year, whoever saves (form, import, merge); held within its year and not after today
+    /// (`GIAMSAT_TODAY` pins it); attendance no more than those invited; a member listed exempt once.
     public func check(replacing old: ResidenceMeeting?, _ db: Database) throws {
+        if let problem = heldOnProblem(today: .today()) {
+            throw RecordError(entity: .residenceMeeting, code: code, field: "heldOn", problem: problem)
+        }
         if let other = try String.fetchOne(db, sql: "SELECT code FROM residence_meeting WHERE year = ? AND locality = ? AND code <> ?",
                                            arguments: [year, locality, code]) {
             throw RecordError(entity: .residenceMeeting, code: code, field: "locality",

@@ -22,11 +22,11 @@ extension FeedbackDetailSource {
         return lines
     }
 
-    /// `g`: the extension form, or why there can be none (the store refuses the same cases; saying it here spares a form).
+    /// `g`: the extension form, or why there can be none at all (the store refuses the same cases; saying it here
+    /// spares a form). The date is the form's to check on save: a default date must never keep the form shut.
     func extend(_ feedback: Feedback, _ env: ScreenEnv) -> Outcome {
-        var probe = feedback
         do {
-            try probe.extend(Feedback.Extension(on: max(env.today, feedback.acceptedOn ?? env.today), days: 1, reason: "-"))
+            try feedback.checkExtensionAllowed()
         } catch let error as RecordError {
             // The law's words alone: the record and field are the page's own.
             if case .extensionRefused(let refusal) = error.problem { return .say(.error(ClockText.refusal(refusal))) }
@@ -74,7 +74,11 @@ struct ExtensionFormSpec: FormSpec {
     func problems(_ values: FormValues, saving: Bool, _ env: ScreenEnv) -> [String: Localized] {
         var problems: [String: Localized] = [:]
         if saving || values.text(ID.date).count >= 8, values.date(ID.date) == nil { problems[ID.date] = T.badDate }
-        if let date = values.date(ID.date), let accepted = feedback.acceptedOn, date < accepted { problems[ID.date] = T.extensionBeforeAcceptance }
+        // The store's own words, naming the date not to precede (the acceptance or the previous extension).
+        if let date = values.date(ID.date), let earliest = feedback.earliestExtensionDate, date < earliest {
+            problems[ID.date] = ClockText.refusal(.beforeAcceptance(earliest))
+        }
+        if let date = values.date(ID.date), date > today { problems[ID.date] = ClockText.refusal(.afterToday(today)) }
         if saving, VietnameseText.clean(values.text(ID.reason)).isEmpty { problems[ID.reason] = T.required }
         return problems
     }
@@ -95,6 +99,6 @@ struct ExtendFeedback: SaveRequest {
     let reason: String
     var entity: Entity { .feedback }
     func run(_ context: StoreContext) throws -> (code: String, undo: UndoStep?) {
-        (code, try context.database.extend(code: code, version: version, on: on, reason: reason, by: context.user))
+        (code, try context.database.extend(code: code, version: version, on: on, reason: reason, by: context.user, today: context.today))
     }
 }

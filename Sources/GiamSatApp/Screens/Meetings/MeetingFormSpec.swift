@@ -103,6 +103,10 @@ struct MeetingFormSpec: FormSpec {
         if !values.text(ID.heldOn).isEmpty, saving || values.text(ID.heldOn).count >= 8, values.date(ID.heldOn) == nil {
             problems[ID.heldOn] = T.badDate
         }
+        // The store's rule (within the meeting's year, not after today), said beside the date before saving.
+        if let heldOn = values.date(ID.heldOn), let problem = ResidenceMeeting.heldOnProblem(heldOn, year: year, today: env.today) {
+            problems[ID.heldOn] = problem.localized
+        }
         for id in [ID.present, ID.invited] where Self.number(values, id) == nil { problems[id] = T.notANumber }
         if let present = Self.number(values, ID.present), let invited = Self.number(values, ID.invited), invited > 0, present > invited {
             problems[ID.present] = T.presentOverInvited

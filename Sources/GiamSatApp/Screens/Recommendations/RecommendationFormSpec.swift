@@ -135,6 +135,20 @@ struct RecommendationFormSpec: FormSpec {
         if let sent = values.date(ID.sent), let answered = values.date(ID.responded), answered < sent {
             problems[ID.responded] = T.answeredBeforeSent
         }
+        // Decision dates: the store's rule (not after today, not before the sending), beside the outcomes, naming the row.
+        if let sent = values.date(ID.sent) {
+            for (row, outcome) in values.rows(ID.outcomes).enumerated() {
+                guard !outcome.text(ID.decidedOn).isEmpty, saving || outcome.text(ID.decidedOn).count >= 8 else { continue }
+                guard let decided = outcome.date(ID.decidedOn) else { problems[ID.outcomes] = T.onOutcomeRow(row, T.badDate); break }
+                if original?.sentOn == sent, original?.outcomes.contains(where: { $0.decidedOn == decided && $0.official == outcome.choice(ID.official) }) == true {
+                    continue  // on file before, as the store judges it: not refused again
+                }
+                if let problem = Recommendation.decidedOnProblem(decided, sentOn: sent, today: env.today) {
+                    problems[ID.outcomes] = T.onOutcomeRow(row, problem.localized)
+                    break
+                }
+            }
+        }
         guard saving else { return problems }
         if VietnameseText.clean(values.text(ID.to)).isEmpty { problems[ID.to] = T.required }
         if values.text(ID.sent).isEmpty { problems[ID.sent] = T.required }
