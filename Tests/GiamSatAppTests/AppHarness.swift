@@ -91,7 +91,7 @@ enum AppFixtures {
 
     /// The app on a section (feedback unless told), with keys to play when `run` is called.
     static func app(_ db: AppDatabase, width: Int = 80, height: Int = 24, keys: [Key] = [], lang: Lang = .vi,
-                    section: Section = .feedback) throws -> (App, ScriptedTerminal) {
+                    section: Section = .feedback, today: LocalDate = AppFixtures.today) throws -> (App, ScriptedTerminal) {
         let terminal = ScriptedTerminal(width: width, height: height, keys: keys)
         let app = try App(state: AppState(lang: lang, today: today, user: "Cán bộ thử"), database: db, terminal: terminal)
         app.start(on: section)

@@ -77,9 +77,9 @@ final class MeetingScreenTests: XCTestCase {
     /// opens the grid, two letters review two members, and the village is counted as reviewed.
     func testHoldAMeetingThenReviewInItsGridAndTheVillageIsCounted() throws {
         let db = try AppFixtures.residenceDatabase()
-        let (app, _) = try AppFixtures.app(db, section: .residence)
+        // Today in 2022: a meeting of 2022 is not recorded in 2021 (held within its year, not after today).
+        let (app, _) = try AppFixtures.app(db, section: .residence, today: LocalDate(iso: "2022-06-30")!)
         app.run()
-        app.send(.key(.right)) // 2022
         XCTAssertEqual(app.state.topIs(ResidenceScreen.self)?.year, 2022)
         app.send(.key(.down)) // Thôn Háng Đề Dê (Bản before Thôn)
         app.send(.key(.enter))
@@ -99,6 +99,39 @@ final class MeetingScreenTests: XCTestCase {
         XCTAssertEqual(try db.tally(TallyPeriod(year: 2022, kind: .year), today: LocalDate(iso: "2022-12-31")!).reviewLocalities, 1)
         app.send(.key(.char("m")))
         XCTAssertEqual(app.state.topIs(DetailScreen<MeetingDetailSource>.self)?.source.code, meeting.code, "m: the meeting's page")
+    }
+
+    /// Tester's bugs: the meeting's date was not checked, and a meeting recorded by mistake could not be removed (`u`
+    /// offered an older change, `X` did nothing). Now the form says what is wrong with the date beside it; `u` right
+    /// after saving takes the meeting back; on its page `X` voids it with a reason and `K` restores it.
+    func testAMeetingsDateIsCheckedAndAMistakeIsUndoneOrVoided() throws {
+        let db = try AppFixtures.residenceDatabase()
+        let (app, _) = try AppFixtures.app(db, section: .residence, today: LocalDate(iso: "2022-06-30")!)
+        app.run()
+        app.send(.key(.down)) // Thôn Háng Đề Dê, no meeting in 2022
+        app.send(.key(.char("m")))
+        let form = try XCTUnwrap(app.state.topIs(FormScreen<MeetingFormSpec>.self))
+        var values = form.values
+        values["heldOn"] = .text(TextField("15/03/2020"))
+        XCTAssertEqual(form.spec.problems(values, saving: true, app.state.env)["heldOn"], RecordProblem.dateNotInYear(2022).localized)
+        values["heldOn"] = .text(TextField("05/07/2022"))
+        XCTAssertEqual(form.spec.problems(values, saving: true, app.state.env)["heldOn"],
+                       RecordProblem.dateAfterToday(LocalDate(iso: "2022-06-30")!).localized, "after today (30/06/2022)")
+        XCTAssertTrue(RecordProblem.dateNotInYear(2022).localized.en.contains("2022"))
+        for key in [Key.tab] + .typing("Giangf A Luwr") + [.function(2)] { app.send(.key(key)) }
+        let meeting = try XCTUnwrap(try db.meeting(year: 2022, locality: "TH01"))
+        XCTAssertEqual(app.state.topIs(DetailScreen<MeetingDetailSource>.self)?.source.code, meeting.code)
+        app.send(.key(.char("u")))
+        XCTAssertNil(try db.meeting(year: 2022, locality: "TH01"), "u takes the new meeting back")
+        XCTAssertEqual(try db.voidReason(.residenceMeeting, code: meeting.code), "")
+        app.send(.key(.char("K")))
+        XCTAssertNotNil(try db.meeting(year: 2022, locality: "TH01"), "K restores it")
+        app.send(.key(.char("X")))
+        XCTAssertNotNil(app.state.topIs(PromptScreen.self), "X asks why")
+        for key in [Key].typing("Nhaapj nhaamf") + [.enter] { app.send(.key(key)) }
+        XCTAssertEqual(try db.voidReason(.residenceMeeting, code: meeting.code), "Nhập nhầm")
+        XCTAssertNil(try db.meeting(year: 2022, locality: "TH01"))
+        XCTAssertEqual(try db.tally(TallyPeriod(year: 2022, kind: .year), today: LocalDate(iso: "2022-06-30")!).reviewLocalities, 0)
     }
 
     func testTheMeetingPageAndFormAt80x24() throws {

@@ -110,6 +110,37 @@ final class MeetingTests: XCTestCase {
         XCTAssertTrue(earlier.members.contains { $0.code == "DT-0003" })
     }
 
+    /// Tester's bug: a meeting recorded by mistake could not be removed. Its creation is undone like any record's, and
+    /// `X`/`K` void and restore it: voided, it leaves the list, the tally and the dashboard, its village has no meeting
+    /// again, and both steps are in its audit trail.
+    func testAMeetingRecordedByMistakeIsUndoneVoidedAndRestored() throws {
+        let db = try village()
+        let year = TallyPeriod(year: 2026, kind: .year), today = d("2026-12-02")
+        func counted() throws -> (tally: Int, dashboard: Int, lines: Int, lacks: Bool) {
+            let th01 = try XCTUnwrap(try db.residenceProgress(year: 2026).first { $0.locality.code == "TH01" })
+            return (try db.tally(year, today: today).reviewLocalities,
+                    try db.worklist(today: today, settings: Settings(dueDays: 30, holidays: []), offset: 0, limit: 10).reviewed.done,
+                    try db.meetingLines(year: 2026).count, th01.lacksMeeting || th01.meeting == nil)
+        }
+        XCTAssertTrue(AppDatabase.voidableKinds.contains(.residenceMeeting))
+        let code = try db.saveNewMeeting(meeting(), by: user)
+        XCTAssertTrue(try counted() == (1, 1, 1, false))
+        // `u` right after creating it.
+        try db.undo(try db.creationStep(.residenceMeeting, code: code), by: user)
+        XCTAssertTrue(try counted() == (0, 0, 0, true), "undone: not counted, the village has no meeting")
+        XCTAssertNil(try db.meeting(year: 2026, locality: "TH01"))
+        XCTAssertNil(try db.residenceGrid(year: 2026, locality: "TH01").meeting)
+        // `K` brings it back; `X` voids it with a reason.
+        _ = try db.restore(.residenceMeeting, code: code, by: user)
+        XCTAssertTrue(try counted() == (1, 1, 1, false))
+        _ = try db.void(.residenceMeeting, code: code, reason: "Nhập nhầm thôn", by: user)
+        XCTAssertTrue(try counted() == (0, 0, 0, true))
+        XCTAssertEqual(try db.voidReason(.residenceMeeting, code: code), "Nhập nhầm thôn")
+        let voids = try db.auditTrail(.residenceMeeting, code: code).filter { $0.field == AuditEntry.voidedField }
+        XCTAssertEqual(voids.map(\.new), ["", "", "Nhập nhầm thôn"], "undo of the creation, the restore, the void")
+        XCTAssertEqual(try db.check(), [])
+    }
+
     func testAVillageCountsAsReviewedOnlyWithItsMeeting() throws {
         let db = try village()
         let year = TallyPeriod(year: 2026, kind: .year), today = d("2026-12-02")

@@ -51,6 +51,34 @@ final class OutcomeTrackTests: XCTestCase {
         XCTAssertEqual(OutcomeTrack.placing(.khaiTruToChuc), .doanThe)
     }
 
+    /// Tester's bug: decisions dated 15/12/2027 (future) and 01/01/2020 (before the sending on 09/11/2026) were kept and
+    /// moved discipline across years. Refused by the store (form, import) and by the bundle reader, naming the field.
+    func testADecisionIsNotAfterTodayNorBeforeTheSending() throws {
+        let db = try Fixtures.database()
+        let today = LocalDate.today()
+        func recommendation(decided: LocalDate) -> Recommendation {
+            Recommendation(code: "KN-2026-0001", to: "UBND xã", sentOn: Fixtures.date("2026-11-09"),
+                           outcome: .init(official: "DT-0001", track: .dang, measure: .khienTrach, decisionNumber: "12-QĐ/UBKT",
+                                          decidedOn: decided, decidedBy: "UBKT Đảng ủy"))
+        }
+        for (decided, problem) in [(Fixtures.date("2027-12-15"), RecordProblem.dateAfterToday(today)),
+                                   (Fixtures.date("2020-01-01"), .decisionBeforeSent(Fixtures.date("2026-11-09")))] {
+            XCTAssertThrowsError(try db.saveNew(recommendation(decided: decided), by: user), decided.iso) { error in
+                XCTAssertEqual((error as? GiamSatCore.RecordError)?.field, "outcomes[0].decidedOn")
+                XCTAssertEqual((error as? GiamSatCore.RecordError)?.problem, problem)
+            }
+            var bundle = CaseBundle()
+            bundle.recommendations = [recommendation(decided: decided)]
+            let json = BundleWriter.json(bundle, includeIdentities: false).serialized()
+            XCTAssertThrowsError(try BundleReader.read(Data(json.utf8), file: "wrong.json"), "the reader refuses it") { error in
+                XCTAssertTrue("\(error)".contains("decidedOn"), "\(error)")
+            }
+        }
+        XCTAssertEqual(Recommendation.decidedOnProblem(Fixtures.date("2026-11-09"), sentOn: Fixtures.date("2026-11-09"), today: today), nil,
+                       "the day of the sending is allowed")
+        XCTAssertNoThrow(try db.saveNew(recommendation(decided: Fixtures.date("2026-11-20")), by: user))
+    }
+
     func testTheStoreRefusesAMeasureItsTrackDoesNotHave() throws {
         let db = try Fixtures.database() // DT-0001, DT-0002: party members
         var notMember = Fixtures.official("DT-0003", "Sùng", "Thị", "Mai")

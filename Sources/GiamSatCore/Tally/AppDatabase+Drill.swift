@@ -81,7 +81,7 @@ extension AppDatabase {
                 let sql = """
                     SELECT m.code, m.held_on, COALESCE(l.name, m.locality) AS name
                     FROM residence_meeting m LEFT JOIN locality l ON l.code = m.locality
-                    WHERE m.year BETWEEN ? AND ? ORDER BY m.year, l.sort_key, m.code
+                    WHERE m.year BETWEEN ? AND ? AND \(Self.liveMeeting("m.code")) ORDER BY m.year, l.sort_key, m.code
                     """
                 return try rows(sql, [period.years.lowerBound, period.years.upperBound]).map {
                     DrillRecord(entity: .residenceMeeting, code: try $0.text("code"), date: try $0.optionalDate("held_on"), text: try $0.text("name"))

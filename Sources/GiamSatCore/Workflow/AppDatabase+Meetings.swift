@@ -32,13 +32,19 @@ public struct MeetingPage: Equatable, Sendable {
 }
 
 extension AppDatabase {
+    /// SQL: the meeting whose code is `column` is not voided (issue 17's mark). A voided meeting — recorded by mistake —
+    /// is no village's meeting: it leaves lists, grids, the tally and the dashboard, and its village is "chưa ghi HN" again.
+    static func liveMeeting(_ column: String) -> String {
+        "NOT EXISTS (SELECT 1 FROM voided vm WHERE vm.entity = '\(Entity.residenceMeeting.rawValue)' AND vm.code = \(column))"
+    }
+
     /// Meetings of a year (nil: every year) and a village (nil: every one), by year then village. One statement.
     public func meetingLines(year: Int? = nil, locality: String? = nil, limit: Int? = nil) throws -> [MeetingLine] {
         try read { db in
             let live = try Self.voidCondition(.residenceReview, "(v.year || '/' || v.official)", db)
             let codes = try String.fetchAll(db, sql: """
                 SELECT m.code FROM residence_meeting m LEFT JOIN locality l ON l.code = m.locality
-                WHERE (?1 IS NULL OR m.year = ?1) AND (?2 IS NULL OR m.locality = ?2)
+                WHERE (?1 IS NULL OR m.year = ?1) AND (?2 IS NULL OR m.locality = ?2) AND \(Self.liveMeeting("m.code"))
                 ORDER BY m.year, l.sort_key, m.locality LIMIT ?3
                 """, arguments: [year, locality, limit ?? -1])
             return try codes.compactMap { code in
@@ -59,7 +65,7 @@ extension AppDatabase {
     }
 
     static func meetingCode(year: Int, locality: String, _ db: Database) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM residence_meeting WHERE year = ? AND locality = ?"),
+        try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM residence_meeting m WHERE year = ? AND locality = ? AND " + liveMeeting("m.code")),
                             arguments: [year, locality])
     }
 

@@ -96,7 +96,7 @@ extension AppDatabase {
                   (SELECT COUNT(*) FROM official o WHERE \(member) AND \(exempt)) AS exempt,
                   (SELECT COUNT(*) FROM residence_review v WHERE v.year = ?1 AND v.locality = l.code\(live)) AS reviews,
                   m.code AS meeting, m.held_on AS meeting_held_on
-                FROM locality l LEFT JOIN residence_meeting m ON m.year = ?1 AND m.locality = l.code
+                FROM locality l LEFT JOIN residence_meeting m ON m.year = ?1 AND m.locality = l.code AND \(Self.liveMeeting("m.code"))
                 ORDER BY l.sort_key, l.code
                 """, arguments: [year]).map { row in
                 ResidenceProgress(locality: Locality(code: try row.text("code"), name: try row.text("name"), kind: try row.slug("kind")),
@@ -150,7 +150,7 @@ extension AppDatabase {
     static func exemptAtMeeting(_ locality: String, _ year: String) -> String {
         """
         EXISTS (SELECT 1 FROM residence_meeting_exempt e JOIN residence_meeting m ON m.code = e.meeting
-                WHERE e.official = o.code AND m.locality = \(locality) AND m.year = \(year))
+                WHERE e.official = o.code AND m.locality = \(locality) AND m.year = \(year) AND \(liveMeeting("m.code")))
         """
     }
 

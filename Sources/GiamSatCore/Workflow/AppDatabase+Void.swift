@@ -6,7 +6,7 @@ import GRDB
 extension AppDatabase {
     /// The kinds a user may void. Outcomes are rows of their recommendation (removed by editing it; voiding the
     /// recommendation takes them out of the tally); localities have their own delete, refused while in use.
-    public static let voidableKinds: Set<Entity> = [.feedback, .official, .plan, .recommendation, .residenceReview]
+    public static let voidableKinds: Set<Entity> = [.feedback, .official, .plan, .recommendation, .residenceReview, .residenceMeeting]
 
     /// Voids a record with the reason given; refused, naming them, when other records depend on it.
     public func void(_ entity: Entity, code: String, reason: String, by user: String) throws -> UndoStep {

@@ -129,7 +129,7 @@ extension AppDatabase {
         counts[.unclassified] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feedback WHERE status = 'tiep-nhan' AND (" + lateToClassify + live,
                                                  arguments: lateArguments) ?? 0
         // A village is reviewed when its meeting is recorded (issue 21), as the tally counts it.
-        let reviewed = (done: try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT locality) FROM residence_meeting WHERE year = ?",
+        let reviewed = (done: try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT locality) FROM residence_meeting m WHERE year = ? AND " + Self.liveMeeting("m.code"),
                                                arguments: [today.year]) ?? 0,
                         of: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM locality") ?? 0)
         let reviewsDue = rules.seasonEnd != nil && reviewed.done < reviewed.of

@@ -58,7 +58,9 @@ struct MeetingFormSpec: FormSpec {
 
     func load() -> [Effect] {
         guard let locality, isNew else { return [.ask(LoadMeetingPage(code: code))] }
-        return [.ask(MeetingDraft(year: year, locality: locality.code, heldOn: today))]
+        // Today, or the year's last day for a past year's meeting: the default date is one the store accepts.
+        let lastDay = LocalDate(year: year, month: 12, day: 31).map { min($0, today) } ?? today
+        return [.ask(MeetingDraft(year: year, locality: locality.code, heldOn: year < today.year ? lastDay : today))]
     }
 
     mutating func loaded(_ result: EffectResult, _ env: ScreenEnv) -> FormValues? {
