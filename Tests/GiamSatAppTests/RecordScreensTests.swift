@@ -197,7 +197,14 @@ final class RecordScreensTests: XCTestCase {
         second["official"] = .choice("DT-0002")
         second["track"] = .choice("cong-chuc")
         second["measure"] = .choice("buoc-thoi-viec")
-        second["decidedOn"] = .text(TextField("20/06/2021"))
+        // Sent today (30/06/2021): a decision is not dated before the sending (nor after today), said naming the row.
+        for (date, problem) in [("20/06/2021", RecordProblem.decisionBeforeSent(day)), ("15/12/2027", .dateAfterToday(day))] {
+            second["decidedOn"] = .text(TextField(date))
+            _ = form.receive(.rows(field: "outcomes", rows: [row, second], names: [:]), env)
+            XCTAssertTrue(form.handle(.save, key: .function(2), env).effects.isEmpty, date)
+            XCTAssertEqual(form.errors["outcomes"], T.onOutcomeRow(1, problem.localized), date)
+        }
+        second["decidedOn"] = .text(TextField("30/06/2021"))
         _ = form.receive(.rows(field: "outcomes", rows: [row, second], names: [:]), env)
         guard case .store(let request)? = form.handle(.save, key: .function(2), env).effects.first,
               let save = request.as(SaveNew<Recommendation>.self) else { return XCTFail("saves") }
@@ -205,7 +212,7 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertEqual(save.record.to, "Đảng ủy xã")
         XCTAssertEqual(save.record.outcomes.map(\.measure), [.khaiTru, .buocThoiViec])
         XCTAssertEqual(save.record.outcomes.map(\.track), [.dang, .congChuc])
-        XCTAssertEqual(save.record.outcomes[1].decidedOn, LocalDate(iso: "2021-06-20"))
+        XCTAssertEqual(save.record.outcomes[1].decidedOn, LocalDate(iso: "2021-06-30"))
         // The store refuses expulsion for a non-member: said on the outcomes field, naming the row.
         let refusal = RecordError(entity: .recommendation, code: "KN-2021-0005", field: "outcomes[1].measure",
                                   problem: .partyMeasureForNonMember(measure: "khai-tru", official: "DT-0002"))
