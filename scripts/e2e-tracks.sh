@@ -48,7 +48,8 @@ keys Enter
 keys Tab
 type_text "12-QDD/UBKT"
 keys Tab
-type_text "20/11/2026"
+# Decided the day it was sent (today, 23/11/2026): a decision is never dated before its recommendation was sent.
+type_text "23/11/2026"
 keys Tab
 type_text "UBKT DDangr uyr xax"
 keys F2
