@@ -129,6 +129,10 @@ final class DuplicateStoreTests: FolderTestCase {
                         .problem, .duplicateOfDuplicate(duplicate: "PA-2021-0004", original: "PA-2021-0001"))
     }
 
+    func testTheDuplicateListSaysTheReceivedStatusAsEverywhereElse() {
+        XCTAssertEqual(FeedbackStatus.tiepNhan.shortLabel, FeedbackStatus.tiepNhan.label, "“Mới tiếp nhận”, not “Mới nhận”")
+    }
+
     func testVoidingAndUndoKeepTheLinkConsistent() throws {
         let db = try database()
         let version = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0003")).version
