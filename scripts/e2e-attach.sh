@@ -41,8 +41,11 @@ check "the copy is 0600" [ "$(stat -c %a "$stored")" = "600" ]
 check "the database row names the record" [ "$(sqlite3 "$DATA/giamsat.sqlite" "SELECT entity || ' ' || record || ' ' || size FROM attachment")" = "feedback $CODE 2500" ]
 
 keys Enter
-expect "Máy không có trình xem (xdg-open); tệp ở" "Enter without a desktop viewer says so"
-expect "$DATA/attachments/${HASH:0:2}/${HASH:0:16}" "and shows the stored path"
+expect "Không có trình xem; đã chép tệp ra" "Enter without a desktop viewer says so"
+expect "attachments/.opened/" "and shows the readable copy's path"
+opened="$(ls -d "$DATA"/attachments/.opened/*-1-"đơn phản ánh quét.pdf" 2>/dev/null | head -1)"
+check "the copy keeps the file's own name and extension" [ -n "$opened" ]
+check "the copy is the file, 0600" sh -c 'cmp -s "$1" "$2" && [ "$(stat -c %a "$1")" = "600" ]' _ "$opened" "$FILES/đơn phản ánh quét.pdf"
 keys u
 expect "Đã hoàn tác" "u takes the attachment away again"
 expect "Chưa có tệp nào" "the list is empty again"

@@ -48,6 +48,40 @@ final class AttachmentScreenTests: XCTestCase {
         XCTAssertTrue(screen.shows(.feedback, code: "PA-2021-0001"), "u undoes the addition at once here")
     }
 
+    func testAWrongPathKeepsTheBoxOpenWithTheErrorAndThePath() throws {
+        var screen = loaded()
+        guard case .push(let pushed)? = screen.handle(.new, key: .char("n"), env).navigation,
+              var prompt = pushed as? PromptScreen else { return XCTFail("no prompt") }
+        for character in "/tmp/khong-co-tep-nay.pdf" { _ = prompt.handle(nil, key: .char(character), env) }
+        let outcome = prompt.handle(.choose, key: .enter, env)
+        XCTAssertNil(outcome.navigation, "the box stays open")
+        XCTAssertEqual(prompt.problem, AttachmentProblem.pathMissing("/tmp/khong-co-tep-nay.pdf").text)
+        XCTAssertEqual(prompt.input.text, "/tmp/khong-co-tep-nay.pdf", "the path is kept, to be corrected")
+    }
+
+    func testAShellEscapedPathIsReadWhenTheLiteralOneIsNotThere() {
+        XCTAssertEqual(PastedPath.clean("/tmp/walk/thư\\ mục\\ có\\ dấu/bien\\ ban.pdf", exists: { _ in false }),
+                       "/tmp/walk/thư mục có dấu/bien ban.pdf")
+        XCTAssertEqual(PastedPath.clean("/tmp/a\\(1\\)\\'s.pdf", exists: { _ in false }), "/tmp/a(1)'s.pdf")
+        XCTAssertEqual(PastedPath.clean("/tmp/back\\slash", exists: { _ in true }), "/tmp/back\\slash", "a real backslash in a name")
+        XCTAssertEqual(PastedPath.clean("'/tmp/a b.pdf'", exists: { _ in false }), "/tmp/a b.pdf")
+    }
+
+    func testTheVoidBoxNamesTheFileAndTheViewerlessMessageFits80Columns() throws {
+        var screen = loaded()
+        guard case .push(let pushed)? = screen.handle(.void, key: .char("X"), env).navigation,
+              let prompt = pushed as? PromptScreen else { return XCTFail("no void box") }
+        XCTAssertEqual(prompt.title(env), "Hủy tệp “don-phan-anh-scan.pdf”")
+        _ = screen.handle(.down, key: .down, env)
+        guard case .push(let masked)? = screen.handle(.void, key: .char("X"), env).navigation else { return XCTFail("no void box") }
+        XCTAssertFalse(masked.title(env).contains("Lo-Thi-Bi-Mat"), "the identity file's name stays masked")
+
+        XCTAssertEqual(AttachmentsScreen.shortPath("/home/lan/.local/share/giamsat/attachments/.opened/PA-1-bien ban.pdf", home: "/home/lan"),
+                       "~/.local/share/giamsat/attachments/.opened/PA-1-bien ban.pdf")
+        let message = "\(T.noViewer.vi) ~/.local/share/giamsat/attachments/.opened/PA-2021-0001-1-bien ban.pdf"
+        XCTAssertLessThanOrEqual(wrap(message, width: 80).count, 2, "whole on the message's two lines")
+    }
+
     func testTheListShowsNameSizeDateAndMasksAFileHoldingTheIdentity() throws {
         let screen = loaded()
         let text = screen.lines(env, width: 76).map(\.0).joined(separator: "\n")

@@ -291,6 +291,16 @@ final class FeedbackWorkflowTests: XCTestCase {
         XCTAssertNil(app.state.topIs(HelpScreen.self))
     }
 
+    func testHelpOnAFeedbackPageShowsWhatGDoesThere() throws {
+        let lines = Commands.helpLines(first: [.feedbackDetail, .detail], .vi).map(\.0)
+        let page = lines.prefix { $0 != Keymap.global.title.vi }
+        XCTAssertTrue(page.contains { $0.hasPrefix("  g ") && $0.hasSuffix(T.cmdExtend.vi) }, "g is gia hạn here")
+        XCTAssertTrue(page.contains { $0.hasPrefix("  Home ") && $0.hasSuffix(T.cmdTop.vi) }, "Home alone goes to the top")
+        XCTAssertFalse(page.contains { $0.contains(", g ") || $0.contains(", g,") }, "g is not also shown as top")
+        let list = Commands.helpLines(first: [.feedbackList, .list, .navigation], .vi).map(\.0)
+        XCTAssertTrue(list.contains { $0.hasPrefix("  Home, g ") }, "on a list g still goes to the top")
+    }
+
     func testKeyBarNeverCutsSilently() throws {
         let (app, _) = try AppFixtures.app(try AppFixtures.database())
         app.run()

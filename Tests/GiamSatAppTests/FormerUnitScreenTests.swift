@@ -226,6 +226,20 @@ final class MergeAuditTextTests: XCTestCase {
     }
 }
 
+/// A recommendation's outcomes in its audit trail read as words: the official's code, the track and measure as their
+/// labels, the decision's date as dd/mm/yyyy (the tester saw “DT-0023 dang khien-trach … ”).
+final class OutcomeAuditTextTests: XCTestCase {
+    func testOutcomesReadAsLabelsNotSlugs() {
+        let value = "DT-0023 dang khien-trach 12-QĐ/UBKT 2027-12-15; DT-0007 chua-xac-dinh canh-cao"
+        let entry = AuditEntry(at: "2027-12-16T08:00:00+07:00", by: "root", entity: .recommendation, code: "KN-2027-0001",
+                               field: "outcomes", old: "", new: value)
+        let vi = "\(OutcomeTrack.dang.label.vi) \(OutcomeMeasure.khienTrach.label.vi) 12-QĐ/UBKT 15/12/2027; DT-0007 "
+            + "\(OutcomeTrack.unplacedLabel.vi) \(OutcomeMeasure.canhCao.label.vi)"
+        XCTAssertEqual(AuditText.what(entry, testEnv()), "Kết quả xử lý: “—” → “DT-0023 \(vi)”")
+        XCTAssertFalse(AuditText.what(entry, testEnv(lang: .en)).contains("khien-trach"))
+    }
+}
+
 /// The section bar names all seven sections at 80 columns, in English too.
 final class SectionBarTests: XCTestCase {
     func testEverySectionFitsAt80ColumnsInBothLanguages() throws {

@@ -79,6 +79,20 @@ final class AttachmentTests: FolderTestCase {
         XCTAssertEqual(try db.check(), [])
     }
 
+    func testWithoutAViewerTheFileIsCopiedOutUnderItsOwnName0600() throws {
+        let db = try database()
+        _ = try db.attach(.feedback, code: "PA-2021-0001", file: try file("bien ban.pdf", "%PDF biên bản"), by: Fixtures.user)
+        let stored = try db.attachmentFileToOpen(.feedback, code: "PA-2021-0001", id: 1)
+        XCTAssertFalse(stored.hasSuffix(".pdf"), "with a viewer the stored copy (named by its hash) is opened")
+        let copy = try db.attachmentFileToOpen(.feedback, code: "PA-2021-0001", id: 1, readableCopy: true)
+        XCTAssertEqual(copy, folder + "/data/attachments/.opened/pa-2021-0001-1-bien ban.pdf")
+        XCTAssertEqual(FileManager.default.contents(atPath: copy), Data("%PDF biên bản".utf8))
+        XCTAssertEqual(mode(copy), 0o600)
+        XCTAssertEqual(AttachmentFiles.problem(readingFrom: copy), nil)
+        XCTAssertEqual(AttachmentFiles.problem(readingFrom: folder + "/khong-co.pdf"), .pathMissing(folder + "/khong-co.pdf"))
+        XCTAssertEqual(AttachmentFiles.problem(readingFrom: folder), .isDirectory(folder))
+    }
+
     func testClearRefusalsLeaveNothingBehind() throws {
         let db = try database()
         func refused(_ path: String, limit: Int = AttachmentFiles.limit, _ expected: AttachmentProblem, line: UInt = #line) {

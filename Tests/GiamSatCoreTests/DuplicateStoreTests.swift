@@ -102,6 +102,37 @@ final class DuplicateStoreTests: FolderTestCase {
         XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0001")?.status, .tiepNhan, "nothing written")
     }
 
+    func testADuplicateIsNeverSuggestedNorLinkedToItsOriginalIsInstead() throws {
+        let db = try database()
+        _ = try db.saveNewDuplicate(record("PA-2021-0004", "Trưởng thôn thu tiền làm đường không công khai", received: "2021-03-05"),
+                                    of: "PA-2021-0001", on: Fixtures.date("2021-03-05"), by: user)
+        let new = record("PA-2021-0005", "truong thon thu tien lam duong khong cong khai", received: "2021-03-10")
+        XCTAssertEqual(try db.likelyDuplicates(of: new).map(\.code), ["PA-2021-0001"],
+                       "the duplicate (same score as its original) is left out: its original is already there")
+        try db.setDuplicateWindow(days: 1)
+        let late = record("PA-2021-0005", "truong thon thu tien lam duong khong cong khai", received: "2021-03-06")
+        XCTAssertFalse(try db.likelyDuplicates(of: late).map(\.code).contains("PA-2021-0004"), "never the duplicate itself")
+
+        func problem(_ error: Error) -> RecordProblem? { (error as? GiamSatCore.RecordError)?.problem }
+        let version = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0003")).version
+        XCTAssertThrowsError(try db.advance(code: "PA-2021-0003", version: version,
+                                            change: .init(status: .trungLap, on: Fixtures.date("2021-07-01"), duplicateOf: "PA-2021-0004"), by: user)) {
+            XCTAssertEqual(problem($0), .duplicateOfDuplicate(duplicate: "PA-2021-0004", original: "PA-2021-0001"))
+        }
+        XCTAssertThrowsError(try db.saveNewDuplicate(record("PA-2021-0006", "x", received: "2021-03-12"), of: "PA-2021-0004",
+                                                     on: Fixtures.date("2021-03-12"), by: user)) {
+            XCTAssertEqual(problem($0), .duplicateOfDuplicate(duplicate: "PA-2021-0004", original: "PA-2021-0001"))
+        }
+        XCTAssertNil(try db.fetch(Feedback.self, code: "PA-2021-0006"), "nothing saved")
+        XCTAssertEqual(GiamSatCore.RecordError(entity: .feedback, code: "PA-2021-0003", field: "duplicateOf",
+                                               problem: .duplicateOfDuplicate(duplicate: "PA-2021-0004", original: "PA-2021-0001"))
+                        .problem, .duplicateOfDuplicate(duplicate: "PA-2021-0004", original: "PA-2021-0001"))
+    }
+
+    func testTheDuplicateListSaysTheReceivedStatusAsEverywhereElse() {
+        XCTAssertEqual(FeedbackStatus.tiepNhan.shortLabel, FeedbackStatus.tiepNhan.label, "“Mới tiếp nhận”, not “Mới nhận”")
+    }
+
     func testVoidingAndUndoKeepTheLinkConsistent() throws {
         let db = try database()
         let version = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0003")).version

@@ -167,7 +167,8 @@ struct PickerScreen: Screen {
             guard let (request, found) = result.answer(to: FeedbackChoices.self), request.query == picker.filter.text else { return nil }
             return found.map { record in
                 let status = FeedbackStatus(rawValue: record.state).map { env.text($0.shortLabel) } ?? record.state
-                return Picker.Item(id: record.code, label: "\(record.code)  \(record.date?.vietnamese ?? "")  \(record.text) [\(status)]",
+                // The status before the summary: a long summary is cut, never the status.
+                return Picker.Item(id: record.code, label: "\(record.code)  \(record.date?.vietnamese ?? "")  [\(status)] \(record.text)",
                                    // The store matched the words already (in the officials' names too): the picker's own filter keeps them.
                                    searchKey: VietnameseText.fold("\(record.code) \(record.text) \(request.query)"), name: record.code)
             }

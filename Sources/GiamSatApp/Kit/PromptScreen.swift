@@ -64,13 +64,29 @@ struct PromptScreen: Screen {
 }
 
 /// A path as typed or pasted into a prompt, made into one the file system takes: a file dragged into the
-/// terminal arrives quoted ('/home/lan/ds.csv'), and `~` is the home folder.
+/// terminal arrives quoted ('/home/lan/ds.csv') or, from a shell or some terminals, with its spaces escaped
+/// (/tmp/thư\ mục/bien\ ban.pdf), and `~` is the home folder.
 enum PastedPath {
-    static func clean(_ text: String) -> String {
+    static func clean(_ text: String, exists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) -> String {
         var path = text
         if path.count > 1, let first = path.first, first == path.last, first == "'" || first == "\"" {
             path = String(path.dropFirst().dropLast())
         }
-        return (path as NSString).expandingTildeInPath
+        path = (path as NSString).expandingTildeInPath
+        // A name may really hold a backslash: the escapes are read only when the path as given is not there.
+        guard path.contains("\\"), !exists(path) else { return path }
+        return unescaped(path)
+    }
+
+    /// A shell's backslash escapes read: `\x` is `x` (a space, a quote, a parenthesis, a backslash…).
+    static func unescaped(_ text: String) -> String {
+        var result = "", escaping = false
+        for character in text {
+            if escaping { result.append(character); escaping = false }
+            else if character == "\\" { escaping = true }
+            else { result.append(character) }
+        }
+        if escaping { result.append("\\") }
+        return result
     }
 }

@@ -28,8 +28,13 @@ extension T {
     static let identityMarked = Localized("Đã đánh dấu tệp chứa danh tính", "Marked as holding the identity")
     static let identityUnmarked = Localized("Đã bỏ dấu chứa danh tính", "Identity mark taken off")
     static let openedInViewer = Localized("Đã mở bằng trình xem của máy", "Opened with the desktop's viewer")
-    static let noViewer = Localized("Máy không có trình xem (xdg-open); tệp ở", "No desktop viewer (xdg-open); the file is at")
+    /// Short, so the copy's path (on the message's second line) is whole at 80 columns.
+    static let noViewer = Localized("Không có trình xem; đã chép tệp ra", "No viewer; the file is copied to")
     static let voidAttachmentTitle = Localized("Hủy tệp đính kèm", "Void attachment")
+    /// "Hủy tệp “bien ban.pdf”": the void dialog names the file it voids (masked when it holds the identity).
+    static func voidAttachmentNamed(_ name: String) -> Localized {
+        Localized("Hủy tệp “\(name)”", "Void “\(name)”")
+    }
     static let voidAttachmentLabel = Localized("Lý do hủy (tệp vẫn được giữ, có dấu đã hủy):", "Reason (the file is kept, marked voided):")
     static let identityOnlyFeedback = Localized("Chỉ tệp của phản ánh mới có thể chứa danh tính người phản ánh",
                                                 "Only a feedback record's file can hold the reporter's identity")

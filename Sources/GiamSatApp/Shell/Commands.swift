@@ -120,16 +120,18 @@ public enum Commands {
         return nil
     }
 
-    /// The commands of a screen, own first, each once, and only those a key still reaches (a key taken
-    /// by the screen's own keymap is not also shown for an inherited command).
+    /// The commands of a screen, own first, each once, and only those a key still reaches, each with only the keys
+    /// that still reach it (a key taken by the screen's own keymap is not also shown for an inherited command: on a
+    /// feedback page `g` is "gia hạn", so help says "Home" alone for "top").
     static func commands(for keymaps: [Keymap]) -> [Command] {
         var seen: Set<CommandID> = []
         var claimed: Set<Key> = []
-        return (keymaps + [.global]).flatMap { keymap in table.filter { $0.keymap == keymap } }.filter { command in
-            // A command with no key (the palette's "back up now") is reached through the palette.
-            let reachable = command.keys.isEmpty || command.keys.contains { !claimed.contains($0) }
+        return (keymaps + [.global]).flatMap { keymap in table.filter { $0.keymap == keymap } }.compactMap { command in
+            let keys = command.keys.filter { !claimed.contains($0) }
             claimed.formUnion(command.keys)
-            return reachable && seen.insert(command.id).inserted
+            // A command with no key (the palette's "back up now") is reached through the palette.
+            guard command.keys.isEmpty || !keys.isEmpty, seen.insert(command.id).inserted else { return nil }
+            return Command(id: command.id, keys: keys, keymap: command.keymap, label: command.label, inBar: command.inBar)
         }
     }
 
@@ -150,9 +152,19 @@ public enum Commands {
     /// The help screen: the current screen's keys first, then every other keymap.
     static func helpLines(first keymaps: [Keymap], _ lang: Lang, applies: (CommandID) -> Bool = { _ in true }) -> [(String, Role)] {
         var lines: [(String, Role)] = []
-        let order = keymaps + [.global] + Keymap.all.filter { !keymaps.contains($0) && $0 != .global }
+        let own = keymaps + [.global]
+        let order = own + Keymap.all.filter { !keymaps.contains($0) && $0 != .global }
+        // On this screen's own keymaps a key taken by an earlier one is not shown again for the later's command: help
+        // says what the key does here (a feedback page's `g` is "gia hạn"; "top" is Home alone there).
+        var claimed: Set<Key> = []
         for keymap in order {
-            let commands = table.filter { $0.keymap == keymap && applies($0.id) }
+            let commands: [Command] = table.filter { $0.keymap == keymap && applies($0.id) }.compactMap { command in
+                guard own.contains(keymap) else { return command }
+                let keys = command.keys.filter { !claimed.contains($0) }
+                claimed.formUnion(command.keys)
+                return command.keys.isEmpty || !keys.isEmpty
+                    ? Command(id: command.id, keys: keys, keymap: keymap, label: command.label, inBar: command.inBar) : nil
+            }
             guard !commands.isEmpty else { continue }
             lines.append((keymap.title.text(lang), .title))
             for command in commands {

@@ -182,10 +182,13 @@ extension AppDatabase {
 
     /// A file the desktop's viewer can open: the stored copy itself, or for a sealed one a private copy opened
     /// under `attachments/.opened/` (0600, removed at the next start).
-    public func attachmentFileToOpen(_ entity: Entity, code: String, id: Int, passphrase: String? = nil) throws -> String {
+    /// With `readableCopy` (no viewer on the machine: the user opens the file by hand), an open file is copied too,
+    /// to `.opened/` under its own name and extension rather than its bare content hash (0600, as every copy there).
+    public func attachmentFileToOpen(_ entity: Entity, code: String, id: Int, passphrase: String? = nil,
+                                     readableCopy: Bool = false) throws -> String {
         let a = try read { try Self.fetchAttachment(entity, code: code, id: id, $0) }
         let files = try attachmentFiles()
-        guard a.sealed else {
+        guard a.sealed || readableCopy else {
             guard files.exists(a.sha256) else { throw GiamSatError.attachment(.missingFile(entity: a.entity, record: a.record, id: a.id, sha256: a.sha256)) }
             return files.path(a.sha256)
         }

@@ -40,18 +40,27 @@ public struct AttachmentFiles: Sendable {
 
     static func hash(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
 
+    /// What `readSource` would refuse of a path, without reading it: the attach dialog says it in the box.
+    public static func problem(readingFrom path: String, limit: Int = limit) -> AttachmentProblem? {
+        if let problem = checkSource(path, limit: limit) { return problem }
+        return access(path, R_OK) == 0 ? nil : .unreadable(path)
+    }
+
+    private static func checkSource(_ path: String, limit: Int) -> AttachmentProblem? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return errno == EACCES ? .unreadable(path) : .pathMissing(path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .isDirectory(path)
+        case S_IFREG: break
+        default: return .notAFile(path)
+        }
+        if Int(info.st_size) > limit { return .tooBig(path: path, size: Int(info.st_size), limit: limit) }
+        return nil
+    }
+
     /// The file to attach, read whole after the checks that give a clear reason.
     static func readSource(_ path: String, limit: Int = limit) throws -> Data {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw GiamSatError.attachment(errno == EACCES ? .unreadable(path) : .pathMissing(path))
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: throw GiamSatError.attachment(.isDirectory(path))
-        case S_IFREG: break
-        default: throw GiamSatError.attachment(.notAFile(path))
-        }
-        if Int(info.st_size) > limit { throw GiamSatError.attachment(.tooBig(path: path, size: Int(info.st_size), limit: limit)) }
+        if let problem = checkSource(path, limit: limit) { throw GiamSatError.attachment(problem) }
         guard access(path, R_OK) == 0, let data = FileManager.default.contents(atPath: path) else {
             throw GiamSatError.attachment(.unreadable(path))
         }

@@ -9,7 +9,10 @@ extension Recommendation: KindRecord {
         series: CodeSeries(prefix: "KN", perYear: true, width: 4),
         auditLabels: ["source": KindText.source, "to": KindText.addressedTo, "sentOn": KindText.sentOn, "content": KindText.contentArea,
                       "response": KindText.response, "respondedOn": KindText.respondedOn, "outcomes": KindText.outcomes],
-        auditValue: RecordKind.slugLabels(["response": RecommendationResponse.self]),
+        auditValue: { field, value in
+            // The outcomes' value (`auditFields`) holds each outcome's track and measure as slugs: said as their labels.
+            field == "outcomes" ? OutcomeTrack.auditWord(value) : RecordKind.slugLabels(["response": RecommendationResponse.self])(field, value)
+        },
         searchHolds: ["code", "source", "to", "content", "outcomes.official"],
         listing: KindListing(name: "recommendations", header: CLIText.recommendationsHeader, maxWidths: [2: 30],
                              statuses: RecommendationResponse.allSlugs) { database, request, row in

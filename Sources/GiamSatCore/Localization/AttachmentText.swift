@@ -5,7 +5,7 @@ import Foundation
 extension AttachmentProblem {
     public func message(_ lang: Lang) -> String { text.text(lang) }
 
-    var text: Localized {
+    public var text: Localized {
         switch self {
         case .pathMissing(let path):
             return Localized("không có tệp \(path): kiểm tra lại đường dẫn (kéo tệp vào cửa sổ để dán đường dẫn)",

@@ -205,7 +205,7 @@ extension FeedbackChannel {
 extension FeedbackStatus {
     public var shortLabel: Localized {
         switch self {
-        case .tiepNhan: return Localized("Mới nhận", "Received")
+        case .tiepNhan: return Localized("Mới tiếp nhận", "Received")
         case .xemXet: return Localized("Xem xét", "Reviewing")
         case .daChuyen: return Localized("Đã chuyển", "Forwarded")
         case .coKetQua: return Localized("Có kết quả", "Result")

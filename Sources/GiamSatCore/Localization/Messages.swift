@@ -81,6 +81,9 @@ extension RecordProblem {
         case .duplicateCycle(let original):
             return vi ? "\(original) đã là đơn trùng của đơn này (liên kết vòng); chọn đơn gốc khác"
                       : "\(original) is already a duplicate of this record (a loop); choose another original"
+        case .duplicateOfDuplicate(let duplicate, let original):
+            return vi ? "\(duplicate) đã là đơn trùng của \(original); hãy ghi đơn gốc \(original)"
+                      : "\(duplicate) is itself a duplicate of \(original); name the original \(original)"
         case .anonymousCloseWithReporter:
             return vi ? "chỉ đơn ẩn danh mới đóng được mà không trả lời; đơn này có người phản ánh"
                       : "only an anonymous record can be closed without a reply; this one has a reporter"

@@ -19,6 +19,13 @@ extension OutcomeTrack {
 
     public static func label(_ track: OutcomeTrack?) -> Localized { track?.label ?? unplacedLabel }
 
+    /// A word of a recommendation's outcomes as its audit trail stores them ("DT-0023 dang khien-trach …"): a track's
+    /// or a measure's slug in words; nil for any other word (the official's code, the decision's number).
+    static func auditWord(_ word: String) -> Localized? {
+        if word == unplacedSlug { return unplacedLabel }
+        return OutcomeTrack(rawValue: word)?.label ?? OutcomeMeasure(rawValue: word)?.label
+    }
+
     /// "“Hạ bậc lương” is not a measure of the Party track; it has: …", from the slugs a `RecordProblem` carries.
     static func notOnTrack(measure: String, track: String, _ lang: Lang) -> String {
         let measureText = OutcomeMeasure(rawValue: measure)?.label(lang) ?? measure

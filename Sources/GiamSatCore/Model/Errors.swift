@@ -20,6 +20,9 @@ public enum RecordProblem: Equatable, Sendable {
     case duplicateOfVoided(original: String)
     /// The original named by a "trùng" step is, along its own links, a duplicate of this record (issue 21).
     case duplicateCycle(original: String)
+    /// The record named as original is itself a duplicate of `original`: a link always points to an original, so the
+    /// user is told which one to name rather than being silently redirected (issue 21, tester's walk-through).
+    case duplicateOfDuplicate(duplicate: String, original: String)
     /// "Đã có kết quả, không trả lời (ẩn danh)" on a record that has a reporter (issue 21).
     case anonymousCloseWithReporter
     case endBeforeStart

@@ -115,9 +115,22 @@ extension AppDatabase {
                 SELECT code FROM feedback WHERE received_on BETWEEN ? AND ? AND anonymous = 0 AND reporter_name IS NOT NULL
                 """), arguments: [from.iso, to.iso]))
         }
-        var live: [String] = []
-        for code in codes.sorted() where try !isVoided(.feedback, code: code, db) { live.append(code) }
-        return live
+        // A candidate that is itself a duplicate stands for its original: the suggestion (and a link made from it)
+        // always points to an original, and the original is listed once even when several of its duplicates matched.
+        var live: [String] = [], listed = Set<String>()
+        for code in codes.sorted() {
+            let original = try rootOriginal(of: code, db)
+            guard listed.insert(original).inserted, try !isVoided(.feedback, code: original, db) else { continue }
+            live.append(original)
+        }
+        return live.sorted()
+    }
+
+    /// The original at the end of a record's "trùng" links (the record itself when it is not a duplicate).
+    static func rootOriginal(of code: String, _ db: Database) throws -> String {
+        var seen: Set<String> = [code], next = code
+        while let link = try currentDuplicateLink(next, db), seen.insert(link).inserted { next = link }
+        return next
     }
 
     /// Saves a new record as a duplicate of `original` in one transaction: saved as `saveNew` does, then its
@@ -182,6 +195,8 @@ extension AppDatabase {
             guard seen.insert(link).inserted else { break }
             next = link
         }
+        // A duplicate of a duplicate would make a chain; the message names the original at its end to link to instead.
+        if next != original { throw refuse(.duplicateOfDuplicate(duplicate: original, original: next)) }
     }
 
     /// The original's audit trail says when a duplicate was linked to it (`to`) or unlinked (`from`): by a "trùng"

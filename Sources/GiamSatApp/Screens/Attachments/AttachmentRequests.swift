@@ -67,6 +67,10 @@ struct OpenAttachment: StoreRequest {
     let id: Int
     var passphrase: String?
     func run(_ context: StoreContext) throws -> OpenedAttachment {
+        // No viewer: a copy under the file's own name, which the user can open by hand (the stored copy has no extension).
+        guard Viewer.find() != nil else {
+            return .noViewer(try context.database.attachmentFileToOpen(entity, code: code, id: id, passphrase: passphrase, readableCopy: true))
+        }
         let path = try context.database.attachmentFileToOpen(entity, code: code, id: id, passphrase: passphrase)
         return Viewer.open(path) ? .viewer(path) : .noViewer(path)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GiamSatCore
 import TerminalUI
 
@@ -24,6 +25,20 @@ struct AttachmentsScreen: Screen {
         self.code = code
     }
 
+    /// The path is checked in the box (after the same cleaning as the store's), so a wrong one is said there with the
+    /// path kept to correct, rather than closing the box and having it typed again.
+    static func pathPrompt() -> PromptScreen {
+        PromptScreen(field: pathField, title: T.attachPathTitle, label: T.attachPathLabel, hint: T.attachPathHint, telex: false) { text in
+            if text.trimmingCharacters(in: .whitespaces).isEmpty { return T.required }
+            return AttachmentFiles.problem(readingFrom: PastedPath.clean(text)).map(\.text)
+        }
+    }
+
+    /// The home folder as `~`, so the path of a copy fits the message's lines at 80 columns.
+    static func shortPath(_ path: String, home: String = NSHomeDirectory()) -> String {
+        !home.isEmpty && home != "/" && path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
+    }
+
     var keymaps: [Keymap] { [.attachmentList, .navigation] }
     func title(_ env: ScreenEnv) -> String { "\(env.text(T.attachmentsTitle)) · \(entity.label.text(env.lang)) \(code)" }
     func shows(_ entity: Entity, code: String) -> Bool { entity == self.entity && code == self.code }
@@ -45,8 +60,7 @@ struct AttachmentsScreen: Screen {
     mutating func handle(_ command: CommandID?, key: Key, _ env: ScreenEnv) -> Outcome {
         switch command {
         case .new?:
-            return .navigate(.push(PromptScreen(field: Self.pathField, title: T.attachPathTitle, label: T.attachPathLabel,
-                                                hint: T.attachPathHint, telex: false)))
+            return .navigate(.push(Self.pathPrompt()))
         case .open?:
             guard let a = selected else { return .none }
             waiting = .open(a.id)
@@ -57,8 +71,9 @@ struct AttachmentsScreen: Screen {
             waiting = .unmark(a.id)
             return .effects(.write(MarkAttachmentIdentity(entity: entity, code: code, id: a.id, identity: !a.identity)))
         case .void?:
-            guard offers(.void) else { return .none }
-            return .navigate(.push(PromptScreen(field: Self.voidField, title: T.voidAttachmentTitle, label: T.voidAttachmentLabel,
+            guard offers(.void), let a = selected else { return .none }
+            let name = a.identity ? env.text(T.identityMasked) : a.name
+            return .navigate(.push(PromptScreen(field: Self.voidField, title: T.voidAttachmentNamed(name), label: T.voidAttachmentLabel,
                                                 hint: T.voidReasonHint, telex: true)))
         case .restore?:
             guard let a = selected, a.voided != nil else { return .none }
@@ -102,7 +117,7 @@ struct AttachmentsScreen: Screen {
         if let (_, opened) = result.answer(to: OpenAttachment.self) {
             switch opened {
             case .viewer(let path): return .say(.info(T.openedInViewer, path))
-            case .noViewer(let path): return .say(.info(T.noViewer, path))
+            case .noViewer(let path): return .say(.info(T.noViewer, Self.shortPath(path)))
             }
         }
         if PassphraseScreen.isNeeded(result), waiting != nil {

@@ -53,10 +53,12 @@ enum AuditText {
         if value == "true" { return env.text(T.yes) }
         if value == "false" { return env.text(T.no) }
         return value.split(separator: " ", omittingEmptySubsequences: false).map { token -> String in
-            let word = String(token)
-            if let date = LocalDate(iso: word) { return date.vietnamese }
-            if let label = kind.auditValue(field, word) { return env.text(label) }
-            return word
+            // A list's items are joined by "; " (a recommendation's outcomes): the word is read without the ";".
+            let separator = token.hasSuffix(";") ? ";" : ""
+            let word = String(token.dropLast(separator.count))
+            if let date = LocalDate(iso: word) { return date.vietnamese + separator }
+            if let label = kind.auditValue(field, word) { return env.text(label) + separator }
+            return String(token)
         }.joined(separator: " ")
     }
 }

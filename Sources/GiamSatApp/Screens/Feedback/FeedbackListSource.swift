@@ -22,6 +22,8 @@ struct FeedbackListSource: ListSource {
     /// the received day without its year (the code has it); below 72 only code, kind, summary, status and due. The
     /// summary always takes what is left.
     enum Width { case wide, medium, narrow }
+    /// The longest short status label ("Mới tiếp nhận", the same words as everywhere else) whole at 80 columns.
+    static let statusWidth = 13
     static func width(wide: Bool, _ env: ScreenEnv) -> Width { wide ? .wide : env.width < 72 ? .narrow : .medium }
 
     func columns(wide: Bool, _ env: ScreenEnv) -> [Column] {
@@ -33,9 +35,9 @@ struct FeedbackListSource: ListSource {
                     Column(env.text(T.official), width: 20), summary, Column(env.text(T.status), width: 16), due]
         case .medium:
             return [code, Column(env.text(T.received), width: 5), kind, Column(env.text(T.official), width: 11), summary,
-                    Column(env.text(T.status), width: 11), due]
+                    Column(env.text(T.status), width: Self.statusWidth), due]
         case .narrow:
-            return [code, kind, summary, Column(env.text(T.status), width: 11), due]
+            return [code, kind, summary, Column(env.text(T.status), width: Self.statusWidth), due]
         }
     }
 
