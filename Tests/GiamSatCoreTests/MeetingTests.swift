@@ -141,6 +141,55 @@ final class MeetingTests: XCTestCase {
         XCTAssertEqual(try db.check(), [])
     }
 
+    /// Walkthrough finding: a voided meeting still blocked the village's real meeting of that year (the check and the
+    /// unique index of v7-residence-meetings counted it). Voided ones do not count: the real one is recorded and counted
+    /// once; restoring the voided one is then refused; a bundle holding both imports; a database from before keeps its rows.
+    func testAVoidedMeetingLeavesRoomForTheVillagesRealOne() throws {
+        let db = try village()
+        let year = TallyPeriod(year: 2026, kind: .year), today = d("2026-12-02")
+        let wrong = try db.saveNewMeeting(meeting(), by: user)
+        _ = try db.void(.residenceMeeting, code: wrong, reason: "Nhập nhầm ngày", by: user)
+        let real = try db.saveNewMeeting(meeting("HN-2026-02"), by: user)
+        XCTAssertEqual(real, "HN-2026-02")
+        XCTAssertEqual(try db.meeting(year: 2026, locality: "TH01")?.code, real)
+        XCTAssertEqual(try db.tally(year, today: today).reviewLocalities, 1, "the village once, by its real meeting")
+        XCTAssertEqual(try db.worklist(today: today, settings: Settings(dueDays: 30, holidays: []), offset: 0, limit: 10).reviewed.done, 1)
+        XCTAssertEqual(try db.residenceProgress(year: 2026).first { $0.locality.code == "TH01" }?.meeting, real)
+        XCTAssertEqual(try db.meetingLines(year: 2026).map(\.meeting.code), [real])
+        XCTAssertThrowsError(try db.restore(.residenceMeeting, code: wrong, by: user)) {
+            XCTAssertEqual(($0 as? GiamSatCore.RecordError)?.problem, .meetingTwice(locality: "TH01", year: 2026, existing: real))
+        }
+        XCTAssertEqual(try db.voidReason(.residenceMeeting, code: wrong), "Nhập nhầm ngày", "the refused restore left it voided")
+        XCTAssertEqual(try db.check(), [])
+        // Exported and imported elsewhere: both meetings, the voided one still voided.
+        let copy = try AppDatabase.inMemory()
+        _ = try copy.importBundles([("export.json", try db.exportBundle())], by: user)
+        XCTAssertEqual(try copy.meeting(year: 2026, locality: "TH01")?.code, real)
+        XCTAssertEqual(try copy.voidedCodes(.residenceMeeting), [wrong])
+        XCTAssertEqual(try copy.check(), [])
+
+        // A database whose meetings table was made by v7-residence-meetings: rebuilt without the unique pair, rows kept.
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v7-residence-meetings")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO commune(id, code, name, district, province) VALUES (1, 'lao-chai', 'Xã Lao Chải', '', '');
+                INSERT INTO locality(code, name, kind, sort_key) VALUES ('TH01', 'Thôn Một', 'thon', 'x');
+                INSERT INTO official(code, family_name, middle_name, given_name, position, unit, category, party_member, party_cell,
+                                     residence, status, sort_key)
+                  VALUES ('DT-0001', 'Giàng', '', 'Dình', '', '', 'nguoi-dung-dau', 1, '', 'TH01', 'dang-cong-tac', 'x');
+                INSERT INTO residence_meeting(id, code, year, locality, held_on, version) VALUES (7, 'HN-2024-01', 2024, 'TH01', '2024-10-01', 1);
+                INSERT INTO residence_meeting_exempt(meeting, position, official, reason) VALUES ('HN-2024-01', 0, 'DT-0001', 'Ốm');
+                """)
+        }
+        let migrated = try AppDatabase(queue, path: nil)
+        XCTAssertEqual(try migrated.meeting(year: 2024, locality: "TH01")?.exempt, [.init(official: "DT-0001", reason: "Ốm")])
+        XCTAssertEqual(try queue.read { try Int.fetchOne($0, sql: "SELECT id FROM residence_meeting") }, 7)
+        _ = try migrated.void(.residenceMeeting, code: "HN-2024-01", reason: "Nhầm", by: user)
+        XCTAssertEqual(try migrated.saveNewMeeting(ResidenceMeeting(code: "HN-2024-02", year: 2024, locality: "TH01", heldOn: d("2024-10-02")),
+                                                   by: user), "HN-2024-02")
+    }
+
     func testAVillageCountsAsReviewedOnlyWithItsMeeting() throws {
         let db = try village()
         let year = TallyPeriod(year: 2026, kind: .year), today = d("2026-12-02")

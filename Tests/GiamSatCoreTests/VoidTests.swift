@@ -90,6 +90,25 @@ final class VoidTests: XCTestCase {
         XCTAssertEqual([tally.recommendationsTotal, tally.disciplineTotal, tally.headsTotal], [0, 0, 0])
     }
 
+    /// Walkthrough finding (a voided meeting took every village out of "x/y địa bàn"): the void condition compared the
+    /// voided row's code with itself when the column was a bare `code`, so one voided record of a kind emptied that
+    /// kind's figures. Voiding one leaves the others counted, and the drill-down lists them.
+    func testVoidingOneRecordLeavesTheOthersOfItsKindInTheTally() throws {
+        let db = try database()
+        for (code, sent) in [("KN-2021-0001", "2021-04-01"), ("KN-2021-0002", "2021-06-01")] {
+            try db.save(Recommendation(code: code, to: "UBKT Huyện ủy", sentOn: Fixtures.date(sent), response: .daTraLoi), by: user)
+        }
+        for code in ["KH-2021-01", "KH-2021-02"] {
+            try db.save(Plan(code: code, title: "Giám sát", year: 2021, type: .thuongXuyen, form: .doanGiamSat,
+                             startOn: Fixtures.date("2021-05-01"), status: .banHanh), by: user)
+        }
+        _ = try db.void(.recommendation, code: "KN-2021-0001", reason: "Nhầm", by: user)
+        _ = try db.void(.plan, code: "KH-2021-01", reason: "Nhầm", by: user)
+        let tally = try db.tally(year, today: today)
+        XCTAssertEqual([tally.recommendationsTotal, tally.recommendationsAnswered, tally.plansTotal], [1, 1, 1])
+        XCTAssertEqual(try db.records(for: .recommendations(answeredOnly: false), in: year, today: today).map(\.code), ["KN-2021-0002"])
+    }
+
     func testUndoingACreationVoidsItAndUndoingThatRestores() throws {
         let db = try database()
         let code = try db.saveNew(Fixtures.feedback("PA-2021-0003"), by: user)

@@ -1,6 +1,6 @@
 /// The yearly residence review meeting of one village (hội nghị góp ý đảng viên nơi cư trú, Quy định 213-QĐ/TW): the
 /// village's Front work committee and the residence party cell meet once a year; the reviews of the party members living
-/// there come out of it. One per village and year (`check(replacing:)`, and a unique index).
+/// there come out of it. One per village and year (`check(replacing:)`); a voided one (recorded by mistake) does not count.
 ///
 /// A review belongs to the meeting of its village and year: the pair is the meeting's key, so the tie is the review's own
 /// `year` and `locality`, never a second column that could disagree with them. Reviews entered before meetings existed

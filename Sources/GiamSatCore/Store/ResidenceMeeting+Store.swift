@@ -29,17 +29,24 @@ extension ResidenceMeeting: StoredRecord {
         return id
     }
 
+    /// The village's other meeting of the year, refused. Voided meetings do not count, on either side: a meeting
+    /// voided by mistake leaves room for the real one, and a voided one (in a bundle) is no village's meeting.
+    func checkOnePerVillage(_ db: Database) throws {
+        if try AppDatabase.isVoided(.residenceMeeting, code: code, db) { return }
+        let sql = "SELECT code FROM residence_meeting m WHERE year = ? AND locality = ? AND code <> ? AND " + AppDatabase.liveMeeting("m.code")
+        if let other = try String.fetchOne(db, sql: sql, arguments: [year, locality, code]) {
+            throw RecordError(entity: .residenceMeeting, code: code, field: "locality",
+                              problem: .meetingTwice(locality: locality, year: year, existing: other))
+        }
+    }
+
     /// One meeting per village and year, whoever saves (form, import, merge); held within its year and not after today
     /// (`GIAMSAT_TODAY` pins it); attendance no more than those invited; a member listed exempt once.
     public func check(replacing old: ResidenceMeeting?, _ db: Database) throws {
         if let problem = heldOnProblem(today: .today()) {
             throw RecordError(entity: .residenceMeeting, code: code, field: "heldOn", problem: problem)
         }
-        if let other = try String.fetchOne(db, sql: "SELECT code FROM residence_meeting WHERE year = ? AND locality = ? AND code <> ?",
-                                           arguments: [year, locality, code]) {
-            throw RecordError(entity: .residenceMeeting, code: code, field: "locality",
-                              problem: .meetingTwice(locality: locality, year: year, existing: other))
-        }
+        try checkOnePerVillage(db)
         if present < 0 || invited < 0 || (invited > 0 && present > invited) {
             throw RecordError(entity: .residenceMeeting, code: code, field: "present", problem: .outOfRange(present, 0...max(0, invited)))
         }

@@ -230,6 +230,7 @@ enum Schema {
         }
         AppDatabase.registerOutcomeTracksMigration(&migrator)
         AppDatabase.registerMeetingMigration(&migrator)
+        AppDatabase.registerMeetingVoidMigration(&migrator)
         AppDatabase.registerClocksMigration(&migrator)
         AppDatabase.registerDuplicatesMigration(&migrator)
         AppDatabase.registerAttachmentMigration(&migrator)

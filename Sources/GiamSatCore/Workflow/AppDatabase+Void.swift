@@ -75,6 +75,8 @@ extension AppDatabase {
             _ = try save(plan, expectedVersion: plan.version, by: user, checked: false, in: db)
         }
         try db.execute(sql: "DELETE FROM voided WHERE entity = ? AND code = ?", arguments: [entity.rawValue, code])
+        // Restored, a meeting is its village's again: refused while the village has recorded another for the year.
+        if entity == .residenceMeeting, let meeting = try ResidenceMeeting.fetch(db, code: code) { try meeting.checkOnePerVillage(db) }
         try audit(db, AuditEntry(at: timestamp(), by: user, entity: entity, code: code, field: AuditEntry.voidedField, old: reason, new: ""))
         try auditDuplicateLink(code, from: nil, to: original, by: user, db)
     }
@@ -158,10 +160,12 @@ extension AppDatabase {
     /// (`voided` true: keeps only them). Empty when nothing of that kind is voided and the list hides them, so lists and
     /// tallies of a commune that never voided anything run exactly the statements they always ran.
     static func voidCondition(_ entity: Entity, _ column: String, voided: Bool = false, _ db: Database) throws -> String {
-        // The entity's slug is an ASCII identifier, never user text.
-        let exists = "EXISTS (SELECT 1 FROM voided v WHERE v.entity = '\(entity.rawValue)' AND v.code = \(column))"
-        if voided { return " AND " + exists }
+        // The entity's slug is an ASCII identifier, never user text. `column` stays outside the subquery: written inside
+        // it (`v.code = code`), a bare `code` was the voided row's own, so one voided plan, recommendation or meeting
+        // took all of its kind out of the tally.
+        let marked = "\(column) IN (SELECT code FROM voided WHERE entity = '\(entity.rawValue)')"
+        if voided { return " AND " + marked }
         let any = try Bool.fetchOne(db, sql: "SELECT 1 FROM voided WHERE entity = ? LIMIT 1", arguments: [entity.rawValue]) ?? false
-        return any ? " AND NOT " + exists : ""
+        return any ? " AND NOT " + marked : ""
     }
 }
