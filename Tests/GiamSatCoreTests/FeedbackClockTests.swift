@@ -137,6 +137,36 @@ final class FeedbackClockTests: XCTestCase {
         _ = try db.extend(code: f.code, version: step.versionAfter, on: today, reason: "Phức tạp", by: user, today: today)
     }
 
+    /// Walkthrough finding: a bundle's extension dated after today was imported (the page's `g` refuses it). The reader
+    /// refuses it too, naming the file, the record and the field, in the words the page uses.
+    func testABundlesExtensionDatedAfterTodayIsRefusedNamingTheRecord() throws {
+        let real = LocalDate.today()
+        var f = Fixtures.feedback("PA-2026-0007", received: "2026-01-05")
+        try f.advance(to: .init(status: .xemXet, on: Fixtures.date("2026-01-06")))
+        f.extensions = [.init(on: real.adding(days: 1), days: 30, reason: "Phức tạp", by: user)]
+        var bundle = CaseBundle()
+        bundle.feedback = [f]
+        let json = BundleWriter.json(bundle, includeIdentities: false).serialized()
+        XCTAssertThrowsError(try BundleReader.read(Data(json.utf8), file: "ngay-sau.json")) { error in
+            guard case GiamSatError.invalidRecords(let errors)? = error as? GiamSatError else { return XCTFail("\(error)") }
+            XCTAssertEqual(errors.map(\.field), ["extensions[0].on"])
+            XCTAssertEqual(errors.first?.problem, .extensionRefused(.afterToday(real)))
+            let message = (error as? GiamSatError)?.message(.vi) ?? ""
+            XCTAssertTrue(message.contains("ngay-sau.json") && message.contains("PA-2026-0007") && message.contains("ngày gia hạn sau hôm nay"),
+                          message)
+        }
+        let file = NSTemporaryDirectory() + "clocks-future-\(getpid()).json"
+        defer { unlink(file) }
+        try Data(json.utf8).write(to: URL(fileURLWithPath: file))
+        let db = try Fixtures.database()
+        XCTAssertThrowsError(try db.importFiles([file], by: user), "the import is refused whole")
+        XCTAssertNil(try db.read { try Feedback.fetch($0, code: "PA-2026-0007") })
+        // Dated today, it imports.
+        f.extensions[0].on = real
+        bundle.feedback = [f]
+        XCTAssertNoThrow(try BundleReader.read(Data(BundleWriter.json(bundle, includeIdentities: false).serialized().utf8), file: "hom-nay.json"))
+    }
+
     /// Received and accepted on 05/01/2026 (day 0), extended twice: due on day 90 (05/04/2026). Not overdue on day 80
     /// by the list's filter, the tally and the worklist; overdue on day 91 by all three.
     func testADenunciationExtendedTwiceIsNotOverdueOnDay80AndIsOnDay91() throws {

@@ -2,7 +2,9 @@
 /// only when true, `extensions` only when there are some; all optional on read, so version 1 files import as before.
 /// The file's `dueOn` is read as ever, but the store computes the due date again from the clock on save.
 extension BundleReader {
-    static func readClock(_ r: inout FieldReader, into feedback: inout Feedback) throws {
+    /// An extension dated after today (`GIAMSAT_TODAY` pins it) is refused as the page's `g` refuses it
+    /// (`Feedback.extend`): an extension is a step already decided, never a planned one.
+    static func readClock(_ r: inout FieldReader, into feedback: inout Feedback, today: LocalDate = .today()) throws {
         for (key, flag) in [("complex", Feedback.ClockFlags.complex), ("remote", .remote), ("severalPlaces", .severalPlaces)] {
             if try r.bool(key) == true { feedback.clockFlags.insert(flag) }
         }
@@ -11,6 +13,7 @@ extension BundleReader {
             let step = Feedback.Extension(on: try e.requiredDate("on"), days: try e.int("days", required: true) ?? 0,
                                           reason: try e.string("reason", required: true), by: try e.string("by"))
             if !ClockRules.daysRange.contains(step.days) { throw e.error("days", .outOfRange(step.days, ClockRules.daysRange)) }
+            if step.on > today { throw e.error("on", .extensionRefused(.afterToday(today))) }
             try e.finish()
             return step
         }
