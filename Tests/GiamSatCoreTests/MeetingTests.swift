@@ -190,6 +190,34 @@ final class MeetingTests: XCTestCase {
                                                    by: user), "HN-2024-02")
     }
 
+    /// Walkthrough finding: the meeting list read "Ấp 1, Ấp 10, Ấp 11, Ấp 2". Villages sort with their numbers as numbers,
+    /// in every list that orders them by the stored key (meetings, the residence progress, the localities); a database
+    /// whose keys were written before is given the new keys by migration v7-locality-natural-order.
+    func testVillagesSortWithTheirNumbersAsNumbers() throws {
+        let db = try Fixtures.database()
+        let names = ["Ấp 10", "Ấp 2", "Ấp 11", "Ấp 1"]
+        for (index, name) in names.enumerated() {
+            try db.save(Locality(code: "AP\(index)", name: name, kind: .ap), by: user)
+            var held = meeting("HN-2026-0\(index + 1)", locality: "AP\(index)")
+            held.exempt = []
+            _ = try db.saveNewMeeting(held, by: user)
+        }
+        let natural = ["Ấp 1", "Ấp 2", "Ấp 10", "Ấp 11"]
+        XCTAssertEqual(try db.meetingLines(year: 2026).map(\.localityName), natural)
+        XCTAssertEqual(try db.residenceProgress(year: 2026).map(\.locality.name).filter { $0.hasPrefix("Ấp") }, natural)
+        XCTAssertEqual(try db.localities().map(\.name).filter { $0.hasPrefix("Ấp") }, natural)
+
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v7-residence-meetings-void")
+        try queue.write { db in
+            for (index, name) in names.enumerated() {
+                try db.execute(sql: "INSERT INTO locality(code, name, kind, sort_key) VALUES (?, ?, 'ap', ?)",
+                               arguments: ["AP\(index)", name, VietnameseCollation.key(name)])
+            }
+        }
+        XCTAssertEqual(try AppDatabase(queue, path: nil).localities().map(\.name), natural)
+    }
+
     func testAVillageCountsAsReviewedOnlyWithItsMeeting() throws {
         let db = try village()
         let year = TallyPeriod(year: 2026, kind: .year), today = d("2026-12-02")

@@ -58,6 +58,16 @@ final class VietnameseCollationTests: XCTestCase {
         XCTAssertTrue(VietnameseCollation.areInOrder("An", "An Bình"))
     }
 
+    /// Walkthrough finding: villages listed "Ấp 1, Ấp 10, Ấp 11, Ấp 2". Place names compare their numbers as numbers
+    /// (leading zeros aside), in the same Vietnamese order otherwise; numbers still come before letters.
+    func testPlaceNamesCompareNumbersAsNumbers() {
+        let ordered = ["Ấp 1", "Ấp 02", "Ấp 2B", "Ấp 10", "Ấp 11", "Ấp 100", "Ấp Bắc", "Ấp Đông", "Bản 3", "Thôn 9", "Thôn 12"]
+        XCTAssertEqual(ordered.shuffled().sorted { VietnameseCollation.naturalKey($0) < VietnameseCollation.naturalKey($1) }, ordered)
+        XCTAssertEqual(VietnameseCollation.naturalKey("Ấp  01"), VietnameseCollation.naturalKey("Ấp 1"))
+        XCTAssertTrue(VietnameseCollation.naturalKey("Hạ Long 2") < VietnameseCollation.naturalKey("Hà Nội 1"), "letters before tones still")
+        XCTAssertTrue(VietnameseCollation.naturalKey("Tổ 0") < VietnameseCollation.naturalKey("Tổ 1"))
+    }
+
     func testPeopleSortByGivenThenMiddleThenFamily() {
         let people = [
             Official(code: "1", familyName: "Trần", middleName: "Văn", givenName: "Bình", category: .canBoDangVien),

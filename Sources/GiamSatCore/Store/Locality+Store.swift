@@ -16,8 +16,11 @@ extension Locality: StoredRecord {
             INSERT INTO locality(code, name, kind, sort_key) VALUES (?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET name = excluded.name, kind = excluded.kind, sort_key = excluded.sort_key
             RETURNING id
-            """, arguments: [code, name, kind.slug, VietnameseCollation.key(name)])!
+            """, arguments: [code, name, kind.slug, Self.sortKey(name)])!
     }
+
+    /// Villages are numbered ("Ấp 2" before "Ấp 10"): every list ordered by `sort_key` takes this order.
+    static func sortKey(_ name: String) -> String { VietnameseCollation.naturalKey(name) }
 }
 
 extension AppDatabase {

@@ -231,6 +231,7 @@ enum Schema {
         AppDatabase.registerOutcomeTracksMigration(&migrator)
         AppDatabase.registerMeetingMigration(&migrator)
         AppDatabase.registerMeetingVoidMigration(&migrator)
+        AppDatabase.registerLocalityOrderMigration(&migrator)
         AppDatabase.registerClocksMigration(&migrator)
         AppDatabase.registerDuplicatesMigration(&migrator)
         AppDatabase.registerAttachmentMigration(&migrator)

@@ -16,10 +16,31 @@ public enum VietnameseCollation {
     private static let tones: [Unicode.Scalar] = ["\u{300}", "\u{309}", "\u{303}", "\u{301}", "\u{323}"]
 
     /// Sort key of one text. Compare keys with `<` (code point order, which is SQLite's BINARY).
-    public static func key(_ text: String) -> String {
+    public static func key(_ text: String) -> String { key(text, naturalNumbers: false) }
+
+    /// Sort key of a place name ("Ấp 2" before "Ấp 10"): the same order, with each run of digits compared as a number.
+    /// Villages are numbered more often than named; people's names keep `key`.
+    public static func naturalKey(_ text: String) -> String { key(text, naturalNumbers: true) }
+
+    private static func key(_ text: String, naturalNumbers: Bool) -> String {
         var primary = String.UnicodeScalarView()
         var secondary = String.UnicodeScalarView()
+        var number = ""
+        // A number as its count of digits (one scalar, still below the letters) then its digits, leading zeros dropped:
+        // a shorter number sorts first, numbers of one length by their digits.
+        func endNumber() {
+            guard !number.isEmpty else { return }
+            let digits = number.drop { $0 == "0" }.isEmpty ? "0" : String(number.drop { $0 == "0" })
+            primary.append(Unicode.Scalar(0x30 + min(digits.count, 16))!)
+            primary.append(contentsOf: digits.unicodeScalars)
+            number = ""
+        }
         for character in VietnameseText.nfc(text).lowercased() {
+            if naturalNumbers, character.isNumber, let digit = character.wholeNumberValue, (0...9).contains(digit) {
+                number.append(Character(Unicode.Scalar(0x30 + digit)!))
+                continue
+            }
+            endNumber()
             let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
             let toneRank = scalars.compactMap { tones.firstIndex(of: $0) }.first.map { $0 + 1 } ?? 0
             let base = String(String.UnicodeScalarView(scalars.filter { !tones.contains($0) }))
@@ -39,6 +60,7 @@ public enum VietnameseCollation {
             }
             // Punctuation does not take part in the order.
         }
+        endNumber()
         return String(primary) + "\u{1}" + String(secondary)
     }
 
