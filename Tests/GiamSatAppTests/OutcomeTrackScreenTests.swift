@@ -43,6 +43,49 @@ final class OutcomeTrackScreenTests: XCTestCase {
         XCTAssertEqual(form.values.choice("measure"), "canh-cao")
     }
 
+    /// Walkthrough finding: before a track is chosen the measure's picker was empty, saying nothing. The field and its
+    /// picker say to choose the track first; once chosen, the track's measures are listed as before.
+    func testTheMeasureSaysToChooseTheTrackFirst() {
+        var form = rowForm()
+        guard case .choice(let items, let none)? = form.spec.fields(form.values, env).first(where: { $0.id == "measure" })?.kind else {
+            return XCTFail("measure is a choice")
+        }
+        XCTAssertEqual(items, [])
+        XCTAssertEqual(none, T.chooseTrackFirst)
+        var canvas = Canvas(width: 80, height: 24)
+        _ = form.render(into: &canvas, Rect(x: 0, y: 2, width: 80, height: 19), env)
+        XCTAssertTrue(canvas.text.contains(T.chooseTrackFirst.vi), canvas.text)
+        _ = form.handle(.nextField, key: .tab, env)
+        _ = form.handle(.nextField, key: .tab, env)
+        guard case .push(let picker)? = form.handle(.choose, key: .enter, env).navigation, let screen = picker as? PickerScreen else {
+            return XCTFail("Enter on the measure opens its picker")
+        }
+        XCTAssertEqual(screen.picker.items.map(\.label), [T.chooseTrackFirst.vi], "the picker says why it lists nothing")
+        pick("track", "dang", &form)
+        guard case .choice(let chosen, let hint)? = form.spec.fields(form.values, env).first(where: { $0.id == "measure" })?.kind else {
+            return XCTFail()
+        }
+        XCTAssertEqual(chosen.count, 8)
+        XCTAssertNil(hint, "a track chosen: a measure is required, no empty choice")
+    }
+
+    /// Walkthrough finding: "Cơ quan quyết định" was cut to "Cơ quan quyết đ…" at 80 columns. Every label of the outcome
+    /// row and of the recommendation form fits the form's label column, in both languages.
+    func testTheOutcomeLabelsFitTheLabelColumn() {
+        let width = FormScreen<RowFormSpec>.labelWidth - 2  // "▸ " before the focused label
+        let form = FormScreen(spec: RecommendationFormSpec(newOn: LocalDate(iso: "2021-06-30")!, source: nil))
+        let labels = RecommendationFormSpec.outcomeRows(env).columns.map(\.label) + form.spec.fields(FormValues(), env).map(\.label)
+        for label in labels {
+            XCTAssertLessThanOrEqual(DisplayWidth.of(label.vi), width, label.vi)
+            XCTAssertLessThanOrEqual(DisplayWidth.of(label.en), width, label.en)
+        }
+        var row = rowForm()
+        var canvas = Canvas(width: 80, height: 24)
+        _ = row.render(into: &canvas, Rect(x: 0, y: 2, width: 80, height: 19), env)
+        XCTAssertTrue(canvas.text.contains(T.decidingBody.vi), canvas.text)
+        _ = row.handle(.cancel, key: .escape, env)
+    }
+
     func testARowNeedsItsTrackAndAMeasureOfIt() {
         var values = RecommendationFormSpec.outcomeRows(env).blank
         values["official"] = .choice("DT-0001")

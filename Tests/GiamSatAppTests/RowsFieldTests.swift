@@ -50,4 +50,30 @@ final class RowsFieldTests: XCTestCase {
         _ = form.render(into: &canvas, Rect(x: 0, y: 2, width: 80, height: 19), env)
         XCTAssertTrue(canvas.text.contains("1. Phùng Quang Huy"), canvas.text)
     }
+
+    /// Walkthrough finding: a row added then removed before saving still asked "Bỏ các thay đổi chưa lưu?" on leaving.
+    /// The form is dirty when its values differ from those it loaded, not because something was touched.
+    func testAFormBackToItsLoadedValuesLeavesWithoutAsking() {
+        func leaves(_ form: inout FormScreen<TeamSpec>) -> Bool {
+            if case .pop? = form.handle(.cancel, key: .escape, env).navigation { return true }
+            return false
+        }
+        var form = FormScreen(spec: TeamSpec(), values: FormValues(values: ["members": .rows([])]))
+        var row = TeamSpec.members.blank
+        row["name"] = .text(TextField("Phùng Quang Huy"))
+        _ = form.receive(.rows(field: "members", rows: [row], names: [:]), env)
+        XCTAssertTrue(form.isDirty, "a row added")
+        XCTAssertFalse(leaves(&form), "asks first")
+        _ = form.receive(.rows(field: "members", rows: [], names: ["DT-0001": "Giàng A Dình"]), env)
+        XCTAssertFalse(form.isDirty, "the row removed again: nothing to lose")
+        XCTAssertTrue(leaves(&form), "Esc leaves without asking")
+        // A letter typed and erased, likewise (the cursor may have moved: the text is what counts).
+        var typed = FormScreen(spec: TeamSpec(), values: FormValues(values: ["members": .rows([row])]))
+        var edited = row
+        edited["name"] = .text(TextField("Phùng Quang Huyx"))
+        _ = typed.receive(.rows(field: "members", rows: [edited], names: [:]), env)
+        XCTAssertTrue(typed.isDirty)
+        _ = typed.receive(.rows(field: "members", rows: [row], names: [:]), env)
+        XCTAssertFalse(typed.isDirty)
+    }
 }

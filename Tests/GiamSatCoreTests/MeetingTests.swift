@@ -91,6 +91,29 @@ final class MeetingTests: XCTestCase {
         }
     }
 
+    /// Walkthrough finding: a member exempt at the meeting could be saved with no reason. The store refuses it, naming
+    /// the member, whoever saves (form, import); a member listed so before (already on file, unchanged) is not refused again.
+    func testAnExemptMemberNeedsAReason() throws {
+        let db = try village()
+        var m = meeting()
+        m.exempt = [.init(official: "DT-0003", reason: " ")]
+        m.exempt[0].reason = VietnameseText.clean(m.exempt[0].reason)
+        XCTAssertThrowsError(try db.saveNewMeeting(m, by: user)) {
+            XCTAssertEqual($0 as? GiamSatCore.RecordError, GiamSatCore.RecordError(entity: .residenceMeeting, code: "HN-2026-01",
+                                                                                   field: "exempt[0].reason",
+                                                                                   problem: .exemptWithoutReason(official: "DT-0003")))
+            XCTAssertTrue(($0 as? GiamSatCore.RecordError)?.message(.vi).contains("DT-0003") ?? false)
+        }
+        var bundle = CaseBundle()
+        bundle.residenceMeetings = [m]
+        XCTAssertThrowsError(try db.importBundles([("khong-ly-do.json", bundle)], by: user), "an import is refused too")
+        // On file without a reason (saved before the rule): edited otherwise, it is kept.
+        try db.write { db in _ = try AppDatabase.save(m, expectedVersion: nil, by: "t", checked: false, in: db) }
+        var edited = try XCTUnwrap(try db.fetch(ResidenceMeeting.self, code: "HN-2026-01"))
+        edited.chair = "Vàng A Chu"
+        XCTAssertNoThrow(try db.saveEdit(edited, expectedVersion: edited.version, by: user))
+    }
+
     func testAMeetingsCountAttendanceReviewsAndExempt() throws {
         let db = try village()
         let code = try db.saveNewMeeting(meeting(), by: user)

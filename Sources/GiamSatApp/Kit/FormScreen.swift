@@ -75,6 +75,19 @@ public struct FormValues: Equatable, Sendable {
         }
     }
 
+    /// The same values as `other`, as a person reads them: texts by their text (not where the cursor is), rows row by
+    /// row; names of chosen ids do not count.
+    func hasSameContent(_ other: FormValues) -> Bool {
+        Set(values.keys).union(other.values.keys).allSatisfy { id in
+            switch (values[id], other.values[id]) {
+            case (.text?, .text?), (.area?, .area?): return text(id) == other.text(id)
+            case (.rows(let mine)?, .rows(let theirs)?):
+                return mine.count == theirs.count && zip(mine, theirs).allSatisfy { $0.hasSameContent($1) }
+            case (let mine, let theirs): return mine == theirs
+            }
+        }
+    }
+
     func choice(_ id: String) -> String? { if case .choice(let value)? = values[id] { return value }; return nil }
     func many(_ id: String) -> [String] { if case .many(let value)? = values[id] { return value }; return [] }
     func flag(_ id: String) -> Bool { if case .flag(let value)? = values[id] { return value }; return false }
@@ -150,7 +163,8 @@ struct FormScreen<Spec: FormSpec>: Screen {
 
     var keymaps: [Keymap] { [.form] }
     var isTyping: Bool { true }
-    var isDirty: Bool { dirty }
+    /// Touched, and not back to what was loaded: a row added then removed, a letter typed then erased, is nothing to lose.
+    var isDirty: Bool { dirty && !(initial.map(values.hasSameContent) ?? false) }
     var acceptsKeys: Bool { initial != nil || loadFailed }
     func title(_ env: ScreenEnv) -> String { spec.title(env) }
     func refresh(_ env: ScreenEnv) -> [Effect] { initial == nil ? spec.load() : [] }
@@ -184,7 +198,7 @@ struct FormScreen<Spec: FormSpec>: Screen {
             }
             return spec.save(values, env)
         case .cancel?:
-            return dirty ? .navigate(.push(ConfirmScreen(question: .discardForm))) : .navigate(.pop)
+            return isDirty ? .navigate(.push(ConfirmScreen(question: .discardForm))) : .navigate(.pop)
         case .choose?:
             return choose(field, env)
         default: break

@@ -50,6 +50,8 @@ struct NarrowedChoice: Equatable, Sendable {
     var items: [String: [Picker.Item]]
     /// Said when the chosen item is not among those of the other column's value.
     var notAllowed: Localized
+    /// Said in the field and its picker while the other column is empty, so an empty list is explained.
+    var waiting: Localized? = nil
 
     func allowed(_ row: FormValues) -> [Picker.Item] { row.choice(by).flatMap { items[$0] } ?? [] }
 }
@@ -67,7 +69,9 @@ struct RowFormSpec: FormSpec {
         spec.columns.map { column in
             guard let narrowed = spec.narrowed.first(where: { $0.column == column.id }), case .choice(_, let none) = column.kind else { return column }
             var field = column
-            field.kind = .choice(narrowed.allowed(values), none: none)
+            // Nothing to list yet: the field and its picker say what to choose first (its one line picks nothing).
+            let waiting = values.choice(narrowed.by) == nil ? narrowed.waiting : nil
+            field.kind = .choice(narrowed.allowed(values), none: waiting ?? none)
             return field
         }
     }

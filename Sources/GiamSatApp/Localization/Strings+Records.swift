@@ -54,10 +54,12 @@ extension T {
     static let decisionNumber = Localized("Số quyết định", "Decision no.")
     static let decisionNumberShort = Localized("QĐ số", "decision")
     static let confirmTrack = Localized("sửa (e) dòng kết quả để chọn diện", "edit (e) the outcome row to set its track")
+    static let chooseTrackFirst = Localized("(chọn diện xử lý trước)", "(choose the track first)")
     static let measureNotOnTrack = Localized("hình thức này không thuộc diện đã chọn: chọn lại hình thức",
                                              "this measure is not one of the chosen track's: pick the measure again")
     static let decidedOn = Localized("Ngày quyết định", "Decided on")
-    static let decidingBody = Localized("Cơ quan quyết định", "Decided by")
+    /// Fits the form's label column at 80 columns ("Cơ quan quyết định" was cut); "QĐ" as in "QĐ số".
+    static let decidingBody = Localized("Cơ quan ra QĐ", "Decided by")
     static let noOutcomes = Localized("(chưa có kết quả xử lý)", "(no outcome yet)")
     static let answeredBeforeSent = Localized("trả lời trước ngày gửi", "answered before sent")
     static let outcomeRow = Localized("dòng", "row")

@@ -20,6 +20,11 @@ public enum MeetingText {
     public static let listHeader = [Localized("Mã", "Code"), Localized("Năm", "Year"), Localized("Địa bàn", "Locality"), heldOn, chair,
                                     Localized("Dự/triệu tập", "Present/invited"), Localized("Số góp ý", "Reviews"), minutes]
 
+    /// A member exempt with no reason: `member` is the name in the form, the code in the store's refusal.
+    public static func exemptWithoutReason(_ member: String) -> Localized {
+        Localized("\(member) được miễn nhưng chưa ghi lý do miễn", "\(member) is exempt but no reason is given")
+    }
+
     static func meetingTwice(_ locality: String, _ year: Int, _ existing: String) -> Localized {
         Localized("địa bàn \(locality) đã có hội nghị góp ý năm \(year) (\(existing)); mỗi địa bàn họp một lần mỗi năm",
                   "locality \(locality) already has its \(year) review meeting (\(existing)); one meeting per locality a year")

@@ -109,6 +109,7 @@ extension RecordProblem {
         case .measureNotOnTrack(let measure, let track):
             return OutcomeTrack.notOnTrack(measure: measure, track: track, lang)
         case .meetingTwice(let locality, let year, let existing): return MeetingText.meetingTwice(locality, year, existing).text(lang)
+        case .exemptWithoutReason(let official): return MeetingText.exemptWithoutReason(official).text(lang)
         case .dateAfterToday(let today):
             return vi ? "ngày sau hôm nay (\(today.vietnamese)): chỉ ghi việc đã diễn ra" : "the date is after today (\(today.iso)): record only what has happened"
         case .dateNotInYear(let year): return vi ? "ngày không thuộc năm \(year)" : "the date is not in \(year)"

@@ -42,6 +42,8 @@ public enum RecordProblem: Equatable, Sendable {
     case measureNotOnTrack(measure: String, track: String)
     /// A second residence meeting for a village and year (one a year per village, QĐ 213): names the one on file.
     case meetingTwice(locality: String, year: Int, existing: String)
+    /// A member listed exempt at a residence meeting with no reason (the official's code).
+    case exemptWithoutReason(official: String)
     /// A denunciation's extension the law does not allow (Clocks/FeedbackClock.swift).
     case extensionRefused(Feedback.ExtensionRefusal)
     /// A date of a step already taken (a meeting held, a decision made) after today (the day given).

@@ -41,7 +41,7 @@ extension ResidenceMeeting: StoredRecord {
     }
 
     /// One meeting per village and year, whoever saves (form, import, merge); held within its year and not after today
-    /// (`GIAMSAT_TODAY` pins it); attendance no more than those invited; a member listed exempt once.
+    /// (`GIAMSAT_TODAY` pins it); attendance no more than those invited; a member listed exempt once, with a reason.
     public func check(replacing old: ResidenceMeeting?, _ db: Database) throws {
         if let problem = heldOnProblem(today: .today()) {
             throw RecordError(entity: .residenceMeeting, code: code, field: "heldOn", problem: problem)
@@ -49,6 +49,11 @@ extension ResidenceMeeting: StoredRecord {
         try checkOnePerVillage(db)
         if present < 0 || invited < 0 || (invited > 0 && present > invited) {
             throw RecordError(entity: .residenceMeeting, code: code, field: "present", problem: .outOfRange(present, 0...max(0, invited)))
+        }
+        // A member listed so before (on file, unchanged) is not refused again: the rule came after the meetings.
+        for (index, member) in exempt.enumerated() where member.reason.isEmpty && old?.exempt.contains(member) != true {
+            throw RecordError(entity: .residenceMeeting, code: code, field: "exempt[\(index)].reason",
+                              problem: .exemptWithoutReason(official: member.official))
         }
         var seen = Set<String>()
         for (index, member) in exempt.enumerated() where !seen.insert(member.official).inserted {

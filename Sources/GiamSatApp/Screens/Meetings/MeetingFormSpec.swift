@@ -39,7 +39,7 @@ struct MeetingFormSpec: FormSpec {
     static let exemptRows = RowsSpec(title: T.meetingExempt, columns: [
         FormField(id: ID.official, label: T.official, kind: .official),
         FormField(id: ID.reason, label: T.meetingExemptReason, kind: .text),
-    ], required: [ID.official], height: 2)
+    ], required: [ID.official, ID.reason], height: 2)
 
     func title(_ env: ScreenEnv) -> String {
         let place = locality?.name ?? ""
@@ -114,6 +114,11 @@ struct MeetingFormSpec: FormSpec {
             problems[ID.present] = T.presentOverInvited
         }
         if saving && values.text(ID.heldOn).isEmpty { problems[ID.heldOn] = T.required }
+        // The store's rule, naming the member: a row from before may have no reason.
+        if saving, let row = values.rows(ID.exempt).first(where: { $0.choice(ID.official) != nil && VietnameseText.clean($0.text(ID.reason)).isEmpty }),
+           let official = row.choice(ID.official) {
+            problems[ID.exempt] = MeetingText.exemptWithoutReason(values.names[official] ?? row.names[official] ?? official)
+        }
         return problems
     }
 

@@ -44,7 +44,7 @@ struct RecommendationFormSpec: FormSpec {
         // The measure's picker lists the chosen track's measures only (docs/formats.md, "Version 2").
         let measures = NarrowedChoice(column: ID.measure, by: ID.track,
                                       items: Dictionary(uniqueKeysWithValues: OutcomeTrack.allCases.map { ($0.slug, items($0.measures, env)) }),
-                                      notAllowed: T.measureNotOnTrack)
+                                      notAllowed: T.measureNotOnTrack, waiting: T.chooseTrackFirst)
         return RowsSpec(title: T.outcomes, columns: [
             FormField(id: ID.official, label: T.official, kind: .official),
             FormField(id: ID.track, label: T.track, kind: .choice(items(OutcomeTrack.allCases, env), none: nil)),
