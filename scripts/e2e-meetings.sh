@@ -3,7 +3,8 @@
 # which has no meeting in 2026 — records its meeting (chair typed in Telex, attendance, minutes); its page opens the grid
 # of that village and year, where three members are reviewed with one key each; the page counts them, the residence
 # screen and the dashboard count the village, `tally` counts one village and three members more, and `d` writes one
-# letter per member reviewed, each numbered in the outgoing register.
+# letter per member reviewed, each numbered in the outgoing register. Then villages are seen in natural order (Ấp 5,
+# Ấp 10, Ấp 11), and the meeting voided (X) leaves room for the village's real one, counted once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/tmux-lib.sh
@@ -69,6 +70,31 @@ expect "5 / 15 địa bàn" "and the dashboard"
 after=$(reviews)
 check "tally: one village and three members more ($before → $after)" \
   [ "$after" = "5 $(( ${before##* } + 3 ))" ]
+
+# Walkthrough findings: villages sort with their numbers as numbers, and a voided meeting leaves room for the real one.
+keys 6
+expect "5/15 địa bàn đã tổ chức hội nghị góp ý" "6: back on the residence screen"
+line_of() { screen | awk -v v="$1" 'index($0, v " ") == 1 {print NR; exit}'; }
+natural_order() { [ "$(line_of "Ấp 5")" -lt "$(line_of "Ấp 10")" ] && [ "$(line_of "Ấp 10")" -lt "$(line_of "Ấp 11")" ]; }
+check "Ấp 5 before Ấp 10 before Ấp 11 (numbers as numbers)" natural_order
+row=$(screen | awk '/^Địa bàn /{h=NR} h && /^Ấp 5 /{print NR-h-1; exit}')
+for _ in $(seq 1 "${row:-0}"); do keys j; done
+keys m
+expect "Hội nghị góp ý HN-2026-05 · phiên bản" "m: Ấp 5's meeting"
+keys X
+type_text "Nhaapj nhaamf"
+keys Enter
+expect "Đã hủy hội nghị góp ý HN-2026-05" "X voids it"
+keys Escape
+expect "4/15 địa bàn đã tổ chức hội nghị góp ý" "voided: the village no longer counts"
+keys m
+expect "Ghi hội nghị góp ý năm 2026 — Ấp 5" "the real meeting can be recorded"
+keys Tab
+type_text "Nguyeenx Vawn Tuw"
+keys F2
+expect "Hội nghị góp ý HN-2026-06 · phiên bản 1" "F2 records it (the voided one no longer blocks it)"
+keys Escape
+expect "5/15 địa bàn đã tổ chức hội nghị góp ý" "counted once again"
 keys q
 expect "EXITED 0" "q quits cleanly"
 
