@@ -34,6 +34,23 @@ final class MeetingTests: XCTestCase {
         ResidenceReview(year: year, locality: locality, official: official, assessment: .tot, opinions: "Gương mẫu")
     }
 
+    /// A database migrated up to `migration` only (as an older version left it), with the commune, TH01 and DT-0001
+    /// living there, then `rows`.
+    func olderDatabase(upTo migration: String, _ rows: String) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: migration)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO commune(id, code, name, district, province) VALUES (1, 'lao-chai', 'Xã Lao Chải', '', '');
+                INSERT INTO locality(code, name, kind, sort_key) VALUES ('TH01', 'Thôn Một', 'thon', 'x');
+                INSERT INTO official(code, family_name, middle_name, given_name, position, unit, category, party_member, party_cell,
+                                     residence, status, sort_key)
+                  VALUES ('DT-0001', 'Giàng', '', 'Dình', '', '', 'nguoi-dung-dau', 1, '', 'TH01', 'dang-cong-tac', 'x');
+                """ + rows)
+        }
+        return queue
+    }
+
     func testOneMeetingPerVillageAndYear() throws {
         let db = try village()
         XCTAssertEqual(try db.saveNewMeeting(meeting(), by: user), "HN-2026-01")
@@ -192,19 +209,10 @@ final class MeetingTests: XCTestCase {
         XCTAssertEqual(try copy.check(), [])
 
         // A database whose meetings table was made by v7-residence-meetings: rebuilt without the unique pair, rows kept.
-        let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "v7-residence-meetings")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO commune(id, code, name, district, province) VALUES (1, 'lao-chai', 'Xã Lao Chải', '', '');
-                INSERT INTO locality(code, name, kind, sort_key) VALUES ('TH01', 'Thôn Một', 'thon', 'x');
-                INSERT INTO official(code, family_name, middle_name, given_name, position, unit, category, party_member, party_cell,
-                                     residence, status, sort_key)
-                  VALUES ('DT-0001', 'Giàng', '', 'Dình', '', '', 'nguoi-dung-dau', 1, '', 'TH01', 'dang-cong-tac', 'x');
-                INSERT INTO residence_meeting(id, code, year, locality, held_on, version) VALUES (7, 'HN-2024-01', 2024, 'TH01', '2024-10-01', 1);
-                INSERT INTO residence_meeting_exempt(meeting, position, official, reason) VALUES ('HN-2024-01', 0, 'DT-0001', 'Ốm');
-                """)
-        }
+        let queue = try olderDatabase(upTo: "v7-residence-meetings", """
+            INSERT INTO residence_meeting(id, code, year, locality, held_on, version) VALUES (7, 'HN-2024-01', 2024, 'TH01', '2024-10-01', 1);
+            INSERT INTO residence_meeting_exempt(meeting, position, official, reason) VALUES ('HN-2024-01', 0, 'DT-0001', 'Ốm');
+            """)
         let migrated = try AppDatabase(queue, path: nil)
         XCTAssertEqual(try migrated.meeting(year: 2024, locality: "TH01")?.exempt, [.init(official: "DT-0001", reason: "Ốm")])
         XCTAssertEqual(try queue.read { try Int.fetchOne($0, sql: "SELECT id FROM residence_meeting") }, 7)
@@ -290,18 +298,9 @@ final class MeetingTests: XCTestCase {
     /// A database written before meetings existed: migration v7 adds the tables; its reviews stay as they were, valid,
     /// and belong to their village's meeting once it is recorded.
     func testReviewsOfADatabaseBeforeMeetingsArePlacedUnderTheMeetingOnceRecorded() throws {
-        let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "v6-void")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO commune(id, code, name, district, province) VALUES (1, 'lao-chai', 'Xã Lao Chải', '', '');
-                INSERT INTO locality(code, name, kind, sort_key) VALUES ('TH01', 'Thôn Một', 'thon', 'x');
-                INSERT INTO official(code, family_name, middle_name, given_name, position, unit, category, party_member, party_cell,
-                                     residence, status, sort_key)
-                  VALUES ('DT-0001', 'Giàng', '', 'Dình', '', '', 'nguoi-dung-dau', 1, '', 'TH01', 'dang-cong-tac', 'x');
-                INSERT INTO residence_review(year, locality, official, assessment, opinions) VALUES (2024, 'TH01', 'DT-0001', 'tot', 'Tốt');
-                """)
-        }
+        let queue = try olderDatabase(upTo: "v6-void", """
+            INSERT INTO residence_review(year, locality, official, assessment, opinions) VALUES (2024, 'TH01', 'DT-0001', 'tot', 'Tốt');
+            """)
         XCTAssertFalse(try queue.read { try $0.tableExists("residence_meeting") })
         let db = try AppDatabase(queue, path: nil)
         XCTAssertTrue(try queue.read { try $0.tableExists("residence_meeting") }, "v7-residence-meetings ran")
