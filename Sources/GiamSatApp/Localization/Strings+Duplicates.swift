@@ -19,8 +19,8 @@ extension T {
     /// Settings: the window of days around the received date.
     static let duplicateDaysShort = Localized("Tìm đơn trùng ±", "Duplicates within ±")
 
-    /// After "trùng": the record's own duplicates now name its original (followed by the original's code and theirs).
-    static let duplicatesMovedAlong = Localized("đơn trùng của đơn này chuyển theo sang", "its duplicates moved along to")
+    /// After "trùng": the record's own duplicates now name its original too (followed by their codes).
+    static let duplicatesMovedAlong = Localized("đơn trùng chuyển theo:", "its duplicates moved along:")
 
     // A record's page.
     static let duplicateOfLine = Localized("Trùng với", "Duplicate of")

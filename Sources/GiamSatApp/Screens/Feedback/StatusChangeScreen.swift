@@ -99,7 +99,7 @@ struct StatusChangeScreen: Screen {
         if on == nil { errors[.date] = T.badDate }
         if let on, on > env.today { errors[.date] = T.dateInFuture }
         if chosen == .daChuyen && VietnameseText.clean(to.text).isEmpty { errors[.to] = T.forwardNeedsBody }
-        let original = originalCode
+        let original = VietnameseText.clean(duplicateOf.text).uppercased()
         if chosen == .trungLap && original.isEmpty { errors[.duplicateOf] = T.duplicateNeedsCode }
         if chosen == .trungLap && original == code { errors[.duplicateOf] = T.duplicateOfItself }
         if let first = inputs.first(where: { errors[$0] != nil }) {
@@ -113,8 +113,6 @@ struct StatusChangeScreen: Screen {
     }
 
     static let originalField = "duplicateOf"
-    /// The original's code as typed or picked, as saved.
-    var originalCode: String { VietnameseText.clean(duplicateOf.text).uppercased() }
 
     mutating func receive(_ delivery: Delivery, _ env: ScreenEnv) -> Outcome {
         guard case .picked(Self.originalField, let ids, _) = delivery, let original = ids.first else { return .none }
@@ -130,7 +128,7 @@ struct StatusChangeScreen: Screen {
         var said = env.text((saving ?? chosen).label)
         // Its own duplicates went along to the original it now duplicates (issue 21): said, so nothing moves unseen.
         if let moved = undo?.relinked, !moved.isEmpty {
-            said += "; " + env.text(T.duplicatesMovedAlong) + " " + originalCode + ": " + moved.joined(separator: ", ")
+            said += "; " + env.text(T.duplicatesMovedAlong) + " " + moved.joined(separator: ", ")
         }
         return Outcome(navigation: .popDelivering(.changed), message: .info(T.statusChanged, said))
     }
