@@ -224,6 +224,25 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertTrue(form.isDirty, "the edits are kept")
     }
 
+    /// Walk-through finding ("Đã lưu KN-…" twice): F2 pressed again while the save was on its way saved again — a
+    /// second new record. The form asks once, and again only after the store answered.
+    func testF2AgainWhileTheSaveIsOnItsWayDoesNotSaveTwice() throws {
+        var form = FormScreen(spec: RecommendationFormSpec(newOn: day, source: nil))
+        let draft = RecommendationDraft.Answer(code: "KN-2021-0005", plans: [], source: nil, officials: [:])
+        _ = form.receive(.answer(AnyStoreRequest(RecommendationDraft(year: 2021, source: nil)), draft), env)
+        _ = form.handle(.nextField, key: .tab, env)
+        type("Ddarng uyr xax", into: &form)
+        _ = form.handle(.nextField, key: .tab, env)
+        _ = form.handle(.nextField, key: .tab, env)
+        type("Ddeef nghij", into: &form)
+        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects.count, 1, "one write")
+        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects, [], "F2 again before the answer: nothing")
+        _ = form.receive(.failed(.other("đĩa đầy")), env)
+        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects.count, 1, "answered (here refused): F2 asks again")
+        let saved = form.receive(.saved(entity: .recommendation, code: "KN-2021-0005", undo: nil), env)
+        XCTAssertEqual(saved.message, .info(T.saved, "KN-2021-0005"))
+    }
+
     func testAnsweredRecommendationGetsItsAnswerDate() throws {
         var form = FormScreen(spec: RecommendationFormSpec(newOn: day, source: nil))
         let draft = RecommendationDraft.Answer(code: "KN-2021-0005", plans: [], source: nil, officials: [:])
