@@ -80,6 +80,9 @@ final class AttachmentScreenTests: XCTestCase {
         _ = screen.handle(.down, key: .down, env)
         XCTAssertEqual(screen.footer(env), env.text(T.identityFooter), "a live file: as before")
         XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 76 }, "fits 80 columns")
+        var canvas = Canvas(width: 80, height: 24)
+        _ = screen.render(into: &canvas, Rect(x: 0, y: 1, width: 80, height: 20), env)
+        XCTAssertTrue(canvas.text.contains("K: khôi phục · Esc: quay lại"), "the keys' hint is whole at 80 columns: \(canvas.text)")
     }
 
     func testAddingTakesAPastedPathAndSaysWhatWasAttached() throws {

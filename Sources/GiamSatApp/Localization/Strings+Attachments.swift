@@ -25,7 +25,8 @@ extension T {
     static let identityMasked = Localized("••• (tệp chứa danh tính người phản ánh)", "••• (file holding the reporter's identity)")
     static let identityFooter = Localized("Tệp chứa danh tính người phản ánh: không xuất khi không có --include-identities, được mã hóa khi bật protect",
                                           "Holds the reporter's identity: left out of exports without --include-identities, sealed by protect")
-    static let attachmentsHint = Localized("n: đính kèm · Enter: mở · i: chứa danh tính · X: hủy · K: khôi phục · Esc: quay lại",
+    /// Whole at 80 columns (it was cut at "Esc: qu…").
+    static let attachmentsHint = Localized("n: đính kèm · Enter: mở · i: danh tính · X: hủy · K: khôi phục · Esc: quay lại",
                                            "n: attach · Enter: open · i: holds identity · X: void · K: restore · Esc: back")
     static let attachPathTitle = Localized("Đính kèm tệp", "Attach a file")
     static let attachPathLabel = Localized("Đường dẫn tệp (gõ hoặc kéo tệp vào cửa sổ):", "The file's path (type it or drag the file into the window):")
