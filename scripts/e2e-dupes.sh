@@ -2,7 +2,8 @@
 # End-to-end for issue 21, "duplicates" (tmux, 80×24, sample data): a feedback record about an official typed in
 # Telex and saved; the same matter entered again about the same official, typed without accents; F2 offers the
 # record on file before saving; `t` saves the new one as its duplicate; each page shows the other (Enter opens the
-# original, which lists its duplicate), and the database holds the link.
+# original, which lists its duplicate), and the database holds the link. Then the original is itself marked "trùng"
+# of an older record: its duplicate goes along (the message names it) and the database holds no chain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/tmux-lib.sh
@@ -57,6 +58,15 @@ expect "Đơn trùng với đơn này (1)" "the original lists its duplicate"
 expect "PA-2026-0069" "by its code"
 link=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT duplicate_of FROM feedback_history WHERE feedback = 'PA-2026-0069' ORDER BY seq DESC LIMIT 1")
 check "the database holds the link ($link)" [ "$link" = "PA-2026-0068" ]
+
+# The original is found to duplicate an older record: its own duplicate goes along to that one (no chain).
+keys s Down Down Tab Tab
+type_text "PA-2026-0066"
+keys F2
+expect "đơn trùng chuyển theo: PA-2026-0069" "s → Trùng: the message names the duplicate that went along"
+links=$(sqlite3 "$DATA/giamsat.sqlite" "SELECT feedback || '>' || duplicate_of FROM feedback_history h WHERE feedback IN ('PA-2026-0068', 'PA-2026-0069')
+  AND seq = (SELECT MAX(seq) FROM feedback_history l WHERE l.feedback = h.feedback) ORDER BY feedback" | tr '\n' ' ')
+check "both now name the older record ($links)" [ "$links" = "PA-2026-0068>PA-2026-0066 PA-2026-0069>PA-2026-0066 " ]
 keys q
 expect "EXITED 0" "q quits cleanly"
 

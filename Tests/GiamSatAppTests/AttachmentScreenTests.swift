@@ -32,6 +32,59 @@ final class AttachmentScreenTests: XCTestCase {
         }
     }
 
+    /// Walk-through finding: `a` worked on a recommendation's page but its key bar (and so the user) did not say so.
+    func testEveryRecordPagesKeyBarListsA() {
+        for kind in Registry.pages {
+            let page = kind.page("X-1")
+            XCTAssertTrue(Commands.bar(page.keymaps, typing: false, .vi, offers: page.offers).contains { $0.key == "a" && $0.label == "Tệp đính kèm" },
+                          "\(kind.entity)")
+        }
+        var app = AppState(lang: .vi, today: AppFixtures.today, user: "t")
+        app.width = 80
+        app.height = 24
+        _ = app.push(DetailScreen(source: RecommendationDetailSource(code: "KN-2021-0001")))
+        XCTAssertTrue(app.render().0.text.contains("a Tệp đính kèm"), "in the bar at 80 columns: \(app.render().0.text)")
+    }
+
+    /// Walk-through finding: a record's page did not say it had files. Every kind's page (the kit) counts them.
+    func testEveryRecordPageSaysHowManyFilesItHas() throws {
+        for kind in Registry.pages {
+            XCTAssertTrue(kind.page("X-1").refresh(env).contains(.ask(CountAttachments(entity: kind.entity, code: "X-1"))), "\(kind.entity)")
+        }
+        var page = DetailScreen(source: FeedbackDetailSource(code: "PA-2021-0001"))
+        let feedback = Feedback(code: "PA-2021-0001", receivedOn: AppFixtures.today, channel: .homThu, kind: .toCao, summary: "x")
+        _ = page.receive(answer(LoadFeedback(code: "PA-2021-0001"), FeedbackRecord(feedback: feedback, officialNames: [:], localityName: nil, audit: [])), env)
+        func count(_ tally: AttachmentTally) -> [String] {
+            _ = page.receive(.answer(AnyStoreRequest(CountAttachments(entity: .feedback, code: "PA-2021-0001")), tally), env)
+            return page.lines(env, width: 76).map(\.0).filter { $0.hasPrefix("Tệp đính kèm") }
+        }
+        XCTAssertEqual(count(AttachmentTally()), [], "no files: no line")
+        XCTAssertEqual(count(AttachmentTally(live: 2)), ["Tệp đính kèm      2 tệp (a để xem)"])
+        XCTAssertEqual(count(AttachmentTally(live: 1, voided: 1)), ["Tệp đính kèm      1 tệp, 1 đã hủy (a để xem)"])
+        XCTAssertEqual(T.attachmentsLine(AttachmentTally(live: 1, voided: 1)).en, "1 file, 1 voided (a to see)")
+    }
+
+    /// Walk-through finding: a voided file showed "✗" in the identity column and its reason nowhere.
+    func testAVoidedFileSaysSoInWordsAndItsReasonWhenSelected() {
+        var list = rows()
+        list[0].voided = VoidMark(reason: "Chụp nhầm đơn khác", on: "2021-07-01T10:00:00+07:00", by: "Cán bộ thử")
+        var screen = AttachmentsScreen(entity: .feedback, code: "PA-2021-0001")
+        _ = screen.receive(.answer(AnyStoreRequest(LoadAttachments(entity: .feedback, code: "PA-2021-0001")), list), env)
+        let lines = screen.lines(env, width: 76).map(\.0)
+        XCTAssertTrue(lines[0].hasSuffix("DT  Tình trạng"), lines[0])
+        XCTAssertTrue(lines[1].contains("don-phan-anh-scan.pdf") && lines[1].contains("đã hủy"), lines[1])
+        XCTAssertFalse(lines.joined().contains("✗"))
+        XCTAssertFalse(lines[2].contains("đã hủy"), "the other is not voided")
+        XCTAssertTrue(lines[2].contains(" DT "), "the identity mark stays in its own column")
+        XCTAssertEqual(screen.footer(env), "Đã hủy 01/07/2021 (Cán bộ thử): Chụp nhầm đơn khác — don-phan-anh-scan.pdf")
+        _ = screen.handle(.down, key: .down, env)
+        XCTAssertEqual(screen.footer(env), env.text(T.identityFooter), "a live file: as before")
+        XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0) <= 76 }, "fits 80 columns")
+        var canvas = Canvas(width: 80, height: 24)
+        _ = screen.render(into: &canvas, Rect(x: 0, y: 1, width: 80, height: 20), env)
+        XCTAssertTrue(canvas.text.contains("K: khôi phục · Esc: quay lại"), "the keys' hint is whole at 80 columns: \(canvas.text)")
+    }
+
     func testAddingTakesAPastedPathAndSaysWhatWasAttached() throws {
         var screen = loaded()
         guard case .push(let prompt)? = screen.handle(.new, key: .char("n"), env).navigation else { return XCTFail("no prompt") }

@@ -31,6 +31,9 @@ final class ClockScreenTests: XCTestCase {
         XCTAssertEqual(saved.extensions.map(\.reason), ["Vụ việc phức tạp"])
         XCTAssertEqual(saved.dueOn, LocalDate(iso: "2021-05-03"))
         XCTAssertNotNil(app.state.detail, "back on the page")
+        XCTAssertTrue(app.state.render().0.text.contains("Gia hạn giải quyết: “—” → “30/06/2021 +30"),
+                      "after the save the page shows its end, the new audit line")
+        app.send(.key(.home))
         let screen = app.state.render().0.text
         XCTAssertTrue(screen.contains("03/05/2021"), screen)
         XCTAssertTrue(screen.contains("Gia hạn lần 1"), screen)

@@ -132,6 +132,19 @@ final class DuplicateScreenTests: XCTestCase {
         XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0003")?.status, .tiepNhan, "nothing written")
     }
 
+    /// An original marked "trùng" takes its duplicates along (the store's rule): the message says which, and where.
+    func testTheStatusMessageNamesTheDuplicatesThatWentAlong() {
+        let record = Feedback(code: "PA-2021-0001", receivedOn: AppFixtures.today, channel: .homThu, kind: .phanAnh, summary: "x")
+        var dialog = StatusChangeScreen(feedback: record, options: [.trungLap], today: AppFixtures.today)
+        _ = dialog.receive(.picked(field: StatusChangeScreen.originalField, ids: ["PA-2021-0003"], names: [:]), env)
+        var step = UndoStep(entity: .feedback, code: "PA-2021-0001", change: .edit, versionAfter: 2)
+        step.relinked = ["PA-2021-0004", "PA-2021-0005"]
+        let outcome = dialog.receive(.saved(entity: .feedback, code: "PA-2021-0001", undo: step), env)
+        XCTAssertEqual(outcome.message, .info(T.statusChanged, "Trùng; đơn trùng chuyển theo: PA-2021-0004, PA-2021-0005"))
+        let plain = dialog.receive(.saved(entity: .feedback, code: "PA-2021-0001", undo: nil), env)
+        XCTAssertEqual(plain.message, .info(T.statusChanged, "Trùng"), "no duplicates: the message as before")
+    }
+
     func testTheCandidatesScreenDrawsAtAnySize() {
         let screen = DuplicatesScreen(record: Feedback(code: "PA-2021-0009", receivedOn: AppFixtures.today, channel: .homThu, kind: .phanAnh,
                                                        summary: "x"), suggestions: (1...12).map { suggestion(String(format: "PA-2021-%04d", $0)) })

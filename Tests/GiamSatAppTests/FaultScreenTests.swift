@@ -40,13 +40,16 @@ final class FaultScreenTests: XCTestCase {
         app.send(.key(.function(2)))
         XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0001")?.reporter?.phone, "09120001119")
         XCTAssertNotNil(app.state.detail, "back on the record")
-        // What the page shows is the stored phone, or the mask: never the one the database no longer holds.
+        // What the page shows is the stored phone, or the mask: never the one the database no longer holds. (After a
+        // save the page shows its end, the new audit line: Home goes back to the reporter at its top.)
+        app.send(.key(.home))
         let afterSave = app.state.render().0.text
         XCTAssertFalse(afterSave.contains("0912000111 ") || afterSave.contains("0912000111\n") || afterSave.contains("0912000111 │"),
                        "not the old phone:\n\(afterSave)")
         XCTAssertTrue(afterSave.contains("09120001119") || afterSave.contains("•••"), afterSave)
         app.send(.key(.char("u")))
         XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0001")?.reporter?.phone, "0912000111")
+        app.send(.key(.home))
         let afterUndo = app.state.render().0.text
         XCTAssertFalse(afterUndo.contains("09120001119"), "not the edited phone after undo:\n\(afterUndo)")
         XCTAssertTrue(afterUndo.contains("0912000111") || afterUndo.contains("•••"), afterUndo)

@@ -198,11 +198,12 @@ final class FormerUnitScreenTests: XCTestCase {
         XCTAssertFalse(Commands.applies(.cycleFormerUnit, env.settings))
         // Every voidable page asks whether its record was voided (issue 17); only a merged commune asks origins.
         let voided = Effect.ask(LoadVoidReason(entity: .plan, code: "KH-2021-01"))
-        XCTAssertEqual(DetailScreen(source: PlanDetailSource(code: "KH-2021-01")).refresh(env), [.ask(LoadPlan(code: "KH-2021-01")), voided])
+        let files = Effect.ask(CountAttachments(entity: .plan, code: "KH-2021-01"))
+        XCTAssertEqual(DetailScreen(source: PlanDetailSource(code: "KH-2021-01")).refresh(env), [.ask(LoadPlan(code: "KH-2021-01")), voided, files])
         var merged = env
         merged.settings.formerUnits = [FormerUnit(code: "tan-phu", name: "Xã Tân Phú")]
         XCTAssertEqual(DetailScreen(source: PlanDetailSource(code: "KH-2021-01")).refresh(merged),
-                       [.ask(LoadPlan(code: "KH-2021-01")), .ask(LoadOrigins(entity: .plan, code: "KH-2021-01")), voided])
+                       [.ask(LoadPlan(code: "KH-2021-01")), .ask(LoadOrigins(entity: .plan, code: "KH-2021-01")), voided, files])
         var expected = FeedbackListRequest(today: AppFixtures.today)
         expected.limit = 17
         expected.origin = .own

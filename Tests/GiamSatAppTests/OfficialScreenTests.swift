@@ -108,7 +108,8 @@ final class OfficialScreenTests: XCTestCase {
 
     func testPageKeysEditAndArchiveWithTheVersionShown() throws {
         var screen = OfficialPageScreen(source: OfficialDetailSource(code: "DT-0001"))
-        XCTAssertEqual(screen.refresh(env), [.ask(LoadOfficialPage(code: "DT-0001")), .ask(LoadVoidReason(entity: .official, code: "DT-0001"))])
+        XCTAssertEqual(screen.refresh(env), [.ask(LoadOfficialPage(code: "DT-0001")), .ask(LoadVoidReason(entity: .official, code: "DT-0001")),
+                                             .ask(CountAttachments(entity: .official, code: "DT-0001"))])
         XCTAssertFalse(screen.acceptsKeys)
         _ = screen.receive(answer(LoadOfficialPage(code: "DT-0001"), try page()), env)
         guard case .push(let form)? = screen.handle(.edit, key: .char("e"), env).navigation,

@@ -126,6 +126,7 @@ final class OutcomeTrackScreenTests: XCTestCase {
         guard case .store(let request)? = form.handle(.save, key: .function(2), env).effects.first,
               let save = request.as(SaveEdit<Recommendation>.self) else { return XCTFail("saves") }
         XCTAssertEqual(save.record.outcomes, original.outcomes)
+        _ = form.receive(.failed(.other("—")), env) // answered (F2 again does nothing while a save is on its way)
         // The user picks its track in the row: that is the confirmation.
         var confirmed = rows
         confirmed[1]["track"] = .choice("vien-chuc")

@@ -103,7 +103,8 @@ final class RecordScreensTests: XCTestCase {
 
     func testPlanPageStepsTheStatusForwardOnly() throws {
         var page = DetailScreen(source: PlanDetailSource(code: "KH-2021-01"))
-        XCTAssertEqual(page.refresh(env), [.ask(LoadPlan(code: "KH-2021-01")), .ask(LoadVoidReason(entity: .plan, code: "KH-2021-01"))])
+        XCTAssertEqual(page.refresh(env), [.ask(LoadPlan(code: "KH-2021-01")), .ask(LoadVoidReason(entity: .plan, code: "KH-2021-01")),
+                                           .ask(CountAttachments(entity: .plan, code: "KH-2021-01"))])
         _ = page.receive(.answer(AnyStoreRequest(LoadPlan(code: "KH-2021-01")), planRecord()), env)
         let text = page.lines(env, width: 76).map(\.0).joined(separator: "\n")
         XCTAssertTrue(text.contains("Ưu điểm") && text.contains("gần dân."), text)
@@ -223,6 +224,25 @@ final class RecordScreensTests: XCTestCase {
         XCTAssertTrue(form.isDirty, "the edits are kept")
     }
 
+    /// Walk-through finding ("Đã lưu KN-…" twice): F2 pressed again while the save was on its way saved again — a
+    /// second new record. The form asks once, and again only after the store answered.
+    func testF2AgainWhileTheSaveIsOnItsWayDoesNotSaveTwice() throws {
+        var form = FormScreen(spec: RecommendationFormSpec(newOn: day, source: nil))
+        let draft = RecommendationDraft.Answer(code: "KN-2021-0005", plans: [], source: nil, officials: [:])
+        _ = form.receive(.answer(AnyStoreRequest(RecommendationDraft(year: 2021, source: nil)), draft), env)
+        _ = form.handle(.nextField, key: .tab, env)
+        type("Ddarng uyr xax", into: &form)
+        _ = form.handle(.nextField, key: .tab, env)
+        _ = form.handle(.nextField, key: .tab, env)
+        type("Ddeef nghij", into: &form)
+        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects.count, 1, "one write")
+        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects, [], "F2 again before the answer: nothing")
+        _ = form.receive(.failed(.other("đĩa đầy")), env)
+        XCTAssertEqual(form.handle(.save, key: .function(2), env).effects.count, 1, "answered (here refused): F2 asks again")
+        let saved = form.receive(.saved(entity: .recommendation, code: "KN-2021-0005", undo: nil), env)
+        XCTAssertEqual(saved.message, .info(T.saved, "KN-2021-0005"))
+    }
+
     func testAnsweredRecommendationGetsItsAnswerDate() throws {
         var form = FormScreen(spec: RecommendationFormSpec(newOn: day, source: nil))
         let draft = RecommendationDraft.Answer(code: "KN-2021-0005", plans: [], source: nil, officials: [:])
@@ -234,6 +254,41 @@ final class RecordScreensTests: XCTestCase {
         values["sentOn"] = .text(TextField("30/06/2021"))
         values["respondedOn"] = .text(TextField("01/06/2021"))
         XCTAssertEqual(form.spec.problems(values, saving: false, env)["respondedOn"], T.answeredBeforeSent)
+    }
+
+    /// Walk-through finding: after a save the page kept its scroll, and the new audit line (the last) stayed hidden.
+    func testAfterASaveThePageShowsTheNewAuditLineAtItsEnd() throws {
+        var page = DetailScreen(source: FeedbackDetailSource(code: "PA-2021-0001"))
+        var feedback = Feedback(code: "PA-2021-0001", receivedOn: day, channel: .homThu, kind: .toCao, summary: "x", version: 1)
+        var audit = (1...30).map { AuditEntry(at: "2021-03-02T09:00:00+07:00", by: "Cán bộ thử", entity: .feedback, code: "PA-2021-0001",
+                                              field: "notes", old: "", new: "ghi chú \($0)") }
+        func load() -> EffectResult {
+            answer(LoadFeedback(code: "PA-2021-0001"), FeedbackRecord(feedback: feedback, officialNames: [:], localityName: nil, audit: audit))
+        }
+        func shown() -> String {
+            var canvas = Canvas(width: 80, height: 24)
+            _ = page.render(into: &canvas, Rect(x: 0, y: 2, width: 80, height: env.bodyHeight), env)
+            return canvas.text
+        }
+        _ = page.receive(load(), env)
+        XCTAssertEqual(page.scroll, 0, "a page opens at its top")
+        XCTAssertFalse(shown().contains("ghi chú 30"))
+        _ = page.receive(load(), env)
+        XCTAssertEqual(page.scroll, 0, "loaded again unchanged (back from another screen): where it was")
+
+        // Saved (the form popped, the page loads again): version 2, one more line in the trail.
+        feedback.version = 2
+        audit.append(AuditEntry(at: "2021-03-03T09:00:00+07:00", by: "Cán bộ thử", entity: .feedback, code: "PA-2021-0001",
+                                field: "notes", old: "", new: "ghi chú mới"))
+        _ = page.receive(load(), env)
+        XCTAssertTrue(shown().contains("ghi chú mới"), "the new audit line is in view: \(shown())")
+        // A line that comes later (the files' count, above) does not push it out of view.
+        _ = page.receive(.answer(AnyStoreRequest(CountAttachments(entity: .feedback, code: "PA-2021-0001")), AttachmentTally(live: 1)), env)
+        XCTAssertTrue(shown().contains("ghi chú mới"), shown())
+        _ = page.handle(.top, key: .home, env)
+        XCTAssertEqual(page.scroll, 0, "the user scrolls as before")
+        _ = page.receive(load(), env)
+        XCTAssertEqual(page.scroll, 0, "and it stays where they put it")
     }
 
     // MARK: Feedback links

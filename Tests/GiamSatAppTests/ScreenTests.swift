@@ -53,7 +53,8 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(page.source.code, "PA-2021-0007")
         XCTAssertEqual(page.refresh(env), [.ask(LoadFeedback(code: "PA-2021-0007")), .ask(FeedbackLinks(code: "PA-2021-0007")),
                                            .ask(LoadDuplicateLinks(code: "PA-2021-0007")),
-                                           .ask(LoadVoidReason(entity: .feedback, code: "PA-2021-0007"))],
+                                           .ask(LoadVoidReason(entity: .feedback, code: "PA-2021-0007")),
+                                           .ask(CountAttachments(entity: .feedback, code: "PA-2021-0007"))],
                        "the record, its plan and recommendations, its duplicate links")
         var detail = page
         guard case .pop? = detail.handle(.back, key: .escape, env).navigation else { return XCTFail("Esc is a pop") }

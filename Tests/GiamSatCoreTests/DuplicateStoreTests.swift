@@ -129,6 +129,42 @@ final class DuplicateStoreTests: FolderTestCase {
                         .problem, .duplicateOfDuplicate(duplicate: "PA-2021-0004", original: "PA-2021-0001"))
     }
 
+    /// Walk-through finding: an original marked "trùng" itself left its duplicates pointing at a duplicate (a chain).
+    /// "Trùng" ends the lifecycle, so they could not be re-linked by hand: they go along, audited, and undo brings them back.
+    func testAnOriginalMarkedADuplicateTakesItsDuplicatesAlongToItsOriginal() throws {
+        let db = try database()
+        for code in ["PA-2021-0004", "PA-2021-0005"] {
+            _ = try db.saveNewDuplicate(record(code, "Trưởng thôn thu tiền", received: "2021-03-05"), of: "PA-2021-0001",
+                                        on: Fixtures.date("2021-03-05"), by: user)
+        }
+        _ = try db.void(.feedback, code: "PA-2021-0005", reason: "Nhập nhầm", by: user)
+        let version = try XCTUnwrap(db.fetch(Feedback.self, code: "PA-2021-0001")).version
+        let step = try db.advance(code: "PA-2021-0001", version: version,
+                                  change: .init(status: .trungLap, on: Fixtures.date("2021-07-01"), duplicateOf: "PA-2021-0003"), by: user)
+        XCTAssertEqual(step.relinked, ["PA-2021-0004", "PA-2021-0005"], "the voided one too: a restore brings its link back")
+        XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0004")?.duplicateOf, "PA-2021-0003", "no chain")
+        XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0005")?.duplicateOf, "PA-2021-0003")
+        XCTAssertEqual(try db.duplicateLinks(of: "PA-2021-0003").duplicates.map(\.code), ["PA-2021-0001", "PA-2021-0004"])
+        XCTAssertEqual(try db.duplicateLinks(of: "PA-2021-0001").duplicates, [])
+        XCTAssertEqual(try db.check(), [])
+        func links(_ code: String) throws -> [[String]] {
+            try db.auditTrail(.feedback, code: code).filter { $0.field == AppDatabase.duplicatesAuditField || $0.field == "duplicateOf" }
+                .map { [$0.field, $0.old, $0.new] }
+        }
+        XCTAssertEqual(try links("PA-2021-0004").last, ["duplicateOf", "PA-2021-0001", "PA-2021-0003"])
+        XCTAssertEqual(try links("PA-2021-0003"), [["duplicates", "", "PA-2021-0001"], ["duplicates", "", "PA-2021-0004"]])
+        XCTAssertEqual(try links("PA-2021-0001").suffix(2), [["duplicateOf", "", "PA-2021-0003"], ["duplicates", "PA-2021-0004", ""]])
+
+        // Undone: the record is an original again, with its duplicates back.
+        try db.undo(step, by: user)
+        XCTAssertNil(try db.fetch(Feedback.self, code: "PA-2021-0001")?.duplicateOf)
+        XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0004")?.duplicateOf, "PA-2021-0001")
+        XCTAssertEqual(try db.fetch(Feedback.self, code: "PA-2021-0005")?.duplicateOf, "PA-2021-0001")
+        XCTAssertEqual(try db.duplicateLinks(of: "PA-2021-0003").duplicates, [])
+        _ = try db.restore(.feedback, code: "PA-2021-0005", by: user)
+        XCTAssertEqual(try db.duplicateLinks(of: "PA-2021-0001").duplicates.map(\.code), ["PA-2021-0004", "PA-2021-0005"])
+    }
+
     func testTheDuplicateListSaysTheReceivedStatusAsEverywhereElse() {
         XCTAssertEqual(FeedbackStatus.tiepNhan.shortLabel, FeedbackStatus.tiepNhan.label, "“Mới tiếp nhận”, not “Mới nhận”")
     }

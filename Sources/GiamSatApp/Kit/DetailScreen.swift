@@ -9,6 +9,8 @@ protocol DetailSource {
     var keymap: Keymap { get }
     /// The record has come from the store.
     var isLoaded: Bool { get }
+    /// The version of the record as loaded (the box title shows it; a new one means a change to show).
+    var version: Int? { get }
     func title(_ env: ScreenEnv) -> String
     func boxTitle(_ env: ScreenEnv) -> String
     func load() -> [Effect]
@@ -41,8 +43,6 @@ protocol RecordPageSource: DetailSource {
     static var heading: Localized { get }
     /// The request that loads the record shown.
     var loadRequest: Load { get }
-    /// The version of the record as loaded (the box title shows it).
-    var version: Int? { get }
 }
 
 extension RecordPageSource {
@@ -81,6 +81,12 @@ struct DetailScreen<Source: DetailSource>: Screen {
     private(set) var origins: [RecordOrigin] = []
     /// Why the record was voided; nil while it is not (every voidable kind's page alike, issue 17).
     private(set) var voidReason: String?
+    /// The record's files, live and voided (every kind's page alike, issue 21); nil until counted.
+    private(set) var attachments: AttachmentTally?
+    /// The page keeps its end in view: a change was saved (the record's version or its files moved on), and its line
+    /// is the last of the audit trail, the page's last section (walk-through finding: it stayed hidden below).
+    /// Any scrolling key lets go.
+    private(set) var followsEnd = false
 
     init(source: Source) { self.source = source }
 
@@ -99,6 +105,7 @@ struct DetailScreen<Source: DetailSource>: Screen {
         // A commune never merged asks nothing more than before.
         source.load() + (OriginLabels(env).isEmpty ? [] : [.ask(LoadOrigins(entity: Source.entity, code: source.code))])
             + (Self.voidable ? [.ask(LoadVoidReason(entity: Source.entity, code: source.code))] : [])
+            + [.ask(CountAttachments(entity: Source.entity, code: source.code))]
     }
     func offers(_ command: CommandID) -> Bool {
         switch command {
@@ -134,15 +141,17 @@ struct DetailScreen<Source: DetailSource>: Screen {
 
     /// The record's facts open with its former communes: "Xã cũ  Xã Tân Phú (mã cũ PA-2024-0001)", one line each
     /// (an official joined from two former communes has two).
+    /// The facts end with the record's files, when it has any: "Tệp đính kèm  2 tệp (a để xem)".
     private func withOrigins(_ sections: [DetailSection], _ env: ScreenEnv) -> [DetailSection] {
-        guard var first = sections.first, !origins.isEmpty || voidReason != nil else { return sections }
+        let files = attachments.flatMap { $0.isEmpty ? nil : DetailLine.field(env.text(T.cmdAttachments), env.text(T.attachmentsLine($0)), .normal) }
+        guard var first = sections.first, !origins.isEmpty || voidReason != nil || files != nil else { return sections }
         let labels = OriginLabels(env)
         let lines = origins.enumerated().map { index, origin in
             DetailLine.field(index == 0 ? env.text(T.formerUnit) : "", labels.line(origin, env), .normal)
         }
         // A voided record says so first, with its reason (an undone creation has none).
         let voided = voidReason.map { [DetailLine.field(env.text(T.voidedBecause), $0.isEmpty ? env.text(T.voidedByUndo) : $0, .error)] } ?? []
-        first.lines = voided + lines + first.lines
+        first.lines = voided + lines + first.lines + (files.map { [$0] } ?? [])
         return [first] + sections.dropFirst()
     }
 
@@ -165,6 +174,7 @@ struct DetailScreen<Source: DetailSource>: Screen {
         }
         if let outcome = source.handle(command, env) { return outcome }
         let page = visibleLines(env)
+        if [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(command) { followsEnd = false }
         switch command {
         case .back: return .navigate(.pop)
         case .up: scroll = max(0, scroll - 1)
@@ -179,6 +189,12 @@ struct DetailScreen<Source: DetailSource>: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
+        let outcome = take(result, env)
+        scroll = followsEnd ? lastScroll(env) : min(scroll, lastScroll(env))
+        return outcome
+    }
+
+    private mutating func take(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
         if let (request, origins) = result.answer(to: LoadOrigins.self) {
             if request.code == source.code { self.origins = origins }
             return .none
@@ -187,14 +203,21 @@ struct DetailScreen<Source: DetailSource>: Screen {
             if request.code == source.code { voidReason = reason }
             return .none
         }
+        if let (request, tally) = result.answer(to: CountAttachments.self) {
+            guard request.code == source.code else { return .none }
+            if let shown = attachments, shown != tally { followsEnd = true }
+            attachments = tally
+            return .none
+        }
         if case .saved(Source.entity, source.code, let step?) = result, step.change == .void || step.change == .restore {
             // Said with the step saved; the page (and the mark) load again.
             let message: Message = .info(step.change == .void ? T.voided : T.restored, "\(Source.entity.label.text(env.lang)) \(source.code)")
             return Outcome(effects: refresh(env), message: message)
         }
         if case .failed = result, !source.isLoaded { loadFailed = true }
+        let shown = source.version
         let outcome = source.receive(result, env) ?? .none
-        scroll = min(scroll, lastScroll(env))
+        if let shown, let now = source.version, now != shown { followsEnd = true }
         return outcome
     }
 
@@ -207,7 +230,7 @@ struct DetailScreen<Source: DetailSource>: Screen {
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
         let lines = self.lines(env, width: area.width - 4)
-        let scroll = min(self.scroll, max(0, lines.count - (area.height - 2)))
+        let scroll = min(followsEnd ? lines.count : self.scroll, max(0, lines.count - (area.height - 2)))
         TextBox.render(into: &canvas, area, title: source.boxTitle(env), lines: lines, scroll: scroll)
         return nil
     }

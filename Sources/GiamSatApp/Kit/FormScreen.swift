@@ -150,6 +150,9 @@ struct FormScreen<Spec: FormSpec>: Screen {
     private(set) var revealed = false
     /// The record could not be loaded: the form only offers Esc.
     private(set) var loadFailed = false
+    /// A save asked of the store and not answered yet: F2 again does nothing until it is (walk-through finding: F2
+    /// twice — a repeat, or a second press while the first was on its way — saved a second new record, each said).
+    private(set) var saving = false
 
     init(spec: Spec) { self.spec = spec }
 
@@ -196,7 +199,8 @@ struct FormScreen<Spec: FormSpec>: Screen {
                 focus = first.id
                 return .say(.error(T.fixErrors))
             }
-            return spec.save(values, env)
+            guard !saving else { return .none }
+            return asking(spec.save(values, env))
         case .cancel?:
             return isDirty ? .navigate(.push(ConfirmScreen(question: .discardForm))) : .navigate(.pop)
         case .choose?:
@@ -292,12 +296,22 @@ struct FormScreen<Spec: FormSpec>: Screen {
             // One rule for every picker: focus comes back to the field that opened it; Tab moves on.
             focus = id
             return .none
-        default: return spec.delivered(delivery, env) ?? .none
+        default: return spec.delivered(delivery, env).map { asking($0) } ?? .none
         }
     }
 
+    /// What a save asks of the store (a write, or first the feedback form's look for duplicates) marks it in flight.
+    private mutating func asking(_ outcome: Outcome) -> Outcome {
+        saving = !outcome.effects.isEmpty
+        return outcome
+    }
+
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        if initial != nil, let outcome = spec.answered(result, env) { return outcome }
+        if initial != nil, let outcome = spec.answered(result, env) { return asking(outcome) }
+        switch result {
+        case .saved, .failed: saving = false
+        default: break
+        }
         switch result {
         case .saved(_, let code, _):
             dirty = false

@@ -27,12 +27,13 @@ extension Keymap {
         bind(.showVoided, [.char("H")], T.cmdShowVoided),
     ])
 
-    /// Void and restore work on every voidable kind's page (`DetailScreen`, issue 17); `a` opens any record's files (issue 21).
+    /// Void and restore work on every voidable kind's page (`DetailScreen`, issue 17); `a` opens any record's files (issue 21),
+    /// in the key bar after the page's own keys (it was left out of the bar, so only F1 told of it).
     static let detail = Keymap("detail", T.keysDetail, [
+        bind(.attachments, [.char("a")], T.cmdAttachments, bar: true),
         bind(.back, [.escape, .left], T.cmdBack, bar: true),
         bind(.void, [.char("X")], T.cmdVoid),
         bind(.restore, [.char("K")], T.cmdRestore),
-        bind(.attachments, [.char("a")], T.cmdAttachments),
     ] + moves(up: T.cmdScrollUp, down: T.cmdScrollDown))
 
     /// Tab and Shift-Tab move between fields (Esc leaves the form, then they switch sections again).

@@ -11,12 +11,22 @@ extension T {
     static let cmdRestoreAttachment = Localized("Khôi phục tệp đã hủy", "Restore a voided attachment")
     static let attachmentsTitle = Localized("Tệp đính kèm", "Attachments")
     static let noAttachments = Localized("Chưa có tệp nào. n: đính kèm tệp theo đường dẫn", "No files yet. n: attach a file by its path")
-    static let attachmentColumns = (name: Localized("Tên tệp", "File"), size: Localized("Cỡ", "Size"), date: Localized("Ngày thêm", "Added"))
+    static let attachmentColumns = (name: Localized("Tên tệp", "File"), size: Localized("Cỡ", "Size"), date: Localized("Ngày thêm", "Added"),
+                                    state: Localized("Tình trạng", "State"))
+    /// A voided file's state in the list; the reason is on the line below when it is selected.
+    static let attachmentVoidedState = Localized("đã hủy", "voided")
+    /// "Đã hủy 03/12/2026 (Lan): Chụp nhầm đơn khác — don.pdf"
+    static func attachmentVoidedBecause(_ mark: VoidMark, name: String) -> Localized {
+        let when = LocalDate(iso: String(mark.on.prefix(10)))?.vietnamese ?? String(mark.on.prefix(10))
+        let reason = mark.reason.isEmpty ? "—" : mark.reason
+        return Localized("Đã hủy \(when) (\(mark.by)): \(reason) — \(name)", "Voided \(when) (\(mark.by)): \(reason) — \(name)")
+    }
     static let identityMark = Localized("DT", "ID")
     static let identityMasked = Localized("••• (tệp chứa danh tính người phản ánh)", "••• (file holding the reporter's identity)")
     static let identityFooter = Localized("Tệp chứa danh tính người phản ánh: không xuất khi không có --include-identities, được mã hóa khi bật protect",
                                           "Holds the reporter's identity: left out of exports without --include-identities, sealed by protect")
-    static let attachmentsHint = Localized("n: đính kèm · Enter: mở · i: chứa danh tính · X: hủy · K: khôi phục · Esc: quay lại",
+    /// Whole at 80 columns (it was cut at "Esc: qu…").
+    static let attachmentsHint = Localized("n: đính kèm · Enter: mở · i: danh tính · X: hủy · K: khôi phục · Esc: quay lại",
                                            "n: attach · Enter: open · i: holds identity · X: void · K: restore · Esc: back")
     static let attachPathTitle = Localized("Đính kèm tệp", "Attach a file")
     static let attachPathLabel = Localized("Đường dẫn tệp (gõ hoặc kéo tệp vào cửa sổ):", "The file's path (type it or drag the file into the window):")
@@ -30,6 +40,11 @@ extension T {
     static let openedInViewer = Localized("Đã mở bằng trình xem của máy", "Opened with the desktop's viewer")
     /// Short, so the copy's path (on the message's second line) is whole at 80 columns.
     static let noViewer = Localized("Không có trình xem; đã chép tệp ra", "No viewer; the file is copied to")
+    /// A record's page, after its facts: "2 tệp, 1 đã hủy (a để xem)".
+    static func attachmentsLine(_ tally: AttachmentTally) -> Localized {
+        Localized("\(tally.live) tệp" + (tally.voided > 0 ? ", \(tally.voided) đã hủy" : "") + " (a để xem)",
+                  "\(tally.live) " + (tally.live == 1 ? "file" : "files") + (tally.voided > 0 ? ", \(tally.voided) voided" : "") + " (a to see)")
+    }
     static let voidAttachmentTitle = Localized("Hủy tệp đính kèm", "Void attachment")
     /// "Hủy tệp “bien ban.pdf”": the void dialog names the file it voids (masked when it holds the identity).
     static func voidAttachmentNamed(_ name: String) -> Localized {

@@ -19,6 +19,9 @@ extension T {
     /// Settings: the window of days around the received date.
     static let duplicateDaysShort = Localized("Tìm đơn trùng ±", "Duplicates within ±")
 
+    /// After "trùng": the record's own duplicates now name its original too (followed by their codes).
+    static let duplicatesMovedAlong = Localized("đơn trùng chuyển theo:", "its duplicates moved along:")
+
     // A record's page.
     static let duplicateOfLine = Localized("Trùng với", "Duplicate of")
     static let duplicatesSection = Localized("Đơn trùng với đơn này", "Duplicates of this record")

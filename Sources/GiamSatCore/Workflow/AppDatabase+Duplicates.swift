@@ -199,6 +199,33 @@ extension AppDatabase {
         if next != original { throw refuse(.duplicateOfDuplicate(duplicate: original, original: next)) }
     }
 
+    /// The records whose "trùng" link names `code` now, voided ones too (a restore brings a voided one's link back).
+    static func duplicatesNaming(_ code: String, _ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT h.feedback FROM feedback_history h JOIN feedback f ON f.code = h.feedback
+            WHERE h.duplicate_of = ? AND f.status = 'trung-lap'
+              AND h.seq = (SELECT MAX(seq) FROM feedback_history l WHERE l.feedback = h.feedback)
+            ORDER BY h.feedback
+            """, arguments: [code])
+    }
+
+    /// Points the "trùng" links of `codes` that name `old` at `new` instead; returns the codes moved.
+    /// A record that becomes a duplicate takes its own duplicates along to its original (issue 21): "trùng" is an
+    /// end of the lifecycle, so they could not be re-linked by hand, and a link always names an original (no chain).
+    /// Each moved record's trail says "duplicateOf old → new"; the two originals' trails say it left one and joined
+    /// the other (a voided one has already left its original's list, and joins the new one only when restored).
+    static func moveDuplicateLinks(_ codes: [String], from old: String, to new: String, by user: String, _ db: Database) throws -> [String] {
+        var moved: [String] = []
+        for code in codes where try currentDuplicateLink(code, db) == old {
+            guard var record = try Feedback.fetch(db, code: code) else { continue }
+            record.history[record.history.count - 1].duplicateOf = new
+            _ = try save(record, expectedVersion: record.version, by: user, in: db)
+            if try !isVoided(.feedback, code: code, db) { try auditDuplicateLink(code, from: old, to: new, by: user, db) }
+            moved.append(code)
+        }
+        return moved
+    }
+
     /// The original's audit trail says when a duplicate was linked to it (`to`) or unlinked (`from`): by a "trùng"
     /// step, its undo, or the duplicate's void or restore.
     static func auditDuplicateLink(_ code: String, from old: String?, to new: String?, by user: String, _ db: Database) throws {

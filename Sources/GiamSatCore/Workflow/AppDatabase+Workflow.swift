@@ -13,6 +13,9 @@ public struct UndoStep: Sendable, Equatable {
     let before: (any StoredRecord)?
     /// A file attached to the record (issue 21): undone by taking that attachment away (`AppDatabase.undoAttachment`).
     public internal(set) var attachment: AttachmentUndo?
+    /// The duplicates of a feedback record that this "trùng" step moved on to the record's own original (issue 21):
+    /// the undo moves them back.
+    public internal(set) var relinked: [String] = []
 
     init<R: StoredRecord>(before: R, versionAfter: Int) {
         entity = R.entity
@@ -33,6 +36,7 @@ public struct UndoStep: Sendable, Equatable {
 
     public static func == (a: UndoStep, b: UndoStep) -> Bool {
         a.entity == b.entity && a.code == b.code && a.versionAfter == b.versionAfter && a.change == b.change && a.attachment == b.attachment
+            && a.relinked == b.relinked
     }
 }
 
@@ -78,7 +82,11 @@ extension AppDatabase {
             try feedback.advance(to: change)
             _ = try Self.save(feedback, expectedVersion: version, by: user, in: db)
             try Self.auditDuplicateLink(code, from: before.duplicateOf, to: feedback.duplicateOf, by: user, db)
-            return UndoStep(before: before, versionAfter: version + 1)
+            var step = UndoStep(before: before, versionAfter: version + 1)
+            if let original = feedback.duplicateOf {
+                step.relinked = try Self.moveDuplicateLinks(try Self.duplicatesNaming(code, db), from: code, to: original, by: user, db)
+            }
+            return step
         }
     }
 
@@ -94,6 +102,7 @@ extension AppDatabase {
                     let link = step.entity == .feedback ? try Self.currentDuplicateLink(step.code, db) : nil
                     try restore(before, versionAfter: step.versionAfter, by: user, db)
                     try Self.auditDuplicateLink(step.code, from: link, to: (before as? Feedback)?.duplicateOf, by: user, db)
+                    if let link { _ = try Self.moveDuplicateLinks(step.relinked, from: link, to: step.code, by: user, db) }
                 }
             case .creation:
                 // Changed since by someone (or by a later step of this window not undone): refused like an edit's undo.

@@ -8,6 +8,23 @@ struct LoadAttachments: StoreRequest {
     func run(_ context: StoreContext) throws -> [Attachment] { try context.database.attachments(entity, code: code) }
 }
 
+/// How many files a record has, live and voided: what its page says of them (`DetailScreen`).
+struct AttachmentTally: Equatable, Sendable {
+    var live = 0
+    var voided = 0
+    var isEmpty: Bool { live == 0 && voided == 0 }
+}
+
+struct CountAttachments: StoreRequest {
+    let entity: Entity
+    let code: String
+    func run(_ context: StoreContext) throws -> AttachmentTally {
+        let all = try context.database.attachments(entity, code: code)
+        let voided = all.filter { $0.voided != nil }.count
+        return AttachmentTally(live: all.count - voided, voided: voided)
+    }
+}
+
 /// A file attached by its path (cleaned by `PastedPath`); answered with the step that takes it away again.
 struct AttachFile: SaveRequest {
     let entity: Entity

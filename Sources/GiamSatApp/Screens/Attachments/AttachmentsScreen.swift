@@ -131,27 +131,33 @@ struct AttachmentsScreen: Screen {
         return .none
     }
 
+    /// The selected file whole; a voided one says when, by whom and why (the list shows only that it is voided).
     func footer(_ env: ScreenEnv) -> String? {
         guard let a = selected else { return nil }
-        return a.identity ? env.text(T.identityFooter) : a.name
+        let name = a.identity ? env.text(T.identityFooter) : a.name
+        guard let mark = a.voided else { return name }
+        return env.text(T.attachmentVoidedBecause(mark, name: a.identity ? env.text(T.identityMasked) : a.name))
     }
 
-    /// One line per file: number, name (masked when it holds the identity), size, date added, marks.
+    /// One line per file: number, name (masked when it holds the identity), size, date added, the identity mark, and
+    /// "đã hủy" for a voided one (a word in its own column, not a sign beside the identity's).
     func lines(_ env: ScreenEnv, width: Int) -> [(String, Role)] {
         guard let rows else { return [] }
         if rows.isEmpty { return [(env.text(T.noAttachments), .muted)] }
-        let sizeWidth = 9, dateWidth = 10, markWidth = 4
-        let nameWidth = max(8, width - 4 - sizeWidth - dateWidth - markWidth - 3)
+        let sizeWidth = 9, dateWidth = 10, markWidth = 3, stateWidth = 10
+        let nameWidth = max(8, width - 4 - sizeWidth - dateWidth - markWidth - stateWidth - 4)
         let header = DisplayWidth.pad("#", to: 4) + DisplayWidth.pad(env.text(T.attachmentColumns.name), to: nameWidth) + " "
             + DisplayWidth.pad(env.text(T.attachmentColumns.size), to: sizeWidth, alignRight: true) + " "
-            + DisplayWidth.pad(env.text(T.attachmentColumns.date), to: dateWidth) + " " + env.text(T.identityMark)
+            + DisplayWidth.pad(env.text(T.attachmentColumns.date), to: dateWidth) + " " + DisplayWidth.pad(env.text(T.identityMark), to: markWidth)
+            + " " + env.text(T.attachmentColumns.state)
         var lines: [(String, Role)] = [(header, .title)]
         for (index, a) in rows.enumerated() {
             let name = a.identity ? env.text(T.identityMasked) : a.name
-            let marks = (a.identity ? env.text(T.identityMark) : "") + (a.voided != nil ? " ✗" : "")
             let line = DisplayWidth.pad("\(a.id).", to: 4) + DisplayWidth.pad(name, to: nameWidth) + " "
                 + DisplayWidth.pad(AttachmentText.size(a.size, lang: env.lang), to: sizeWidth, alignRight: true) + " "
-                + DisplayWidth.pad(a.addedDay?.vietnamese ?? "", to: dateWidth) + " " + DisplayWidth.pad(marks, to: markWidth)
+                + DisplayWidth.pad(a.addedDay?.vietnamese ?? "", to: dateWidth) + " "
+                + DisplayWidth.pad(a.identity ? env.text(T.identityMark) : "", to: markWidth) + " "
+                + DisplayWidth.pad(a.voided != nil ? env.text(T.attachmentVoidedState) : "", to: stateWidth)
             let role: Role = index == table.selection ? .selected : (a.voided != nil ? .muted : .normal)
             lines.append((line, role))
         }

@@ -124,8 +124,13 @@ struct StatusChangeScreen: Screen {
     }
 
     mutating func receive(_ result: EffectResult, _ env: ScreenEnv) -> Outcome {
-        guard case .saved = result else { return .none }
-        return Outcome(navigation: .popDelivering(.changed), message: .info(T.statusChanged, env.text((saving ?? chosen).label)))
+        guard case .saved(_, _, let undo) = result else { return .none }
+        var said = env.text((saving ?? chosen).label)
+        // Its own duplicates went along to the original it now duplicates (issue 21): said, so nothing moves unseen.
+        if let moved = undo?.relinked, !moved.isEmpty {
+            said += "; " + env.text(T.duplicatesMovedAlong) + " " + moved.joined(separator: ", ")
+        }
+        return Outcome(navigation: .popDelivering(.changed), message: .info(T.statusChanged, said))
     }
 
     func render(into canvas: inout Canvas, _ area: Rect, _ env: ScreenEnv) -> (x: Int, y: Int)? {
