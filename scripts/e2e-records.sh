@@ -106,11 +106,13 @@ keys Tab Enter
 type_text "khien"
 keys Enter
 keys Tab Tab
-type_text "20/11/2026"
+# The decision is dated the day the recommendation is sent (23/11, the script's today):
+# a decision dated before the sending is refused on the row.
+type_text "23/11/2026"
 keys Tab
 type_text "UBKT DDangr uyr"
 keys F2
-expect "1. Hoàng Thị Lan · Đảng · Khiển trách · 20/11/2026" "the outcome row"
+expect "1. Hoàng Thị Lan · Đảng · Khiển trách · 23/11/2026" "the outcome row"
 keys Escape
 keys F2
 expect "Kiến nghị KN-2026-0008 · phiên bản 1" "saved and shown"
