@@ -42,6 +42,9 @@ expect "Gia hạn giải quyết lần 1 (+30 ngày) PA-2026-0068" "g: the exten
 keys Tab
 type_text "Vuj vieecj phuwcs tapj, caanf xacs minh theem"
 keys F2
+# After a save the page keeps its end (the new audit line) in view; Home goes back to the dates at its top.
+expect "Hạn giải quyết: “23/12/2026” → “22/01/2027”" "the save's audit line, in view"
+keys Home
 expect "Hạn giải quyết    22/01/2027" "the new due date: 30 + 30 days"
 expect "Gia hạn lần 1     23/11/2026  +30 ngày — Vụ việc phức tạp, cần xác minh thêm" "the extension on the page, as a step"
 expect "hạn 1 lần (+30)" "the clock counts it"
@@ -52,6 +55,7 @@ expect "Gia hạn giải quyết lần 2" "g again: the second extension"
 keys Tab
 type_text "Raats phuwcs tapj"
 keys F2
+keys Home
 expect "Hạn giải quyết    21/02/2027" "30 + 30 + 30 days"
 keys g
 expect "đã gia hạn 2 lần, Luật Tố cáo không cho gia hạn thêm" "a third is refused"
