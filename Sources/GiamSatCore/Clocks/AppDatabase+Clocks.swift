@@ -68,11 +68,15 @@ extension ClockRules {
 extension Feedback {
     /// The record with its due date computed by its clock under this database's settings: every save goes through it
     /// (`forStorage`), so lists, tallies, the worklist and the dashboard all judge "overdue" by the law's clock.
-    func withClock(_ db: Database) throws -> Feedback {
+    func withClock(_ db: Database) throws -> Feedback { withClock(try AppDatabase.clockRules(db)) }
+
+    /// The same under rules the caller read once: an import reads them once for all its records (read per record,
+    /// the settings query was an eighth of a 1M import).
+    func withClock(_ rules: ClockRules) -> Feedback {
         var record = self
         record.clockFlags = clockFlags.intersection(.meaningful(for: kind))
         if kind != .toCao { record.extensions = [] }
-        record.dueOn = record.clock(try AppDatabase.clockRules(db)).dueOn
+        record.dueOn = record.clock(rules).dueOn
         return record
     }
 

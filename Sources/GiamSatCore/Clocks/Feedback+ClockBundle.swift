@@ -4,11 +4,16 @@
 extension BundleReader {
     /// An extension dated after today (`GIAMSAT_TODAY` pins it) is refused as the page's `g` refuses it
     /// (`Feedback.extend`): an extension is a step already decided, never a planned one.
-    static func readClock(_ r: inout FieldReader, into feedback: inout Feedback, today: LocalDate = .today()) throws {
+    /// Today is asked for only when the record has extensions (most have none; a million records read it once each).
+    static func readClock(_ r: inout FieldReader, into feedback: inout Feedback,
+                          today: @autoclosure () -> LocalDate = .today()) throws {
         for (key, flag) in [("complex", Feedback.ClockFlags.complex), ("remote", .remote), ("severalPlaces", .severalPlaces)] {
             if try r.bool(key) == true { feedback.clockFlags.insert(flag) }
         }
-        feedback.extensions = try r.array("extensions").enumerated().map { index, item in
+        let items = try r.array("extensions")
+        guard !items.isEmpty else { return }
+        let today = today()
+        feedback.extensions = try items.enumerated().map { index, item in
             var e = try r.nested("extensions[\(index)]", item)
             let step = Feedback.Extension(on: try e.requiredDate("on"), days: try e.int("days", required: true) ?? 0,
                                           reason: try e.string("reason", required: true), by: try e.string("by"))

@@ -197,8 +197,9 @@ public enum BundleReader {
                                             sentOn: try r.requiredDate("sentOn"), content: try r.string("content"),
                                             response: try r.slug("response") ?? .choTraLoi, respondedOn: try r.date("respondedOn"),
                                             outcomes: outcomes)
-        // The store's rule on decision dates, refused here naming the file.
-        if let (index, problem) = recommendation.decidedOnProblem(today: .today()) { throw r.error("\(paths[index]).decidedOn", problem) }
+        // The store's rule on decision dates, refused here naming the file (today asked for only when there is a date).
+        if recommendation.outcomes.contains(where: { $0.decidedOn != nil }),
+           let (index, problem) = recommendation.decidedOnProblem(today: .today()) { throw r.error("\(paths[index]).decidedOn", problem) }
         return recommendation
     }
 

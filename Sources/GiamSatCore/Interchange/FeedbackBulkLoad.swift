@@ -33,6 +33,8 @@ final class FeedbackBulkLoad {
     /// Names by code, nil for a code not on file. They cannot change while rows are written: the importer ends
     /// the bulk load before it saves a locality or an official (`Importer.save`).
     private var officialNames: [String: String?] = [:]
+    /// The settings' clock rules, read with the first record: an import does not change them.
+    private var clockRules: ClockRules?
     private var localityNames: [String: String?] = [:]
 
     /// Whether feedback may have origins (`record_origin`, a merged commune's bundle): their former codes join the
@@ -56,7 +58,9 @@ final class FeedbackBulkLoad {
     func insert(_ record: Feedback, by user: String, at now: String, searchRows: SearchRows, _ db: Database) throws {
         if let invalid = record.validationErrors().first { throw invalid }
         try record.check(replacing: nil, db)
-        let record = try record.forStorage(old: nil, db)
+        let rules = try clockRules ?? AppDatabase.clockRules(db)
+        clockRules = rules
+        let record = try record.forStorage(old: nil, rules: rules, db)
         if dropped == nil { try dropIndexes(db) }
         (self.user, self.now) = (user, now)
         let names = try record.officials.map { try officialName($0, db) }

@@ -128,7 +128,12 @@ extension Feedback: StoredRecord {
     }
 
     public func forStorage(old: Feedback?, _ db: Database) throws -> Feedback {
-        try AppDatabase.sealingIdentity(withClock(db), old: old, db)
+        try forStorage(old: old, rules: AppDatabase.clockRules(db), db)
+    }
+
+    /// `forStorage` under clock rules already read (`FeedbackBulkLoad` reads them once per import).
+    func forStorage(old: Feedback?, rules: ClockRules, _ db: Database) throws -> Feedback {
+        try AppDatabase.sealingIdentity(withClock(rules), old: old, db)
     }
 
     public static let searchKeyColumn = "recency"
