@@ -5,14 +5,13 @@ extension BundleReader {
     /// An extension dated after today (`GIAMSAT_TODAY` pins it) is refused as the page's `g` refuses it
     /// (`Feedback.extend`): an extension is a step already decided, never a planned one.
     /// Today is asked for only when the record has extensions (most have none; a million records read it once each).
-    static func readClock(_ r: inout FieldReader, into feedback: inout Feedback,
-                          today: @autoclosure () -> LocalDate = .today()) throws {
+    static func readClock(_ r: inout FieldReader, into feedback: inout Feedback) throws {
         for (key, flag) in [("complex", Feedback.ClockFlags.complex), ("remote", .remote), ("severalPlaces", .severalPlaces)] {
             if try r.bool(key) == true { feedback.clockFlags.insert(flag) }
         }
         let items = try r.array("extensions")
         guard !items.isEmpty else { return }
-        let today = today()
+        let today = LocalDate.today()
         feedback.extensions = try items.enumerated().map { index, item in
             var e = try r.nested("extensions[\(index)]", item)
             let step = Feedback.Extension(on: try e.requiredDate("on"), days: try e.int("days", required: true) ?? 0,

@@ -33,9 +33,9 @@ final class FeedbackBulkLoad {
     /// Names by code, nil for a code not on file. They cannot change while rows are written: the importer ends
     /// the bulk load before it saves a locality or an official (`Importer.save`).
     private var officialNames: [String: String?] = [:]
+    private var localityNames: [String: String?] = [:]
     /// The settings' clock rules, read with the first record: an import does not change them.
     private var clockRules: ClockRules?
-    private var localityNames: [String: String?] = [:]
 
     /// Whether feedback may have origins (`record_origin`, a merged commune's bundle): their former codes join the
     /// search text, as `AppDatabase.index` does. Set by the importer when it writes one; otherwise not looked up.
